@@ -1,0 +1,24 @@
+namespace Pipeline.Core.Model;
+
+/// <summary>The columns the pipeline understands. The reader maps header texts (and their Indonesian synonyms) to these.</summary>
+public enum Field
+{
+    RowNumber,
+    Nik,
+    NoKk,
+    Name,
+    BirthPlace,
+    BirthDate,
+    /// <summary>A combined "Tempat, Tanggal Lahir" column, e.g. "Aek Kanopan, 12-03-1980".</summary>
+    BirthPlaceAndDate,
+    Sex,
+    Address,
+    Desa,
+    Kecamatan,
+    Occupation,
+    Phone,
+    /// <summary>BPJS participant number (Kartu Peserta Jamsostek), in the participant register.</summary>
+    Kpj,
+    /// <summary>STATUS_KEPESERTAAN in the participant register (AKTIF, NON AKTIF ...).</summary>
+    MembershipStatus,
+}

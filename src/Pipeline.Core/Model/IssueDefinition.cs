@@ -1,0 +1,16 @@
+using System.Globalization;
+
+namespace Pipeline.Core.Model;
+
+/// <summary>
+/// A kind of problem: stable code, severity, field, and message templates ({0}, {1} ... are filled per row).
+/// All definitions live in <see cref="IssueCatalog"/>.
+/// </summary>
+public sealed record IssueDefinition(string Code, Severity Severity, Field? Field, string MessageId, string MessageEn)
+{
+    public Issue Create(params object?[] args) =>
+        new(Code, Severity, Field, args.Length == 0 ? MessageId : string.Format(CultureInfo.InvariantCulture, MessageId, args));
+
+    public string FormatEnglish(params object?[] args) =>
+        args.Length == 0 ? MessageEn : string.Format(CultureInfo.InvariantCulture, MessageEn, args);
+}
