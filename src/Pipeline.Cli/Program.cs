@@ -1,1 +1,3 @@
-Console.WriteLine("pipeline");
+using Pipeline.Cli;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error);

@@ -36,4 +36,9 @@ public static partial class IssueCatalog
         "FILE_NO_ROWS", Severity.Error, null,
         "Judul kolom ditemukan, tetapi tidak ada baris data di bawahnya.",
         "A header was found but there are no data rows below it.");
+
+    public static readonly IssueDefinition FileUnexpectedError = new(
+        "FILE_UNEXPECTED_ERROR", Severity.Error, null,
+        "Terjadi kesalahan sistem saat memproses berkas ini. Kesalahan ini sudah dicatat dan akan diperiksa petugas Disnaker; Anda tidak perlu mengunggah ulang kecuali diminta.",
+        "An unexpected error occurred while processing this file. It has been logged for the Disnaker team; no need to upload again unless asked.");
 }

@@ -1,0 +1,37 @@
+namespace Pipeline.Cli;
+
+/// <summary>Entry point, callable in-process by tests. Exit codes: 0 ran, 2 usage, 1 the tool itself failed.</summary>
+public static class CliApp
+{
+    public const string Usage = """
+        Usage:
+          pipeline run --input DIR --out DIR [--participants FILE] [--storage CONNECTION]
+                       [--reference-date yyyy-MM-dd] [--log-level Information]
+
+          Without --storage a private Azurite (npm ci first) keeps its data under OUT/.storage.
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var parsed = CliArguments.Parse(args);
+            return parsed.Command switch
+            {
+                "run" => await RunCommand.ExecuteAsync(parsed, output, errors, cancellationToken),
+                _ => throw new UsageException($"Unknown command '{parsed.Command}'."),
+            };
+        }
+        catch (UsageException e)
+        {
+            errors.WriteLine(e.Message);
+            errors.WriteLine(Usage);
+            return 2;
+        }
+        catch (Exception e) when (e is InvalidOperationException or Azure.RequestFailedException or IOException)
+        {
+            errors.WriteLine($"The pipeline could not run: {e.Message}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using Azure.Storage.Blobs;
+using Pipeline.Storage;
+using Pipeline.Storage.Ingest;
+using Pipeline.Storage.Tables;
+
+namespace Pipeline.Cli;
+
+/// <summary>
+/// Writes the run's exports: records.csv, uploads.csv and results/. These names and columns are a contract
+/// other tools read: columns may be added, never renamed or removed.
+/// </summary>
+public sealed class Exporter(PipelineStorage storage, RecordStore records)
+{
+    public static readonly string[] RecordColumns =
+    [
+        "source_file", "source_row", "status", "person_id", "nik", "name", "birth_date", "sex", "desa_code", "issues",
+        "kecamatan_code", "name_titles", "birth_place", "phone", "occupation", "age", "no_kk", "kpj", "messages",
+    ];
+
+    public static readonly string[] UploadColumns =
+    [
+        "source_file", "status", "rows", "message", "issue_code", "new", "duplicate", "enrolled", "review", "rejected", "ineligible", "result_file",
+    ];
+
+    /// <param name="uploads">The run's uploads: path relative to --input, and what ingest said.</param>
+    public async Task ExportAsync(IReadOnlyList<IngestOutcome> uploads, string outDir, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(outDir);
+        var table = storage.Table(StorageNames.UploadsTable);
+        using (var csv = new CsvWriter(Path.Combine(outDir, "uploads.csv")))
+        {
+            csv.WriteRow(UploadColumns);
+            foreach (var outcome in uploads)
+            {
+                var (pk, rk) = UploadEntity.KeysFor(outcome.UploadPath);
+                var entity = (await table.GetEntityIfExistsAsync<UploadEntity>(pk, rk, cancellationToken: cancellationToken)).Value;
+                csv.WriteRow(
+                    outcome.UploadPath, outcome.Status, Num(outcome.Rows), outcome.Message ?? "", outcome.IssueCode ?? "",
+                    Num(entity?.New), Num(entity?.Duplicate), Num(entity?.Enrolled), Num(entity?.Review), Num(entity?.Rejected), Num(entity?.Ineligible),
+                    "results/" + outcome.ResultPath);
+            }
+        }
+
+        using (var csv = new CsvWriter(Path.Combine(outDir, "records.csv")))
+        {
+            csv.WriteRow(RecordColumns);
+            foreach (var outcome in uploads.Where(u => u.Status == IngestOutcome.Processed))
+            {
+                await foreach (var r in records.ReadUploadAsync(outcome.UploadKey, cancellationToken))
+                {
+                    csv.WriteRow(
+                        outcome.UploadPath, Num(r.SourceRow), r.Status, r.PersonId, r.Nik, r.Name, r.BirthDate, r.Sex, r.DesaCode, r.Issues,
+                        r.KecamatanCode, r.NameTitles, r.BirthPlace, r.Phone, r.Occupation, Num(r.Age), r.NoKk, r.Kpj, r.Messages);
+                }
+            }
+        }
+
+        foreach (var outcome in uploads)
+        {
+            var target = Path.Combine(outDir, "results", outcome.ResultPath.Replace('/', Path.DirectorySeparatorChar));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            BlobClient blob = storage.Results.GetBlobClient(outcome.ResultPath);
+            await blob.DownloadToAsync(target, cancellationToken);
+        }
+    }
+
+    private static string Num(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+}

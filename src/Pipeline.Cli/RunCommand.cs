@@ -1,0 +1,82 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Pipeline.Storage;
+using Pipeline.Storage.Ingest;
+using Pipeline.Storage.Participants;
+using Pipeline.Storage.Tables;
+
+namespace Pipeline.Cli;
+
+/// <summary>
+/// <c>run --input DIR [--participants FILE] --out DIR [--storage CONNECTION]</c>: uploads every file under
+/// DIR to <c>uploads/</c> with its relative path, ingests each with the service the blob trigger runs, and
+/// writes the exports. Rejected files and rows are results, not failures: the exit code is 0 when the run
+/// completed.
+/// </summary>
+public static class RunCommand
+{
+    public static async Task<int> ExecuteAsync(CliArguments args, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    {
+        var input = Path.GetFullPath(args.Required("input"));
+        var outDir = Path.GetFullPath(args.Required("out"));
+        var participantsFile = args["participants"];
+        if (!Directory.Exists(input))
+        {
+            throw new UsageException($"Input folder not found: {input}");
+        }
+
+        if (participantsFile is not null && !File.Exists(participantsFile))
+        {
+            throw new UsageException($"Participants file not found: {participantsFile}");
+        }
+
+        var files = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(input, f).Replace('\\', '/'))
+            .Where(f => !f.Split('/').Any(part => part.StartsWith('.')) && !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        await using var session = await StorageSession.OpenAsync(args["storage"], Path.Combine(outDir, ".storage"), cancellationToken);
+        using var services = session.CreateServices(args);
+        var storage = services.GetRequiredService<PipelineStorage>();
+        await storage.EnsureCreatedAsync(cancellationToken);
+
+        if (participantsFile is not null)
+        {
+            var name = Path.GetFileName(participantsFile);
+            await using var stream = File.OpenRead(participantsFile);
+            await storage.Reference.GetBlobClient(StorageNames.ParticipantsPrefix + name).UploadAsync(stream, overwrite: true, cancellationToken);
+            stream.Position = 0;
+            var loaded = await services.GetRequiredService<ParticipantRegisterService>().LoadAsync(StorageNames.ParticipantsPrefix + name, stream, cancellationToken);
+            output.WriteLine($"Participant register {name}: {loaded.Status}, {loaded.Participants} participants{(loaded.IssueCode is null ? "" : $" ({loaded.IssueCode})")}");
+        }
+
+        var ingest = services.GetRequiredService<UploadIngestService>();
+        var progress = new ProgressBar(files.Count, errors);
+        var outcomes = new List<IngestOutcome>();
+        foreach (var file in files)
+        {
+            var blob = storage.Uploads.GetBlobClient(file);
+            await using (var upload = File.OpenRead(Path.Combine(input, file)))
+            {
+                await blob.UploadAsync(upload, overwrite: true, cancellationToken);
+            }
+
+            // Read back from storage, as the trigger would: what is processed is what was stored.
+            await using var content = await blob.OpenReadAsync(cancellationToken: cancellationToken);
+            outcomes.Add(await ingest.IngestAsync(file, content, cancellationToken));
+            progress.Step(file);
+        }
+
+        await new Exporter(storage, services.GetRequiredService<RecordStore>()).ExportAsync(outcomes, outDir, cancellationToken);
+        var failed = outcomes.Count(o => o.Status == IngestOutcome.Failed);
+        output.WriteLine($"{outcomes.Count} files: {outcomes.Count - failed} processed, {failed} failed; {outcomes.Sum(o => o.Rows)} rows. Exports in {outDir}");
+        foreach (var outcome in outcomes.Where(o => o.Status == IngestOutcome.Failed))
+        {
+            output.WriteLine($"  failed: {outcome.UploadPath} [{outcome.IssueCode}]");
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,13 @@
+namespace Pipeline.Core.Processing;
+
+/// <summary>
+/// Identifiers of records, stable across reprocessing: the same upload path and sheet row give the same id,
+/// so a retried or re-uploaded file overwrites its rows instead of adding new ones.
+/// </summary>
+public static class RecordIds
+{
+    public static string For(string uploadKey, int sourceRow) => $"{uploadKey}:{sourceRow:D6}";
+
+    /// <summary>What an official reads in a message: "kualuh-hulu/sukarame/data.xlsx baris 12".</summary>
+    public static string Label(string uploadPath, int sourceRow) => $"{uploadPath} baris {sourceRow}";
+}

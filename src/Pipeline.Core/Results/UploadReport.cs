@@ -1,0 +1,4 @@
+namespace Pipeline.Core.Results;
+
+/// <summary>What the summary sheet says about the upload itself.</summary>
+public sealed record UploadReport(string UploadPath, DateTimeOffset ProcessedAt, decimal MonthlyContribution);

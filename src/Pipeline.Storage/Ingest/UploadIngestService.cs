@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using Azure;
+using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pipeline.Core.Model;
+using Pipeline.Core.Processing;
+using Pipeline.Core.Reading;
+using Pipeline.Core.Results;
+using Pipeline.Storage.Participants;
+using Pipeline.Storage.Tables;
+
+namespace Pipeline.Storage.Ingest;
+
+/// <summary>
+/// Ingests one uploaded village list: the same service behind the blob trigger and the CLI.
+/// </summary>
+/// <remarks>
+/// Failure policy: a file that cannot be read is the uploader's problem; it is recorded as <c>failed</c> with
+/// a message and a result workbook, and this method returns normally, so the platform does not retry it.
+/// A storage fault is ours; it propagates, the platform retries, and because every write is an upsert keyed
+/// by path and row, the retry converges on the same tables instead of adding rows.
+/// </remarks>
+public sealed class UploadIngestService(
+    PipelineStorage storage,
+    ListProcessor processor,
+    RecordStore records,
+    ParticipantStore participants,
+    IOptions<ValidationOptions> validation,
+    TimeProvider time,
+    ILogger<UploadIngestService> logger)
+{
+    private static readonly TimeSpan LeaseWait = TimeSpan.FromMinutes(10);
+
+    public async Task<IngestOutcome> IngestAsync(string uploadPath, Stream content, CancellationToken cancellationToken)
+    {
+        uploadPath = UploadPath.Normalize(uploadPath);
+        var uploadKey = TableKeys.UploadKey(uploadPath);
+        var resultPath = UploadPath.ResultPathOf(uploadPath);
+        var uploads = storage.Table(StorageNames.UploadsTable);
+        var (partitionKey, rowKey) = UploadEntity.KeysFor(uploadPath);
+        var started = time.GetUtcNow();
+        var stopwatch = Stopwatch.StartNew();
+
+        using var spool = await SpooledContent.CopyAsync(content, cancellationToken);
+        var existing = (await uploads.GetEntityIfExistsAsync<UploadEntity>(partitionKey, rowKey, cancellationToken: cancellationToken)).Value;
+        if (existing is { Status: IngestOutcome.Processed or IngestOutcome.Failed } && existing.ContentHash == spool.Hash)
+        {
+            logger.LogInformation("Upload {UploadKey} already processed for this content; skipped", uploadKey);
+            return new IngestOutcome(uploadPath, uploadKey, existing.Status, existing.Rows, existing.IssueCode, existing.Message, resultPath, Skipped: true);
+        }
+
+        var entity = new UploadEntity
+        {
+            PartitionKey = partitionKey,
+            RowKey = rowKey,
+            Path = uploadPath,
+            UploadKey = uploadKey,
+            ContentHash = spool.Hash,
+            SizeBytes = spool.Length,
+            Status = IngestOutcome.Processing,
+            StartedAt = started,
+            ResultPath = resultPath,
+            Attempts = existing?.ContentHash == spool.Hash ? existing.Attempts + 1 : 1,
+        };
+        await uploads.UpsertEntityAsync(entity, Azure.Data.Tables.TableUpdateMode.Replace, cancellationToken);
+        var report = new UploadReport(uploadPath, started, validation.Value.MonthlyContribution);
+
+        await using (await MatchingLease.AcquireAsync(storage, LeaseWait, cancellationToken))
+        {
+            var persons = await records.LoadPersonIndexAsync(uploadKey, cancellationToken);
+            var register = await participants.LoadIndexAsync(cancellationToken);
+            ProcessedList? list;
+            IssueDefinition? problem = null;
+            try
+            {
+                list = processor.Process(spool.OpenRead(), uploadPath, uploadKey, UploadPath.LocationOf(uploadPath), persons, register);
+            }
+            catch (FileRejectedException rejected)
+            {
+                list = null;
+                problem = rejected.Problem;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Processing is pure (no storage), so an exception here will happen again on every retry:
+                // record it for the uploader instead of looping. The type and stack go to the log, never cell data.
+                logger.LogError("Upload {UploadKey} could not be processed: {ExceptionType} at {StackTrace}", uploadKey, e.GetType().FullName, e.StackTrace);
+                list = null;
+                problem = IssueCatalog.FileUnexpectedError;
+            }
+
+            if (list is not null)
+            {
+                await records.ReplaceUploadAsync(uploadKey, uploadPath, list.Rows, list.Reviews, started, cancellationToken);
+                await WriteResultAsync(resultPath, stream => ResultWorkbookWriter.WriteProcessed(list, report, stream), cancellationToken);
+                var counts = list.Counts;
+                entity.Status = IngestOutcome.Processed;
+                entity.Rows = counts.Total;
+                entity.New = counts[RecordStatus.New];
+                entity.Duplicate = counts[RecordStatus.Duplicate];
+                entity.Enrolled = counts[RecordStatus.Enrolled];
+                entity.Review = counts[RecordStatus.Review];
+                entity.Rejected = counts[RecordStatus.Rejected];
+                entity.Ineligible = counts[RecordStatus.Ineligible];
+                entity.KecamatanCode = MostCommon(list.Rows.Select(r => r.Record.KecamatanCode));
+                entity.DesaCode = MostCommon(list.Rows.Select(r => r.Record.DesaCode));
+            }
+            else
+            {
+                // The earlier version's records, if any, stay: an unreadable replacement must not erase a good list.
+                await WriteResultAsync(resultPath, stream => ResultWorkbookWriter.WriteFailed(problem!, report, stream), cancellationToken);
+                entity.Status = IngestOutcome.Failed;
+                entity.IssueCode = problem!.Code;
+                entity.Message = problem.MessageId;
+                entity.MessageEn = problem.MessageEn;
+            }
+        }
+
+        entity.CompletedAt = time.GetUtcNow();
+        entity.DurationMs = stopwatch.ElapsedMilliseconds;
+        await uploads.UpsertEntityAsync(entity, Azure.Data.Tables.TableUpdateMode.Replace, cancellationToken);
+        logger.LogInformation(
+            "Upload {UploadKey} {Status}: {Rows} rows ({New} new, {Duplicate} duplicate, {Enrolled} enrolled, {Review} review, {Rejected} rejected, {Ineligible} ineligible) in {DurationMs} ms",
+            uploadKey, entity.Status, entity.Rows, entity.New, entity.Duplicate, entity.Enrolled, entity.Review, entity.Rejected, entity.Ineligible, entity.DurationMs);
+        return new IngestOutcome(uploadPath, uploadKey, entity.Status, entity.Rows, entity.IssueCode, entity.Message, resultPath, Skipped: false);
+    }
+
+    private async Task WriteResultAsync(string resultPath, Action<Stream> write, CancellationToken cancellationToken)
+    {
+        await using var buffer = new FileStream(
+            Path.Combine(Path.GetTempPath(), "pipeline-result-" + Guid.NewGuid().ToString("N")),
+            FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        write(buffer);
+        buffer.Position = 0;
+        await storage.Results.GetBlobClient(resultPath).UploadAsync(
+            buffer,
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } },
+            cancellationToken);
+    }
+
+    private static string? MostCommon(IEnumerable<string?> values) =>
+        values.Where(v => v is not null).GroupBy(v => v).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+}

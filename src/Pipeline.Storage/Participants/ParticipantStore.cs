@@ -1,0 +1,70 @@
+using Azure;
+using Azure.Data.Tables;
+using Pipeline.Core.Matching;
+using Pipeline.Storage.Tables;
+
+namespace Pipeline.Storage.Participants;
+
+/// <summary>
+/// The current BPJS register snapshot: swapped in whole, read whole. The loaded index is kept in memory per
+/// snapshot id, because a Functions instance ingests many uploads against the same register.
+/// </summary>
+public sealed class ParticipantStore(PipelineStorage storage)
+{
+    private readonly SemaphoreSlim cacheLock = new(1, 1);
+    private (string SnapshotId, ParticipantIndex Index)? cache;
+
+    private TableClient Participants => storage.Table(StorageNames.ParticipantsTable);
+    private TableClient State => storage.Table(StorageNames.StateTable);
+
+    public async Task<RegisterPointerEntity?> GetCurrentAsync(CancellationToken cancellationToken)
+    {
+        var response = await State.GetEntityIfExistsAsync<RegisterPointerEntity>(
+            RegisterPointerEntity.Partition, RegisterPointerEntity.Row, cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value : null;
+    }
+
+    /// <summary>Writes a snapshot, points to it, then deletes the previous one. Repeating it is harmless.</summary>
+    public async Task ReplaceAsync(RegisterPointerEntity pointer, IReadOnlyList<ParticipantEntity> participants, CancellationToken cancellationToken)
+    {
+        var previous = await GetCurrentAsync(cancellationToken);
+        await BatchWriter.SubmitAsync(Participants, participants, TableTransactionActionType.UpsertReplace, cancellationToken);
+        await State.UpsertEntityAsync(pointer, TableUpdateMode.Replace, cancellationToken);
+        if (previous is not null && previous.SnapshotId != pointer.SnapshotId)
+        {
+            await BatchWriter.DeleteOthersAsync(Participants, previous.SnapshotId, new HashSet<string>(), cancellationToken);
+        }
+    }
+
+    public async Task<ParticipantIndex> LoadIndexAsync(CancellationToken cancellationToken)
+    {
+        var pointer = await GetCurrentAsync(cancellationToken);
+        if (pointer is null)
+        {
+            return new ParticipantIndex();
+        }
+
+        await cacheLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (cache is { } cached && cached.SnapshotId == pointer.SnapshotId)
+            {
+                return cached.Index;
+            }
+
+            var index = new ParticipantIndex();
+            await foreach (var entity in Participants.QueryAsync<ParticipantEntity>(e => e.PartitionKey == pointer.SnapshotId, cancellationToken: cancellationToken))
+            {
+                var fields = new MatchFields(entity.Nik, entity.Name, entity.NameKey, RecordMapper.ParseDate(entity.BirthDate), RecordMapper.ParseSex(entity.Sex), null, null);
+                index.Add(new Participant(entity.Kpj, entity.MembershipStatus, fields));
+            }
+
+            cache = (pointer.SnapshotId, index);
+            return index;
+        }
+        finally
+        {
+            cacheLock.Release();
+        }
+    }
+}

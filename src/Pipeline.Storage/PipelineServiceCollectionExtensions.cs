@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Pipeline.Core.Matching;
+using Pipeline.Core.Model;
+using Pipeline.Core.Processing;
+using Pipeline.Core.Validation;
+using Pipeline.Storage.Ingest;
+using Pipeline.Storage.Participants;
+using Pipeline.Storage.Tables;
+
+namespace Pipeline.Storage;
+
+/// <summary>Composition in one place: the Functions host and the CLI register the same services.</summary>
+public static class PipelineServiceCollectionExtensions
+{
+    /// <param name="storage">The data account; when null it is built from configuration (<c>PipelineStorage</c>).</param>
+    public static IServiceCollection AddPipeline(this IServiceCollection services, IConfiguration configuration, PipelineStorage? storage = null)
+    {
+        services.AddOptions<ValidationOptions>().BindConfiguration("Validation");
+        services.AddOptions<MatchOptions>().BindConfiguration("Matching");
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(storage ?? PipelineStorageFactory.FromConfiguration(configuration));
+        services.AddSingleton(Gazetteer.LabuhanbatuUtara);
+        services.AddSingleton(sp => new RecordNormalizer(sp.GetRequiredService<Gazetteer>(), sp.GetRequiredService<IOptions<ValidationOptions>>().Value));
+        services.AddSingleton(sp => new PersonResolver(sp.GetRequiredService<IOptions<MatchOptions>>().Value));
+        services.AddSingleton<ListProcessor>();
+        services.AddSingleton<RecordStore>();
+        services.AddSingleton<ParticipantStore>();
+        services.AddSingleton<UploadIngestService>();
+        services.AddSingleton<ParticipantRegisterService>();
+        return services;
+    }
+}

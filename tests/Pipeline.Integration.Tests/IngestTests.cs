@@ -1,0 +1,164 @@
+using Azure.Data.Tables;
+using ClosedXML.Excel;
+using Pipeline.Integration.Tests.Support;
+using Pipeline.Storage;
+using Pipeline.Storage.Ingest;
+using Pipeline.Storage.Tables;
+using static Pipeline.Integration.Tests.Support.Workbooks;
+
+namespace Pipeline.Integration.Tests;
+
+/// <summary>One upload through the real ingest service against Azurite: tables, result workbook, reprocessing.</summary>
+public sealed class IngestTests
+{
+    private const string Path = "kualuh-hulu/aek-kanopan/daftar.xlsx";
+
+    // Invented people; NIKs follow the real layout: 122301 (Kualuh Hulu) + DDMMYY (+40 for women) + serial.
+    private static readonly object?[] Budi = Worker(1, "1223011203800001", "Budi Siregar", "12-03-1980", "L");
+    private static readonly object?[] Sri = Worker(2, "1223016507900002", "Sri Wahyuni Harahap", "25-07-1990", "P");
+    private static readonly object?[] NoNik = Worker(3, "", "Tanpa NIK", "01-01-1985", "L");
+
+    [Fact]
+    public async Task A_village_list_lands_in_the_tables_and_comes_back_as_a_result_workbook()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+
+        var outcome = await env.Ingest.IngestAsync(Path, new MemoryStream(VillageList(Budi, Sri, NoNik)), default);
+
+        Assert.Equal(IngestOutcome.Processed, outcome.Status);
+        Assert.Equal(3, outcome.Rows);
+        var upload = await GetUploadAsync(env);
+        Assert.Equal((IngestOutcome.Processed, 3, 2, 1), (upload.Status, upload.Rows, upload.New, upload.Rejected));
+        Assert.Equal("122301", upload.KecamatanCode);
+
+        var records = await ReadRecordsAsync(env, outcome.UploadKey);
+        Assert.Equal([4, 5, 6], records.Select(r => r.SourceRow));
+        Assert.Equal(["new", "new", "rejected"], records.Select(r => r.Status));
+        Assert.Equal("1223011203800001", records[0].Nik);
+        Assert.Equal("1980-03-12", records[0].BirthDate);
+        Assert.NotEmpty(records[0].PersonId!);
+        Assert.NotEqual(records[0].PersonId, records[1].PersonId);
+        Assert.Contains("NIK", records[2].Issues);
+        Assert.Null(records[2].PersonId);
+
+        using var result = Open((await env.Storage.Results.GetBlobClient(Path).DownloadContentAsync()).Value.Content.ToArray());
+        var sheet = result.Worksheet("Hasil");
+        var headers = sheet.Row(1).CellsUsed().Select(c => c.GetString()).ToList();
+        Assert.Contains("Status", headers);
+        Assert.Contains("Keterangan", headers);
+        Assert.Equal(1, sheet.SheetView.SplitRow);
+        var statusColumn = headers.IndexOf("Status") + 1;
+        Assert.Equal(["Baru", "Baru", "Ditolak"], Enumerable.Range(2, 3).Select(r => sheet.Cell(r, statusColumn).GetString()));
+        Assert.True(result.TryGetWorksheet("Ringkasan", out _));
+    }
+
+    [Fact]
+    public async Task Processing_the_same_blob_twice_gives_the_same_tables()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var content = VillageList(Budi, Sri, NoNik);
+
+        var first = await env.Ingest.IngestAsync(Path, new MemoryStream(content), default);
+        var before = await ReadRecordsAsync(env, first.UploadKey);
+        var second = await env.Ingest.IngestAsync(Path, new MemoryStream(content), default);
+        var after = await ReadRecordsAsync(env, first.UploadKey);
+
+        Assert.True(second.Skipped);
+        Assert.Equal(before.Select(r => (r.RowKey, r.Status, r.PersonId)), after.Select(r => (r.RowKey, r.Status, r.PersonId)));
+        Assert.Equal(3, await CountAsync(env, StorageNames.RecordsTable));
+        Assert.Equal(1, await CountAsync(env, StorageNames.UploadsTable));
+    }
+
+    [Fact]
+    public async Task A_new_version_of_a_village_file_replaces_its_earlier_records()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var first = await env.Ingest.IngestAsync(Path, new MemoryStream(VillageList(Budi, Sri, NoNik)), default);
+        var budiId = (await ReadRecordsAsync(env, first.UploadKey))[0].PersonId;
+
+        var second = await env.Ingest.IngestAsync(Path, new MemoryStream(VillageList(Budi)), default);
+
+        Assert.False(second.Skipped);
+        var records = await ReadRecordsAsync(env, second.UploadKey);
+        var only = Assert.Single(records);
+        Assert.Equal("new", only.Status);
+        Assert.Equal(budiId, only.PersonId);
+        Assert.Equal(1, (await GetUploadAsync(env)).Rows);
+    }
+
+    [Fact]
+    public async Task The_same_person_in_two_villages_is_paid_for_once()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var first = await env.Ingest.IngestAsync(Path, new MemoryStream(VillageList(Budi, Sri)), default);
+        var again = Worker(7, "1223011203800001", "Budi Siregar", "12-03-1980", "L", desa: "Sukarame");
+
+        var second = await env.Ingest.IngestAsync("kualuh-hulu/sukarame/data.xlsx", new MemoryStream(VillageList(again)), default);
+
+        var original = (await ReadRecordsAsync(env, first.UploadKey))[0];
+        var duplicate = Assert.Single(await ReadRecordsAsync(env, second.UploadKey));
+        Assert.Equal("duplicate", duplicate.Status);
+        Assert.Equal(original.PersonId, duplicate.PersonId);
+        Assert.Contains("daftar.xlsx", duplicate.Messages);
+    }
+
+    [Fact]
+    public async Task A_person_in_the_BPJS_register_is_enrolled_with_the_KPJ()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var register = "KPJ;NIK;NAMA_PESERTA;TGL_LAHIR;STATUS_KEPESERTAAN\n" +
+                       "25012345678;1223016507900002;SRI WAHYUNI HARAHAP;25-07-1990;AKTIF\n" +
+                       "25012345679;1223010101700003;AHMAD LUBIS;01-01-1970;AKTIF\n";
+        var loaded = await env.Register.LoadAsync("peserta/export.csv", new MemoryStream(System.Text.Encoding.UTF8.GetBytes(register)), default);
+        Assert.Equal(2, loaded.Participants);
+
+        var outcome = await env.Ingest.IngestAsync(Path, new MemoryStream(VillageList(Budi, Sri)), default);
+
+        var records = await ReadRecordsAsync(env, outcome.UploadKey);
+        Assert.Equal(["new", "enrolled"], records.Select(r => r.Status));
+        Assert.Equal("25012345678", records[1].Kpj);
+    }
+
+    [Fact]
+    public async Task A_new_register_export_replaces_the_previous_snapshot()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var header = "KPJ;NIK;NAMA_PESERTA;TGL_LAHIR;STATUS_KEPESERTAAN\n";
+        await env.Register.LoadAsync("peserta/a.csv", Utf8(header + "1;1223016507900002;SRI WAHYUNI HARAHAP;25-07-1990;AKTIF\n2;1223010101700003;AHMAD LUBIS;01-01-1970;AKTIF\n"), default);
+        await env.Register.LoadAsync("peserta/b.csv", Utf8(header + "3;1223010101700003;AHMAD LUBIS;01-01-1970;AKTIF\n"), default);
+
+        Assert.Equal(1, await CountAsync(env, StorageNames.ParticipantsTable));
+        var outcome = await env.Ingest.IngestAsync(Path, new MemoryStream(VillageList(Sri)), default);
+        Assert.Equal("new", Assert.Single(await ReadRecordsAsync(env, outcome.UploadKey)).Status);
+    }
+
+    internal static MemoryStream Utf8(string text) => new(System.Text.Encoding.UTF8.GetBytes(text));
+
+    internal static async Task<UploadEntity> GetUploadAsync(TestEnvironment env, string path = Path)
+    {
+        var (pk, rk) = UploadEntity.KeysFor(path);
+        return (await env.Storage.Table(StorageNames.UploadsTable).GetEntityAsync<UploadEntity>(pk, rk)).Value;
+    }
+
+    internal static async Task<List<RecordEntity>> ReadRecordsAsync(TestEnvironment env, string uploadKey)
+    {
+        var list = new List<RecordEntity>();
+        await foreach (var r in env.Storage.Table(StorageNames.RecordsTable).QueryAsync<RecordEntity>(e => e.PartitionKey == uploadKey))
+        {
+            list.Add(r);
+        }
+
+        return list;
+    }
+
+    internal static async Task<int> CountAsync(TestEnvironment env, string table)
+    {
+        var count = 0;
+        await foreach (var _ in env.Storage.Table(table).QueryAsync<TableEntity>(select: ["PartitionKey"]))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
