@@ -16,7 +16,7 @@ public static class SexParser
         ["F"] = Sex.P, ["FEMALE"] = Sex.P, ["W"] = Sex.P, ["2"] = Sex.P,
     };
 
-    /// <summary>The sex the cell names; null when empty or not recognised (see <paramref name="isEmpty"/>).</summary>
+    /// <summary>The sex the cell names; null when empty (blank or a dash, see <paramref name="isEmpty"/>) or not recognised.</summary>
     public static Sex? Parse(object? cell, out bool isEmpty)
     {
         var text = CellText.Render(cell);
@@ -30,7 +30,7 @@ public static class SexParser
             }
         }
 
-        isEmpty = length == 0;
+        isEmpty = text.AsSpan().Trim('-').IsEmpty;
         return Words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key[..length], out var sex) ? sex : null;
     }
 }
