@@ -9,6 +9,8 @@ namespace Pipeline.Core.Validation;
 /// </summary>
 /// <remarks>
 /// Day-first (Indonesian) order is assumed; a second number above 12 means US order and is swapped.
+/// Numeric dates that could be read either way, and date cells that Excel may have converted under the
+/// other locale, carry the swapped reading as <see cref="ParsedDate.Alternative"/>.
 /// Two-digit years pivot to the past (the latest year not after the reference date's year).
 /// A whole number between 1900 and 2100 is a year alone, not a serial (serial 1980 is in 1905), and is unreadable.
 /// </remarks>
@@ -22,7 +24,7 @@ public static class BirthDateParser
         result = default;
         return cell switch
         {
-            DateTime dt => Set(DateOnly.FromDateTime(dt), out result),
+            DateTime dt => SetWithSwap(DateOnly.FromDateTime(dt), out result),
             double d => TryParseNumber(d, out result),
             string s => TryParseText(s.AsSpan().Trim(), reference, out result),
             _ => false,
@@ -107,7 +109,7 @@ public static class BirthDateParser
             return false;
         }
 
-        return Set(DateOnly.FromDateTime(DateTime.FromOADate(number)), out result);
+        return SetWithSwap(DateOnly.FromDateTime(DateTime.FromOADate(number)), out result);
     }
 
     /// <summary>ddMMyyyy typed without separators (7 digits when Excel dropped the leading zero), else yyyyMMdd.</summary>
@@ -204,9 +206,18 @@ public static class BirthDateParser
         return true;
     }
 
-    private static bool Set(DateOnly date, out ParsedDate result)
+    /// <summary>
+    /// A date cell may have been converted by Excel under the other locale (typed 03/04/1980, stored 4 March):
+    /// the swapped reading is kept as the alternative for the NIK to confirm.
+    /// </summary>
+    private static bool SetWithSwap(DateOnly date, out ParsedDate result)
     {
         result = new ParsedDate(date);
+        if (date.Day <= 12 && date.Day != date.Month && Set(date.Year, date.Day, date.Month, out var swapped))
+        {
+            result = result with { Alternative = swapped.Date };
+        }
+
         return true;
     }
 

@@ -78,12 +78,16 @@ public class BirthDateParserTests
         Assert.Equal(DateOnly.Parse(expected), parsed.Date);
     }
 
-    [Fact]
-    public void Reads_real_date_cells()
+    [Theory]
+    [InlineData(1980, 3, 13, null)]
+    [InlineData(1980, 3, 12, "1980-12-03")]
+    [InlineData(1975, 5, 5, null)]
+    [InlineData(1990, 1, 2, "1990-02-01")]
+    public void Reads_real_date_cells_keeping_the_locale_swapped_reading(int year, int month, int day, string? alternative)
     {
-        Assert.True(BirthDateParser.TryParse(new DateTime(1980, 3, 12), TestSheet.Reference, out var parsed));
-        Assert.Equal(new DateOnly(1980, 3, 12), parsed.Date);
-        Assert.Null(parsed.Alternative);
+        Assert.True(BirthDateParser.TryParse(new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified), TestSheet.Reference, out var parsed));
+        Assert.Equal(new DateOnly(year, month, day), parsed.Date);
+        Assert.Equal(alternative is null ? null : DateOnly.Parse(alternative), parsed.Alternative);
     }
 
     [Theory]

@@ -55,6 +55,16 @@ public class RecordNormalizerTests
         Assert.Equal(DateOnly.Parse(expected), record.BirthDate);
     }
 
+    [Theory]
+    [InlineData("1223010304800001", 1980, 3, 4, "1980-04-03")]
+    [InlineData("1223010403800001", 1980, 3, 4, "1980-03-04")]
+    public void The_nik_decides_a_date_cell_excel_may_have_converted_under_the_other_locale(string nik, int year, int month, int day, string expected)
+    {
+        var record = TestSheet.Normalize((Field.Nik, nik), (Field.BirthDate, new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified)));
+        Assert.Empty(record.Issues);
+        Assert.Equal(DateOnly.Parse(expected), record.BirthDate);
+    }
+
     [Fact]
     public void A_mismatched_date_keeps_the_column_and_names_both_values()
     {
