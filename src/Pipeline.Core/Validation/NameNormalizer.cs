@@ -28,7 +28,7 @@ public static partial class NameNormalizer
 
     public static PersonName Normalize(string text)
     {
-        var tokens = Tokenize(SpacedDegree().Replace(text, "$1.$2"), out var firstBackIndex);
+        var tokens = Tokenize(SpacedDegree().Replace(text, static m => m.Groups[1].Value + "." + m.Groups[2].Value.Replace(" ", "", StringComparison.Ordinal)), out var firstBackIndex);
         var titles = new List<string>(2);
         var start = 0;
         while (start < tokens.Count - 1 && NameTitles.Match(tokens[start], atEnd: false) is { } front)

@@ -10,13 +10,12 @@ namespace Pipeline.Core.Validation;
 /// <remarks>
 /// Excel keeps 15 significant digits, so a NIK typed into a numeric cell has lost its last digit: it is
 /// rejected with its own code and never repaired, because the true digit cannot be known.
-/// Cross-checks against the birth-date and sex columns happen later in <see cref="NikCrossCheck"/>.
+/// Only NIKs of this regency (1223xx) have their kecamatan checked: NIKs of other regencies are normal
+/// (people move), including Labuhanbatu's 1210xx, which residents registered before the 2008 split still carry.
+/// Cross-checks against the birth-date and sex columns happen in <see cref="BirthRule"/>.
 /// </remarks>
 public static partial class NikRule
 {
-    /// <summary>Labuhanbatu, the regency Labuhanbatu Utara was split from in 2008; older NIKs still carry it.</summary>
-    public const string ParentRegencyCode = "1210";
-
     /// <summary>Returns the clean 16-digit NIK, or null when the NIK has an error (added to <paramref name="issues"/>).</summary>
     public static string? Validate(object? cell, Gazetteer gazetteer, List<Issue> issues)
     {
