@@ -73,7 +73,7 @@ public sealed class Gazetteer
 
     /// <summary>The kecamatan a name, slug ("kualuh-hulu") or code ("12.23.01", "122301") means; null when unknown.</summary>
     public Region? FindKecamatan(string text) =>
-        _cache.Count < CacheLimit ? _cache.GetOrAdd((text, "kec"), k => LookUpKecamatan(k.Text)) : LookUpKecamatan(text);
+        _cache.Count < CacheLimit ? _cache.GetOrAdd((text, "kec"), static (k, self) => self.LookUpKecamatan(k.Text), this) : LookUpKecamatan(text);
 
     /// <summary>
     /// The desa a name, slug or code means, searched only within <paramref name="kecamatanCode"/> when given
@@ -81,7 +81,7 @@ public sealed class Gazetteer
     /// </summary>
     public Region? FindDesa(string text, string? kecamatanCode) =>
         _cache.Count < CacheLimit
-            ? _cache.GetOrAdd((text, kecamatanCode ?? ""), k => LookUpDesa(k.Text, kecamatanCode))
+            ? _cache.GetOrAdd((text, kecamatanCode ?? ""), static (k, self) => self.LookUpDesa(k.Text, string.IsNullOrEmpty(k.Parent) ? null : k.Parent), this)
             : LookUpDesa(text, kecamatanCode);
 
     private Region? LookUpKecamatan(string text)

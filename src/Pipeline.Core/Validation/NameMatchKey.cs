@@ -86,7 +86,7 @@ public static class NameMatchKey
     /// <summary>Upper-case ASCII letter words; apostrophes join ("NUR'AINI" → NURAINI), other marks separate.</summary>
     private static List<string> Words(string name)
     {
-        var folded = name.Normalize(NormalizationForm.FormD);
+        var folded = Ascii.IsValid(name) ? name : name.Normalize(NormalizationForm.FormD);
         var words = new List<string>(4);
         var word = new StringBuilder(16);
         foreach (var ch in folded)
