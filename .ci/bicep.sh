@@ -68,10 +68,6 @@ for file in "$REPO"/infra/main.bicep "$REPO"/infra/app/*.bicep; do
   check_bicep_output "lint of $rel"
 done
 
-if ! "$BICEP" build-params "$REPO/infra/main.bicepparam" --stdout > /dev/null 2> "$LOG" 2>/dev/null; then
-  : # main.parameters.json (azd substitution) is the parameter file; a .bicepparam is optional.
-fi
-
 python3 - "$REPO" <<'PY' || fail=1
 import json, re, sys, pathlib
 
@@ -100,7 +96,10 @@ if doc is not None:
     hook = ((doc.get("hooks") or {}).get("postdeploy")) or {}
     hook_run = hook.get("run") or (hook.get("posix") or {}).get("run")
     if not hook_run: problems.append("azure.yaml: postdeploy hook missing")
-    elif hook_run.endswith(".sh") and not (repo / hook_run).is_file(): problems.append(f"azure.yaml: hook script {hook_run} missing")
+    else:
+        for token in hook_run.split():
+            if token.endswith(".sh") and not (repo / token).is_file():
+                problems.append(f"azure.yaml: hook script {token} missing")
 
 required = [
     "AzureWebJobsStorage", "PipelineStorage", "FUNCTIONS_WORKER_RUNTIME",
@@ -120,12 +119,20 @@ for name in ("AzureWebJobsStorage", "PipelineStorage"):
     if values.get(name) != "UseDevelopmentStorage=true": problems.append(f"local.settings.sample.json: {name} must be UseDevelopmentStorage=true")
 if values.get("FUNCTIONS_WORKER_RUNTIME") != "dotnet-isolated": problems.append("local.settings.sample.json: FUNCTIONS_WORKER_RUNTIME must be dotnet-isolated")
 
-# The template must set every cloud setting (the two plain connection names are local-only).
+# The template must set every cloud setting. Local-only: the two plain connection strings, and
+# FUNCTIONS_WORKER_RUNTIME, which Flex Consumption rejects as an app setting (functionAppConfig.runtime sets it).
+local_only = {"AzureWebJobsStorage", "PipelineStorage", "FUNCTIONS_WORKER_RUNTIME"}
 bicep = "\n".join(p.read_text(encoding="utf-8") for p in (repo / "infra").rglob("*.bicep"))
 for name in required:
-    if name in ("AzureWebJobsStorage", "PipelineStorage"): continue
+    if name in local_only: continue
     if not re.search(r"['\s]" + re.escape(name) + r"['\s:]", bicep): problems.append(f"infra: app setting {name} not set by the template")
-if re.search(r"FUNCTIONS_EXTENSION_VERSION", bicep): problems.append("infra: FUNCTIONS_EXTENSION_VERSION must not be set on Flex Consumption")
+for name in ("FUNCTIONS_EXTENSION_VERSION", "FUNCTIONS_WORKER_RUNTIME", "WEBSITE_RUN_FROM_PACKAGE", "AzureWebJobsStorage:"):
+    if name in bicep: problems.append(f"infra: {name.rstrip(':')} must not be set on Flex Consumption")
+
+params_doc = json.loads((repo / "infra/main.parameters.json").read_text(encoding="utf-8"))
+declared = set(re.findall(r"^param (\w+) ", (repo / "infra/main.bicep").read_text(encoding="utf-8"), re.M))
+for key in params_doc.get("parameters", {}):
+    if key not in declared: problems.append(f"main.parameters.json: '{key}' is not a parameter of main.bicep")
 
 host = json.loads((repo / "src/Pipeline.Functions/host.json").read_text(encoding="utf-8"))
 if host.get("version") != "2.0": problems.append("host.json: version must be 2.0")
@@ -137,7 +144,12 @@ for p in problems: print("bicep.sh: " + p, file=sys.stderr)
 sys.exit(1 if problems else 0)
 PY
 
-bash -n "$REPO/infra/scripts/create-eventgrid-subscriptions.sh" || fail=1
+for script in "$REPO"/infra/scripts/*.sh "$REPO"/.ci/bicep.sh; do
+  bash -n "$script" || fail=1
+  if command -v shellcheck > /dev/null; then
+    shellcheck "$script" || fail=1
+  fi
+done
 
 if [[ $fail -ne 0 ]]; then
   echo "bicep.sh: FAILED" >&2
