@@ -45,7 +45,8 @@ echo "bicep.sh: using $("$BICEP" --version)"
 export BICEP_TRACING_ENABLED=false
 fail=0
 LOG="$(mktemp)"
-trap 'rm -f "$LOG"' EXIT
+ARM_JSON="$(mktemp)"
+trap 'rm -f "$LOG" "$ARM_JSON"' EXIT
 
 check_bicep_output() {
   local what="$1"
@@ -68,7 +69,9 @@ for file in "$REPO"/infra/main.bicep "$REPO"/infra/app/*.bicep; do
   check_bicep_output "lint of $rel"
 done
 
-python3 - "$REPO" <<'PY' || fail=1
+"$BICEP" build "$REPO/infra/main.bicep" --stdout > "$ARM_JSON" 2> /dev/null || fail=1
+
+python3 - "$REPO" "$ARM_JSON" <<'PY' || fail=1
 import json, re, sys, pathlib
 
 repo = pathlib.Path(sys.argv[1])
@@ -122,12 +125,13 @@ if values.get("FUNCTIONS_WORKER_RUNTIME") != "dotnet-isolated": problems.append(
 # The template must set every cloud setting. Local-only: the two plain connection strings, and
 # FUNCTIONS_WORKER_RUNTIME, which Flex Consumption rejects as an app setting (functionAppConfig.runtime sets it).
 local_only = {"AzureWebJobsStorage", "PipelineStorage", "FUNCTIONS_WORKER_RUNTIME"}
-bicep = "\n".join(p.read_text(encoding="utf-8") for p in (repo / "infra").rglob("*.bicep"))
+arm = pathlib.Path(sys.argv[2]).read_text(encoding="utf-8")
+app_setting_keys = set(re.findall(r'"([A-Za-z0-9_]+)":', arm))
 for name in required:
     if name in local_only: continue
-    if not re.search(r"['\s]" + re.escape(name) + r"['\s:]", bicep): problems.append(f"infra: app setting {name} not set by the template")
-for name in ("FUNCTIONS_EXTENSION_VERSION", "FUNCTIONS_WORKER_RUNTIME", "WEBSITE_RUN_FROM_PACKAGE", "AzureWebJobsStorage:"):
-    if name in bicep: problems.append(f"infra: {name.rstrip(':')} must not be set on Flex Consumption")
+    if name not in app_setting_keys: problems.append(f"infra: app setting {name} not set by the template")
+for name in ("FUNCTIONS_EXTENSION_VERSION", "FUNCTIONS_WORKER_RUNTIME", "WEBSITE_RUN_FROM_PACKAGE", "AzureWebJobsStorage"):
+    if name in app_setting_keys: problems.append(f"infra: {name} must not be set as an app setting on Flex Consumption")
 
 params_doc = json.loads((repo / "infra/main.parameters.json").read_text(encoding="utf-8"))
 declared = set(re.findall(r"^param (\w+) ", (repo / "infra/main.bicep").read_text(encoding="utf-8"), re.M))
