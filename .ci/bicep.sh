@@ -59,7 +59,9 @@ check_bicep_output() {
 
 for file in "$REPO"/infra/main.bicep "$REPO"/infra/app/*.bicep; do
   rel="${file#"$REPO"/}"
-  if ! "$BICEP" build "$file" --stdout > /dev/null 2> "$LOG"; then
+  compiled=/dev/null
+  [[ "$rel" == "infra/main.bicep" ]] && compiled="$ARM_JSON"
+  if ! "$BICEP" build "$file" --stdout > "$compiled" 2> "$LOG"; then
     echo "bicep.sh: build failed for $rel" >&2; cat "$LOG" >&2; fail=1; continue
   fi
   check_bicep_output "build of $rel"
@@ -68,8 +70,6 @@ for file in "$REPO"/infra/main.bicep "$REPO"/infra/app/*.bicep; do
   fi
   check_bicep_output "lint of $rel"
 done
-
-"$BICEP" build "$REPO/infra/main.bicep" --stdout > "$ARM_JSON" 2> /dev/null || fail=1
 
 python3 - "$REPO" "$ARM_JSON" <<'PY' || fail=1
 import json, re, sys, pathlib

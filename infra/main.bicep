@@ -16,7 +16,7 @@ param environmentName string
 })
 param location string
 
-@description('Object id of the person running azd (AZURE_PRINCIPAL_ID); gets data roles on the data account to inspect results. Empty = none.')
+@description('Object id of the person running azd (AZURE_PRINCIPAL_ID); gets blob, queue and table data roles on the data account to inspect results and the poison queue. Empty = none.')
 param principalId string = ''
 
 @description('Kind of principalId.')
@@ -207,6 +207,7 @@ module operatorDataRoles 'app/storage-roles.bicep' = if (!empty(principalId)) {
     principalType: principalType
     roleDefinitionIds: [
       roles.storageBlobDataContributor
+      roles.storageQueueDataContributor
       roles.storageTableDataContributor
     ]
   }
