@@ -178,6 +178,7 @@ module appHostRoles 'app/storage-roles.bicep' = {
     principalType: 'ServicePrincipal'
     roleDefinitionIds: [
       roles.storageBlobDataOwner
+      roles.storageQueueDataContributor
     ]
   }
 }
