@@ -69,6 +69,9 @@ for file in "$REPO"/infra/main.bicep "$REPO"/infra/app/*.bicep; do
     echo "bicep.sh: lint failed for $rel" >&2; cat "$LOG" >&2; fail=1; continue
   fi
   check_bicep_output "lint of $rel"
+  if ! "$BICEP" format "$file" --stdout 2> /dev/null | diff -q - "$file" > /dev/null; then
+    echo "bicep.sh: $rel is not in canonical format (run: bicep format $rel)" >&2; fail=1
+  fi
 done
 
 python3 - "$REPO" "$ARM_JSON" <<'PY' || fail=1
