@@ -1,1 +1,2 @@
 Console.WriteLine("benchmarks");
+NormalizationBenchmark.Run();

@@ -1,0 +1,76 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Tests.Validation;
+
+/// <summary>The catalog is the single source of issue codes; these tests keep it and its documentation honest.</summary>
+public partial class IssueCatalogTests
+{
+    public static IReadOnlyList<IssueDefinition> Definitions { get; } = typeof(IssueCatalog)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(IssueDefinition))
+        .Select(f => (IssueDefinition)f.GetValue(null)!)
+        .ToList();
+
+    public static TheoryData<string> Codes => new(Definitions.Select(d => d.Code));
+
+    [Fact]
+    public void Codes_are_unique()
+    {
+        var duplicates = Definitions.GroupBy(d => d.Code).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.Empty(duplicates);
+        Assert.True(Definitions.Count > 20, "the catalog should hold file and row issues");
+    }
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Each_code_is_upper_snake_case_with_both_messages(string code)
+    {
+        var definition = Definitions.Single(d => d.Code == code);
+        Assert.Matches(UpperSnakeCase(), code);
+        Assert.False(string.IsNullOrWhiteSpace(definition.MessageId));
+        Assert.False(string.IsNullOrWhiteSpace(definition.MessageEn));
+        Assert.NotEqual(definition.MessageId, definition.MessageEn);
+    }
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Each_message_formats_with_as_many_arguments_as_it_names(string code)
+    {
+        var definition = Definitions.Single(d => d.Code == code);
+        var indonesian = Placeholders(definition.MessageId);
+        Assert.Equal(indonesian, Placeholders(definition.MessageEn));
+        var args = Enumerable.Range(0, indonesian).Select(i => (object?)$"<{i}>").ToArray();
+        var issue = definition.Create(args);
+        Assert.DoesNotContain("{", issue.Message);
+        Assert.Equal(definition.Severity, issue.Severity);
+    }
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Each_code_is_documented_in_issue_codes_md(string code) =>
+        Assert.Contains($"`{code}`", Documentation.Value);
+
+    private static readonly Lazy<string> Documentation = new(() => File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "issue-codes.md")));
+
+    private static int Placeholders(string message) =>
+        PlaceholderPattern().Matches(message).Select(m => int.Parse(m.Groups[1].Value) + 1).DefaultIfEmpty(0).Max();
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Pipeline.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Pipeline.sln not found above the test binaries.");
+    }
+
+    [GeneratedRegex("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$")]
+    private static partial Regex UpperSnakeCase();
+
+    [GeneratedRegex(@"\{(\d+)\}")]
+    private static partial Regex PlaceholderPattern();
+}
