@@ -1,1 +1,18 @@
-Console.WriteLine("benchmarks");
+using Pipeline.Benchmarks;
+
+switch (args.Length > 0 ? args[0] : "")
+{
+    case "matching":
+        FebrlBenchmark.Run(args);
+        MatchingScaleBenchmark.Run(args);
+        break;
+    case "matching-febrl":
+        FebrlBenchmark.Run(args);
+        break;
+    case "matching-scale":
+        MatchingScaleBenchmark.Run(args);
+        break;
+    default:
+        Console.WriteLine("usage: Pipeline.Benchmarks matching|matching-febrl|matching-scale [--febrl DIR]");
+        break;
+}

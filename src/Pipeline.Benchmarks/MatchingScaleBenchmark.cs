@@ -1,0 +1,6 @@
+namespace Pipeline.Benchmarks;
+
+internal static class MatchingScaleBenchmark
+{
+    public static void Run(string[] args) { }
+}
