@@ -35,7 +35,10 @@ public static class FebrlModel
             new("postcode+given initial", r => Present(r.Postcode) is { } p ? p + Initial(r.GivenName) : null),
             new("suburb+surname initial", r => Present(r.Suburb) is { } s ? s + Initial(r.Surname) : null),
             new("surname+birth year", r => Present(r.Surname) is { } s && r.DateOfBirth.Length >= 4 ? s + r.DateOfBirth[..4] : null),
-            new("given+address_1 number", r => Present(r.GivenName) is { } g ? g + "|" + r.StreetNumber : null),
+            new("given+street number", r => Present(r.GivenName) is { } g ? g + "|" + r.StreetNumber : null),
+            new("soundex given+postcode", r => Present(r.GivenName) is { } g && Present(r.Postcode) is { } p ? Soundex(g) + p : null),
+            new("soundex address_1+street number", r => Present(r.Address1) is { } a ? Soundex(a) + "|" + r.StreetNumber : null),
+            new("birth month-day+surname initial", r => r.DateOfBirth.Length == 8 ? r.DateOfBirth[4..] + Initial(r.Surname) : null),
         };
         if (includeSocSecId) keys.Add(new("soc_sec_id", r => Present(r.SocSecId)));
         return keys;
