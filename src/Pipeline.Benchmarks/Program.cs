@@ -12,6 +12,9 @@ switch (args.Length > 0 ? args[0] : "")
     case "matching-scale":
         MatchingScaleBenchmark.Run(args);
         break;
+    case "matching-scale-one":
+        MatchingScaleBenchmark.RunOne(args[1]);
+        break;
     default:
         Console.WriteLine("usage: Pipeline.Benchmarks matching|matching-febrl|matching-scale [--febrl DIR]");
         break;

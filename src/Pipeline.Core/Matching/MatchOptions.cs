@@ -9,7 +9,7 @@ public sealed class MatchOptions
     public const string SectionName = "Matching";
 
     /// <summary>At or above: the same person (Duplicate / Enrolled). High on purpose: paying twice is cheaper to fix than denying someone.</summary>
-    public double MatchThreshold { get; set; } = 20;
+    public double MatchThreshold { get; set; } = 23;
 
     /// <summary>At or above (and below <see cref="MatchThreshold"/>): an administrator decides (Review).</summary>
     public double ReviewThreshold { get; set; } = 8;

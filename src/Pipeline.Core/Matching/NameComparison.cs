@@ -3,16 +3,18 @@ namespace Pipeline.Core.Matching;
 /// <summary>Levels of name agreement, strongest first (index = level in the worker model).</summary>
 public enum NameAgreement
 {
-    /// <summary>Same words, possibly in another order.</summary>
+    /// <summary>Same words (two or more), possibly in another order.</summary>
     Exact = 0,
+    /// <summary>The same single-word name ("SUGENG", "PARTINI"): common, so much weaker evidence.</summary>
+    ExactSingleWord = 1,
     /// <summary>Same number of words, each within a typo (Jaro-Winkler ≥ 0.92).</summary>
-    VeryClose = 1,
+    VeryClose = 2,
     /// <summary>Words agree allowing initials and abbreviations ("M. YUSUF", "HRP"), or one name lacks a clan name.</summary>
-    Partial = 2,
-    /// <summary>Only a single word of the longer name is present, or words are merely similar.</summary>
-    Weak = 3,
+    Partial = 3,
+    /// <summary>Only a single word of the longer name is present.</summary>
+    Weak = 4,
     /// <summary>At least one word has no counterpart: a different person (a sibling or twin often differs only here).</summary>
-    Different = 4,
+    Different = 5,
 }
 
 /// <summary>
@@ -60,7 +62,7 @@ public static class NameComparison
         if (min < 0.85) return (NameAgreement.Different, similarity);
         if (shorter.Length == longer.Length)
         {
-            if (allExact) return (NameAgreement.Exact, 1);
+            if (allExact) return (shorter.Length == 1 ? NameAgreement.ExactSingleWord : NameAgreement.Exact, 1);
             if (min >= 0.92 && !usedShortForm) return (NameAgreement.VeryClose, similarity);
             return (NameAgreement.Partial, similarity);
         }

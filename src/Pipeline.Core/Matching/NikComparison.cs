@@ -6,25 +6,37 @@ public enum NikAgreement
     Exact = 0,
     /// <summary>Two adjacent digits swapped.</summary>
     Transposed = 1,
-    /// <summary>One digit differs in the region or birth-date part (first 12 digits): a typo.</summary>
-    OneDigitRegionOrDate = 2,
+    /// <summary>One digit differs in the birth-date part (digits 7–12) while region and serial agree: a typo.</summary>
+    OneDigitDate = 2,
     /// <summary>
-    /// One digit differs in the 4-digit serial. Weak on purpose: twins and siblings registered the same day
-    /// get consecutive serials, so this is as much a family sign as a typo.
+    /// One digit differs in the region part (digits 1–6). Weak on purpose: serials are small counters per
+    /// kecamatan and birth date, so two people born the same day in neighbouring kecamatans differ only here.
     /// </summary>
-    OneDigitSerial = 3,
-    Different = 4,
+    OneDigitRegion = 3,
+    /// <summary>
+    /// One digit differs in the 4-digit serial. Weak on purpose: twins, and anyone registered in the same
+    /// kecamatan with the same birth date, get neighbouring serials.
+    /// </summary>
+    OneDigitSerial = 4,
+    /// <summary>
+    /// One digit differs in the birth-date part and the birth dates differ too: the NIK merely repeats
+    /// what the birth-date comparison already counted, so this is no extra evidence.
+    /// </summary>
+    OneDigitDateAsBirthDate = 5,
+    Different = 6,
 }
 
 /// <summary>Compares 16-digit NIKs (6 region + 6 DDMMYY (+40 for women) + 4 serial).</summary>
 public static class NikComparison
 {
-    public static NikAgreement Compare(string a, string b) =>
+    /// <param name="birthDatesDiffer">True when both birth dates are known and differ.</param>
+    public static NikAgreement Compare(string a, string b, bool birthDatesDiffer = false) =>
         DigitStringComparison.Compare(a, b, out var position) switch
         {
             DigitAgreement.Exact => NikAgreement.Exact,
             DigitAgreement.AdjacentTransposition => NikAgreement.Transposed,
-            DigitAgreement.OneDigit when position < 12 => NikAgreement.OneDigitRegionOrDate,
+            DigitAgreement.OneDigit when position < 6 => NikAgreement.OneDigitRegion,
+            DigitAgreement.OneDigit when position < 12 => birthDatesDiffer ? NikAgreement.OneDigitDateAsBirthDate : NikAgreement.OneDigitDate,
             DigitAgreement.OneDigit => NikAgreement.OneDigitSerial,
             _ => NikAgreement.Different,
         };

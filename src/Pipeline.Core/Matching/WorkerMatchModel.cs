@@ -16,18 +16,21 @@ internal static class WorkerMatchModel
         new FieldComparison<PreparedFields>("nik", CompareNik,
         [
             new("NIK sama", 0.88, 1e-5),
-            new("NIK sama tetapi dua angka bertukar", 0.02, 1e-6),
-            new("NIK beda satu angka", 0.04, 2e-6),
-            new("NIK beda satu angka pada nomor urut", 0.02, 1e-3),
-            new("NIK berbeda", 0.04, 0.99),
+            new("NIK sama tetapi dua angka bertukar", 0.02, 1e-4),
+            new("NIK beda satu angka pada bagian tanggal lahir", 0.03, 1e-4),
+            new("NIK beda satu angka pada kode wilayah", 0.01, 0.005),
+            new("NIK beda satu angka pada nomor urut", 0.02, 0.01),
+            new("NIK beda satu angka, sesuai tanggal lahir yang berbeda", 0.01, 0.01),
+            new("NIK berbeda", 0.04, 0.98),
         ]),
         new FieldComparison<PreparedFields>("nama", CompareName,
         [
-            new("nama sama", 0.80, 0.002),
-            new("nama mirip ({0:0.00})", 0.10, 0.002),
+            new("nama sama", 0.70, 0.001),
+            new("nama sama (satu kata)", 0.12, 0.01),
+            new("nama mirip ({0:0.00})", 0.08, 0.002),
             new("nama sebagian sama atau disingkat ({0:0.00})", 0.06, 0.003),
-            new("nama hanya sebagian kecil sama ({0:0.00})", 0.02, 0.02),
-            new("nama berbeda", 0.02, 0.973),
+            new("nama hanya sebagian kecil sama ({0:0.00})", 0.02, 0.03),
+            new("nama berbeda", 0.02, 0.954),
         ]),
         new FieldComparison<PreparedFields>("tanggal lahir", CompareBirthDate,
         [
@@ -76,7 +79,9 @@ internal static class WorkerMatchModel
     private static string? Nik(PreparedFields p) => p.Fields.Nik is { Length: 16 } nik ? nik : null;
 
     private static int CompareNik(PreparedFields a, PreparedFields b) =>
-        Nik(a) is { } x && Nik(b) is { } y ? (int)NikComparison.Compare(x, y) : -1;
+        Nik(a) is { } x && Nik(b) is { } y
+            ? (int)NikComparison.Compare(x, y, a.Fields.BirthDate is { } p && b.Fields.BirthDate is { } q && p != q)
+            : -1;
 
     private static int CompareName(PreparedFields a, PreparedFields b) =>
         a.Tokens.Length == 0 || b.Tokens.Length == 0 ? -1 : (int)NameComparison.Compare(a.Tokens, b.Tokens).Level;

@@ -6,7 +6,8 @@ namespace Pipeline.Core.Matching;
 /// Scores a pair of worker records with <see cref="WorkerMatchModel"/> and applies the thresholds plus
 /// two guard rules the independence assumption cannot express:
 /// a different name never yields a Match (twins and siblings share birth date, desa, surname and near
-/// NIKs, only the name tells them apart), and an identical NIK on a clearly different person
+/// NIKs, only the name tells them apart) and a single shared word ("SITI" vs "SITI AMINAH") needs an
+/// identical NIK to match; an identical NIK on a clearly different person
 /// (name and birth date differ) is a "shared NIK" for review, never a silent match.
 /// </summary>
 public sealed class WorkerPairScorer
@@ -40,7 +41,8 @@ public sealed class WorkerPairScorer
         var dateDifferent = levels[WorkerMatchModel.BirthDateField] is (int)DateAgreement.Different or (int)DateAgreement.SameYear;
         if (nikExact && nameDifferent && dateDifferent) return (score, MatchOutcome.PossibleMatch, true);
         if (nameDifferent) return (score, nikExact ? MatchOutcome.PossibleMatch : MatchOutcome.NonMatch, false);
-        var outcome = score >= _options.MatchThreshold ? MatchOutcome.Match
+        var nameWeak = levels[WorkerMatchModel.NameField] == (int)NameAgreement.Weak;
+        var outcome = score >= _options.MatchThreshold && !(nameWeak && !nikExact) ? MatchOutcome.Match
             : score >= _options.ReviewThreshold ? MatchOutcome.PossibleMatch
             : MatchOutcome.NonMatch;
         return (score, outcome, false);
