@@ -97,7 +97,7 @@ internal static class MatchingScaleBenchmark
                 RecordStatus.Duplicate => entityOfPerson.GetValueOrDefault(resolution.PersonId!, -1),
                 _ => null,
             };
-            if (claimed is { } c) { if (c == entity) tally.Matched++; else { tally.WrongMerges++; if (tally.WrongMerges < 6 && Environment.GetEnvironmentVariable("MATCH_DEBUG") is not null) Console.Error.WriteLine($"{entity} vs {c}: {f} | {resolution.Explanation} | {resolution.MatchedRecordId} {records[int.Parse(resolution.MatchedRecordId!.AsSpan(1))]}"); } }
+            if (claimed is { } c) { if (c == entity) tally.Matched++; else tally.WrongMerges++; }
             else if (resolution.Status == RecordStatus.Review && seenBefore) tally.Review++;
             else if (seenBefore) tally.Missed++;
             firstPersonId.TryAdd(entity, resolution.PersonId!);

@@ -74,8 +74,9 @@ public static class NameComparison
         if (string.Equals(a, b, StringComparison.Ordinal)) return (1, false);
         if (a.Length == 1 || b.Length == 1)
             return a[0] == b[0] ? (InitialScore, true) : (0, false);
-        if (StringSimilarity.IsAbbreviationOf(a, b) || StringSimilarity.IsAbbreviationOf(b, a))
-            return (Math.Max(AbbreviationScore, StringSimilarity.JaroWinkler(a, b)), true);
-        return (StringSimilarity.JaroWinkler(a, b), false);
+        var similarity = StringSimilarity.JaroWinkler(a, b);
+        if (similarity < 0.92 && (StringSimilarity.IsAbbreviationOf(a, b) || StringSimilarity.IsAbbreviationOf(b, a)))
+            return (AbbreviationScore, true);
+        return (similarity, false);
     }
 }
