@@ -19,10 +19,11 @@ public enum NikAgreement
     /// </summary>
     OneDigitSerial = 4,
     /// <summary>
-    /// One digit differs in the birth-date part and the birth dates differ too: the NIK merely repeats
-    /// what the birth-date comparison already counted, so this is no extra evidence.
+    /// One digit differs in the birth-date part, and the difference is explained: the birth dates differ
+    /// too, or it is the +40 women add to the day (a man and a woman born the same day). The NIK merely
+    /// repeats what the birth-date or sex comparison already counted, so this is no extra evidence.
     /// </summary>
-    OneDigitDateAsBirthDate = 5,
+    OneDigitDateExplained = 5,
     Different = 6,
 }
 
@@ -36,8 +37,12 @@ public static class NikComparison
             DigitAgreement.Exact => NikAgreement.Exact,
             DigitAgreement.AdjacentTransposition => NikAgreement.Transposed,
             DigitAgreement.OneDigit when position < 6 => NikAgreement.OneDigitRegion,
-            DigitAgreement.OneDigit when position < 12 => birthDatesDiffer ? NikAgreement.OneDigitDateAsBirthDate : NikAgreement.OneDigitDate,
+            DigitAgreement.OneDigit when position < 12 => birthDatesDiffer || IsSexOffset(a, b, position)
+                ? NikAgreement.OneDigitDateExplained
+                : NikAgreement.OneDigitDate,
             DigitAgreement.OneDigit => NikAgreement.OneDigitSerial,
             _ => NikAgreement.Different,
         };
+
+    private static bool IsSexOffset(string a, string b, int position) => position == 6 && Math.Abs(a[6] - b[6]) == 4;
 }
