@@ -11,7 +11,7 @@ public class WorkerPairScorerTests
     public static TheoryData<string, MatchFields, MatchFields, MatchOutcome> Pairs => new()
     {
         { "identical row", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05"), Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05"), MatchOutcome.Match },
-        { "old spelling already folded in the key", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05"), Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05", desa: DesaOtherSameKecamatan), MatchOutcome.Match },
+        { "moved to a neighbouring desa", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05"), Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05", desa: DesaOtherSameKecamatan), MatchOutcome.Match },
         { "Muhammad written M.", Fields("1223010107750002", "Muhammad Yusuf Lubis", "1975-07-01", Sex.L), Fields("1223010107750002", "M. Yusuf Lubis", "1975-07-01", Sex.L), MatchOutcome.Match },
         { "Muhammad written Mhd, no NIK", Fields(null, "Muhammad Yusuf Lubis", "1975-07-01", Sex.L, phone: "+6281234567890"), Fields("1223010107750002", "Mhd Yusuf Lubis", "1975-07-01", Sex.L, phone: "+6281234567890"), MatchOutcome.Match },
         { "clan name dropped", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05"), Fields("1223014503800001", "Siti Aminah", "1980-03-05"), MatchOutcome.Match },
@@ -38,6 +38,21 @@ public class WorkerPairScorerTests
         var pair = _scorer.Score(a, b);
         Assert.True(expected == pair.Outcome, $"{because}: expected {expected}, got {pair.Outcome} ({pair.Score:0.0}: {pair.Explanation})");
         Assert.Equal(pair.Score, _scorer.Score(b, a).Score, 6);
+    }
+
+    [Theory]
+    [InlineData("SOEKARNO HARAHAP", "SUKARNO HARAHAP", "SUKARNO HARAHAP")]
+    [InlineData("DJOKO SOETRISNO", "JOKO SUTRISNO", "JOKO SUTRISNO")]
+    [InlineData("TJUT NJAK DHIEN", "CUT NYAK DHIEN", "CUT NYAK DHIEN")]
+    [InlineData("MOEHAMMAD JOESOEF", "MUHAMMAD YUSUF", "MUHAMMAD YUSUF")]
+    [InlineData("MOCH. YUSUF", "MUHAMMAD YUSUF", "MUHAMMAD YUSUF")]
+    public void Old_spellings_match_through_the_folded_name_key(string oldName, string foldedKey, string modernName)
+    {
+        var old = new MatchFields(null, oldName, foldedKey, new DateOnly(1960, 8, 17), Sex.L, DesaAekKanopan, null);
+        var modern = new MatchFields("1223011708600001", modernName, Key(modernName), new DateOnly(1960, 8, 17), Sex.L, DesaAekKanopan, null);
+        var pair = _scorer.Score(old, modern);
+        Assert.Equal(MatchOutcome.Match, pair.Outcome);
+        Assert.StartsWith("nama sama;", pair.Explanation);
     }
 
     [Fact]
