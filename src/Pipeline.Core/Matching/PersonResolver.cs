@@ -10,13 +10,14 @@ namespace Pipeline.Core.Matching;
 /// Order of precedence: Enrolled (register match) over Duplicate (person match) over Review over New.
 /// Person ids are deterministic: a new person gets <see cref="PersonIds.ForRecord"/>, so reprocessing the
 /// same uploads reproduces them; a review record gets its own id so nothing is lost before the admin decides.
+/// Not thread-safe (it reuses a candidate buffer): one resolver per upload being processed.
 /// </remarks>
 public sealed class PersonResolver(MatchOptions options)
 {
     private readonly WorkerPairScorer _scorer = new(options);
     private readonly List<int> _slots = new();
 
-    private readonly record struct Scored(double Score, MatchOutcome Outcome, bool SharedNik, int Slot);
+    private readonly record struct Scored(double Score, int Slot);
 
     public Resolution Resolve(WorkerRecord record, string recordId, string sourceLabel, PersonIndex persons, ParticipantIndex participants)
     {
@@ -101,7 +102,7 @@ public sealed class PersonResolver(MatchOptions options)
             var (score, outcome, shared) = _scorer.Evaluate(fields, candidate, levels);
             if (outcome == MatchOutcome.Match)
             {
-                if (best is null || score > best.Value.Score) best = new Scored(score, outcome, shared, slot);
+                if (best is null || score > best.Value.Score) best = new Scored(score, slot);
             }
             else if (outcome == MatchOutcome.PossibleMatch)
             {
