@@ -69,10 +69,10 @@ param validationMonthlyContribution int = 16800
 param validationReferenceDate string = ''
 
 @description('Matching__MatchThreshold: log2 Bayes-factor total at or above which two records are the same person.')
-param matchingMatchThreshold string = '12'
+param matchingMatchThreshold string = '23'
 
 @description('Matching__ReviewThreshold: log2 Bayes-factor total at or above which a pair goes to manual review.')
-param matchingReviewThreshold string = '4'
+param matchingReviewThreshold string = '8'
 
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = {

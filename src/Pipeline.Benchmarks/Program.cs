@@ -1,2 +1,24 @@
-Console.WriteLine("benchmarks");
-NormalizationBenchmark.Run();
+using Pipeline.Benchmarks;
+
+switch (args.Length > 0 ? args[0] : "")
+{
+    case "matching":
+        FebrlBenchmark.Run(args);
+        MatchingScaleBenchmark.Run(args);
+        break;
+    case "matching-febrl":
+        FebrlBenchmark.Run(args);
+        break;
+    case "matching-scale":
+        MatchingScaleBenchmark.Run(args);
+        break;
+    case "matching-scale-one":
+        MatchingScaleBenchmark.RunOne(args[1]);
+        break;
+    case "normalize":
+        NormalizationBenchmark.Run();
+        break;
+    default:
+        Console.WriteLine("usage: Pipeline.Benchmarks matching|matching-febrl|matching-scale|normalize [--febrl DIR]");
+        break;
+}

@@ -1,0 +1,14 @@
+namespace Pipeline.Core.Matching;
+
+/// <summary>The three Fellegi–Sunter decisions for a candidate pair.</summary>
+public enum MatchOutcome
+{
+    NonMatch,
+    /// <summary>Uncertain: an administrator decides.</summary>
+    PossibleMatch,
+    Match,
+}
+
+/// <summary>A compared pair: score (log2 Bayes factor), decision, and why, in plain Indonesian.</summary>
+/// <param name="SharedNik">Same NIK but clearly another person (name and birth date differ): never merged silently.</param>
+public sealed record ScoredPair(double Score, MatchOutcome Outcome, bool SharedNik, string Explanation);

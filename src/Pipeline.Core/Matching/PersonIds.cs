@@ -1,0 +1,20 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Pipeline.Core.Matching;
+
+/// <summary>
+/// Deterministic person ids, so that reprocessing the same uploads yields the same ids and nothing
+/// has to be stored to keep them stable.
+/// </summary>
+public static class PersonIds
+{
+    /// <summary>"P" + first 12 hex digits of SHA-256(recordId).</summary>
+    public static string ForRecord(string recordId) => "P" + Hash(recordId);
+
+    /// <summary>The id of an enrolled participant's person when no earlier listing exists.</summary>
+    public static string ForParticipant(string kpj) => "P" + Hash("KPJ:" + kpj);
+
+    private static string Hash(string text) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 6).ToLowerInvariant();
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace Pipeline.Core.Matching;
+
+/// <summary>
+/// Scores a pair of worker records with <see cref="WorkerMatchModel"/> and applies the thresholds plus
+/// two guard rules the independence assumption cannot express:
+/// a different name never yields a Match (twins and siblings share birth date, desa, surname and near
+/// NIKs, only the name tells them apart) and a single shared word ("SITI" vs "SITI AMINAH") needs an
+/// identical NIK to match; an identical NIK on a clearly different person
+/// (name and birth date differ) is a "shared NIK" for review, never a silent match.
+/// </summary>
+public sealed class WorkerPairScorer
+{
+    private readonly MatchOptions _options;
+    private readonly MatchModel<PreparedFields> _model;
+
+    public WorkerPairScorer(MatchOptions options)
+    {
+        _options = options;
+        _model = WorkerMatchModel.Default;
+    }
+
+    internal int FieldCount => _model.Fields.Count;
+
+    /// <summary>Scores two records and explains the result.</summary>
+    public ScoredPair Score(MatchFields a, MatchFields b) => Score(new PreparedFields(a), new PreparedFields(b));
+
+    internal ScoredPair Score(PreparedFields a, PreparedFields b)
+    {
+        Span<int> levels = stackalloc int[_model.Fields.Count];
+        var (score, outcome, shared) = Evaluate(a, b, levels);
+        return new ScoredPair(score, outcome, shared, Explain(a, b, levels));
+    }
+
+    internal (double Score, MatchOutcome Outcome, bool SharedNik) Evaluate(PreparedFields a, PreparedFields b, Span<int> levels)
+    {
+        var score = _model.Score(a, b, levels);
+        var nameDifferent = levels[WorkerMatchModel.NameField] == (int)NameAgreement.Different;
+        var nikExact = levels[WorkerMatchModel.NikField] == (int)NikAgreement.Exact;
+        var dateDifferent = levels[WorkerMatchModel.BirthDateField] is (int)DateAgreement.Different or (int)DateAgreement.SameYear;
+        if (nikExact && nameDifferent && dateDifferent) return (score, MatchOutcome.PossibleMatch, true);
+        if (nameDifferent) return (score, nikExact ? MatchOutcome.PossibleMatch : MatchOutcome.NonMatch, false);
+        var nameWeak = levels[WorkerMatchModel.NameField] == (int)NameAgreement.Weak;
+        var outcome = score >= _options.MatchThreshold && !(nameWeak && !nikExact) ? MatchOutcome.Match
+            : score >= _options.ReviewThreshold ? MatchOutcome.PossibleMatch
+            : MatchOutcome.NonMatch;
+        return (score, outcome, false);
+    }
+
+    /// <summary>"NIK sama; nama mirip (0.93); tanggal lahir sama; desa berbeda".</summary>
+    internal string Explain(PreparedFields a, PreparedFields b, ReadOnlySpan<int> levels)
+    {
+        var parts = new List<string>(levels.Length);
+        for (var f = 0; f < levels.Length; f++)
+        {
+            if (levels[f] < 0) continue;
+            var label = _model.Fields[f].Levels[levels[f]].Label;
+            if (f == WorkerMatchModel.NameField && label.Contains('{'))
+                label = string.Format(CultureInfo.InvariantCulture, label, NameComparison.Compare(a.Tokens, b.Tokens).Similarity);
+            parts.Add(label);
+        }
+        return string.Join("; ", parts);
+    }
+}

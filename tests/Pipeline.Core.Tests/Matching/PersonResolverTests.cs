@@ -1,0 +1,179 @@
+using Pipeline.Core.Matching;
+using Pipeline.Core.Model;
+using static Pipeline.Core.Tests.Matching.MatchTestData;
+
+namespace Pipeline.Core.Tests.Matching;
+
+public class PersonResolverTests
+{
+    private readonly MatchOptions _options = new();
+    private readonly PersonIndex _persons = new();
+    private readonly ParticipantIndex _participants = new();
+    private readonly PersonResolver _resolver;
+
+    public PersonResolverTests() => _resolver = new PersonResolver(_options);
+
+    private Resolution Resolve(WorkerRecord record, string file = "aek-kanopan.xlsx") =>
+        _resolver.Resolve(record, $"{file}#{record.SourceRow}", file, _persons, _participants);
+
+    [Fact]
+    public void First_listing_is_new_with_a_deterministic_person_id()
+    {
+        var record = Record(2, "1223014503800001", "Siti Aminah Harahap", "1980-03-05");
+        var resolution = Resolve(record);
+        Assert.Equal(RecordStatus.New, record.Status);
+        Assert.Equal(PersonIds.ForRecord("aek-kanopan.xlsx#2"), record.PersonId);
+        Assert.Matches("^P[0-9a-f]{12}$", record.PersonId);
+        Assert.Equal(record.PersonId, resolution.PersonId);
+        Assert.Empty(record.Issues);
+        Assert.Equal(1, _persons.Count);
+    }
+
+    [Theory]
+    [InlineData("Siti Aminah Harahap", "1223014503800001", "1980-03-05")]
+    [InlineData("Siti Aminah", "1223014503800001", "1980-03-05")]
+    [InlineData("Siti Aminah Hrp", null, "1980-03-05")]
+    [InlineData("Siti Aminah Harahap", "1223014503800010", "1980-03-05")]
+    [InlineData("Siti Aminah Harahap", "1223014503800001", "1980-05-03")]
+    public void Later_row_of_the_same_person_in_the_same_file_is_a_duplicate_inheriting_the_person_id(string name, string? nik, string birth)
+    {
+        var first = Record(2, "1223014503800001", "Siti Aminah Harahap", "1980-03-05");
+        var second = Record(9, nik, name, birth);
+        Resolve(first);
+        var resolution = Resolve(second);
+        Assert.Equal(RecordStatus.Duplicate, second.Status);
+        Assert.Equal(first.PersonId, second.PersonId);
+        Assert.Equal("aek-kanopan.xlsx#2", resolution.MatchedRecordId);
+        var issue = Assert.Single(second.Issues);
+        Assert.Equal("DUPLICATE_IN_FILE", issue.Code);
+        Assert.Equal(Severity.Warning, issue.Severity);
+        Assert.Contains("baris 2", issue.Message);
+    }
+
+    [Fact]
+    public void Duplicate_of_an_earlier_upload_names_the_other_file_and_row()
+    {
+        _persons.Add(new KnownRecord("old#14", "P0123456789ab", "kualuh-hulu-2026-10.xlsx", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05"), 14));
+        var record = Record(3, "1223014503800001", "Siti Aminah Harahap", "1980-03-05");
+        Resolve(record);
+        Assert.Equal(RecordStatus.Duplicate, record.Status);
+        Assert.Equal("P0123456789ab", record.PersonId);
+        var issue = Assert.Single(record.Issues);
+        Assert.Equal("DUPLICATE_OTHER_FILE", issue.Code);
+        Assert.Contains("kualuh-hulu-2026-10.xlsx", issue.Message);
+        Assert.Contains("baris 14", issue.Message);
+    }
+
+    [Fact]
+    public void Enrolled_takes_precedence_over_duplicate_and_keeps_the_known_person_id()
+    {
+        _persons.Add(new KnownRecord("old#14", "P0123456789ab", "lama.xlsx", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05"), 14));
+        _participants.Add(new Participant("21012345678", "AKTIF", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05")));
+        var record = Record(3, "1223014503800001", "Siti Aminah Harahap", "1980-03-05");
+        var resolution = Resolve(record);
+        Assert.Equal(RecordStatus.Enrolled, record.Status);
+        Assert.Equal("21012345678", record.Kpj);
+        Assert.Equal("P0123456789ab", record.PersonId);
+        Assert.Equal("KPJ:21012345678", resolution.MatchedRecordId);
+        var issue = Assert.Single(record.Issues);
+        Assert.Equal("ENROLLED_BPJS", issue.Code);
+        Assert.Contains("21012345678", issue.Message);
+    }
+
+    [Fact]
+    public void Enrolled_person_without_earlier_listing_gets_the_participant_person_id_in_every_upload()
+    {
+        _participants.Add(new Participant("21012345678", "AKTIF", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05")));
+        var first = Record(3, "1223014503800001", "Siti Aminah Harahap", "1980-03-05");
+        var again = Record(4, "1223014503800001", "Siti Aminah Hrp", "1980-03-05");
+        Resolve(first, "a.xlsx");
+        Resolve(again, "b.xlsx");
+        Assert.Equal(PersonIds.ForParticipant("21012345678"), first.PersonId);
+        Assert.Equal(first.PersonId, again.PersonId);
+        Assert.Equal(RecordStatus.Enrolled, again.Status);
+    }
+
+    [Fact]
+    public void Shared_NIK_goes_to_review_with_its_own_person_id()
+    {
+        var first = Record(2, "1223014503800001", "Siti Aminah Harahap", "1980-03-05");
+        var other = Record(5, "1223014503800001", "Rahmat Hasibuan", "1962-11-30", Sex.L);
+        Resolve(first);
+        var resolution = Resolve(other);
+        Assert.Equal(RecordStatus.Review, other.Status);
+        Assert.Equal(PersonIds.ForRecord("aek-kanopan.xlsx#5"), other.PersonId);
+        Assert.NotEqual(first.PersonId, other.PersonId);
+        Assert.Equal("NIK_SHARED", Assert.Single(other.Issues).Code);
+        var candidate = Assert.Single(resolution.ReviewCandidates);
+        Assert.Equal("aek-kanopan.xlsx#2", candidate.CandidateRecordId);
+        Assert.Equal(first.PersonId, candidate.CandidatePersonId);
+    }
+
+    [Fact]
+    public void Uncertain_match_goes_to_review()
+    {
+        Resolve(Record(2, "1223010101700001", "Sugeng", "1970-01-01", Sex.L, DesaOtherKecamatan));
+        var record = Record(3, "1223050101700001", "Sugeng", "1970-01-01", Sex.L);
+        var resolution = Resolve(record);
+        Assert.Equal(RecordStatus.Review, record.Status);
+        Assert.Equal("MATCH_REVIEW", Assert.Single(record.Issues).Code);
+        Assert.Single(resolution.ReviewCandidates);
+    }
+
+    [Fact]
+    public void Twins_and_siblings_stay_separate_people()
+    {
+        var rows = new[]
+        {
+            Record(2, "1223011204900001", "Hasan Lubis", "1990-04-12", Sex.L),
+            Record(3, "1223011204900002", "Husein Lubis", "1990-04-12", Sex.L),
+            Record(4, "1223015204900003", "Rina Lubis", "1990-04-12", Sex.P),
+            Record(5, "1223010607950001", "Andi Lubis", "1995-07-06", Sex.L),
+        };
+        foreach (var row in rows) Resolve(row);
+        Assert.All(rows, r => Assert.Equal(RecordStatus.New, r.Status));
+        Assert.Equal(rows.Length, rows.Select(r => r.PersonId).Distinct().Count());
+    }
+
+    [Fact]
+    public void Reprocessing_gives_the_same_ids_and_does_not_match_a_record_with_itself()
+    {
+        var ids = new List<string?>();
+        for (var run = 0; run < 2; run++)
+        {
+            foreach (var row in new[] { Record(2, "1223014503800001", "Siti Aminah Harahap", "1980-03-05"), Record(3, null, "Siti Aminah", "1980-03-05") })
+            {
+                Resolve(row);
+                ids.Add(row.PersonId);
+                Assert.NotEqual(RecordStatus.Review, row.Status);
+            }
+        }
+        Assert.Equal(ids[..2], ids[2..]);
+        Assert.Equal(2, _persons.Count);
+    }
+
+    [Fact]
+    public void Removed_records_are_no_longer_matched()
+    {
+        _persons.Add(new KnownRecord("old#14", "P0123456789ab", "lama.xlsx", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05"), 14));
+        _persons.Remove("old#14");
+        _persons.Remove("never-added");
+        Assert.Equal(0, _persons.Count);
+        var record = Record(3, "1223014503800001", "Siti Aminah Harahap", "1980-03-05");
+        Resolve(record);
+        Assert.Equal(RecordStatus.New, record.Status);
+    }
+
+    [Theory]
+    [InlineData(RecordStatus.Rejected)]
+    [InlineData(RecordStatus.Ineligible)]
+    public void Rejected_and_ineligible_rows_are_skipped(RecordStatus status)
+    {
+        var record = Record(2, "1223014503800001", "Siti Aminah Harahap", "1980-03-05");
+        record.Status = status;
+        var resolution = Resolve(record);
+        Assert.Equal(status, resolution.Status);
+        Assert.Null(record.PersonId);
+        Assert.Equal(0, _persons.Count);
+    }
+}

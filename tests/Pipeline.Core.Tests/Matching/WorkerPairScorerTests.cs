@@ -1,0 +1,89 @@
+using Pipeline.Core.Matching;
+using Pipeline.Core.Model;
+using static Pipeline.Core.Tests.Matching.MatchTestData;
+
+namespace Pipeline.Core.Tests.Matching;
+
+public class WorkerPairScorerTests
+{
+    private readonly WorkerPairScorer _scorer = new(new MatchOptions());
+
+    public static TheoryData<string, MatchFields, MatchFields, MatchOutcome> Pairs => new()
+    {
+        { "identical row", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05"), Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05"), MatchOutcome.Match },
+        { "moved to a neighbouring desa", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05"), Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05", desa: DesaOtherSameKecamatan), MatchOutcome.Match },
+        { "Muhammad written M.", Fields("1223010107750002", "Muhammad Yusuf Lubis", "1975-07-01", Sex.L), Fields("1223010107750002", "M. Yusuf Lubis", "1975-07-01", Sex.L), MatchOutcome.Match },
+        { "Muhammad written Mhd, no NIK", Fields(null, "Muhammad Yusuf Lubis", "1975-07-01", Sex.L, phone: "+6281234567890"), Fields("1223010107750002", "Mhd Yusuf Lubis", "1975-07-01", Sex.L, phone: "+6281234567890"), MatchOutcome.Match },
+        { "clan name dropped", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05"), Fields("1223014503800001", "Siti Aminah", "1980-03-05"), MatchOutcome.Match },
+        { "clan name abbreviated", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05"), Fields("1223014503800001", "Siti Aminah Hrp", "1980-03-05"), MatchOutcome.Match },
+        { "clan dropped, no NIK on one side", Fields(null, "Sri Wahyuni", "1988-11-20"), Fields("1223016011880003", "Sri Wahyuni Siregar", "1988-11-20"), MatchOutcome.Match },
+        { "NIK one-digit typo in birth-date part", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05"), Fields("1223014508800001", "Siti Aminah Harahap", "1980-03-05"), MatchOutcome.Match },
+        { "NIK adjacent digits swapped", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05"), Fields("1223014503800010", "Siti Aminah Harahap", "1980-03-05"), MatchOutcome.Match },
+        { "day and month swapped", Fields("1223010503800001", "Zulkifli Nasution", "1980-03-05", Sex.L), Fields("1223010503800001", "Zulkifli Nasution", "1980-05-03", Sex.L), MatchOutcome.Match },
+        { "name typo and NIK typo together", Fields("1223010503800001", "Zulkifli Nasution", "1980-03-05", Sex.L), Fields("1223010503900001", "Zulkifly Nasution", "1980-03-05", Sex.L), MatchOutcome.Match },
+        { "siblings: same birth date and surname, other given name and NIK", Fields("1223011204900002", "Andi Siregar", "1990-04-12", Sex.L), Fields("1223011204900005", "Budi Siregar", "1990-04-12", Sex.L), MatchOutcome.NonMatch },
+        { "twins: consecutive NIK serials, same desa", Fields("1223011204900001", "Hasan Lubis", "1990-04-12", Sex.L), Fields("1223011204900002", "Husein Lubis", "1990-04-12", Sex.L), MatchOutcome.NonMatch },
+        { "twin sisters with similar names", Fields("1223015204900001", "Rina Panjaitan", "1990-04-12"), Fields("1223015204900002", "Rani Panjaitan", "1990-04-12"), MatchOutcome.NonMatch },
+        { "husband and wife sharing a phone", Fields("1223010101700001", "Rahmat Hasibuan", "1970-01-01", Sex.L, phone: "+6281370001111"), Fields("1223014203750001", "Siti Fatimah", "1975-03-02", Sex.P, phone: "+6281370001111"), MatchOutcome.NonMatch },
+        { "namesakes in other kecamatan, different NIK", Fields("1223010101700001", "Sugeng", "1970-01-01", Sex.L, desa: DesaOtherKecamatan), Fields("1223050101700001", "Sugeng", "1970-01-01", Sex.L), MatchOutcome.PossibleMatch },
+        { "only a first name in common", Fields(null, "Siti", "1980-03-05"), Fields("1223014503800001", "Siti Aminah", "1980-03-05"), MatchOutcome.PossibleMatch },
+        { "same NIK, same birth date, other name", Fields("1223014503800001", "Siti Aminah", "1980-03-05"), Fields("1223014503800001", "Butet", "1980-03-05"), MatchOutcome.PossibleMatch },
+        { "unrelated people", Fields("1223010101700001", "Rahmat Hasibuan", "1970-01-01", Sex.L), Fields("1223085507920003", "Dewi Lestari", "1992-07-15", desa: DesaOtherKecamatan), MatchOutcome.NonMatch },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public void Outcome(string because, MatchFields a, MatchFields b, MatchOutcome expected)
+    {
+        var pair = _scorer.Score(a, b);
+        Assert.True(expected == pair.Outcome, $"{because}: expected {expected}, got {pair.Outcome} ({pair.Score:0.0}: {pair.Explanation})");
+        Assert.Equal(pair.Score, _scorer.Score(b, a).Score, 6);
+    }
+
+    [Theory]
+    [InlineData("SOEKARNO HARAHAP", "SUKARNO HARAHAP", "SUKARNO HARAHAP")]
+    [InlineData("DJOKO SOETRISNO", "JOKO SUTRISNO", "JOKO SUTRISNO")]
+    [InlineData("TJUT NJAK DHIEN", "CUT NYAK DHIEN", "CUT NYAK DHIEN")]
+    [InlineData("MOEHAMMAD JOESOEF", "MUHAMMAD YUSUF", "MUHAMMAD YUSUF")]
+    [InlineData("MOCH. YUSUF", "MUHAMMAD YUSUF", "MUHAMMAD YUSUF")]
+    public void Old_spellings_match_through_the_folded_name_key(string oldName, string foldedKey, string modernName)
+    {
+        var old = new MatchFields(null, oldName, foldedKey, new DateOnly(1960, 8, 17), Sex.L, DesaAekKanopan, null);
+        var modern = new MatchFields("1223011708600001", modernName, Key(modernName), new DateOnly(1960, 8, 17), Sex.L, DesaAekKanopan, null);
+        var pair = _scorer.Score(old, modern);
+        Assert.Equal(MatchOutcome.Match, pair.Outcome);
+        Assert.StartsWith("nama sama;", pair.Explanation);
+    }
+
+    [Fact]
+    public void Shared_NIK_on_a_clearly_different_person_is_flagged_for_review()
+    {
+        var pair = _scorer.Score(
+            Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05"),
+            Fields("1223014503800001", "Rahmat Hasibuan", "1962-11-30", Sex.L));
+        Assert.True(pair.SharedNik);
+        Assert.Equal(MatchOutcome.PossibleMatch, pair.Outcome);
+    }
+
+    [Theory]
+    [InlineData("Siti Aminah Harahap", "1980-03-05", DesaAekKanopan, "NIK sama; nama sama; tanggal lahir sama; jenis kelamin sama; desa sama")]
+    [InlineData("Siti Amina Harahap", "1980-03-05", DesaOtherKecamatan, "NIK sama; nama mirip (0.99); tanggal lahir sama; jenis kelamin sama; desa berbeda")]
+    [InlineData("Siti Aminah", "1980-05-03", DesaOtherSameKecamatan, "NIK sama; nama sebagian sama atau disingkat (0.67); tanggal dan bulan lahir tertukar; jenis kelamin sama; desa berbeda, kecamatan sama")]
+    public void Explanation_names_each_field_in_Indonesian(string name, string birth, string desa, string expected)
+    {
+        var pair = _scorer.Score(
+            Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05"),
+            Fields("1223014503800001", name, birth, desa: desa));
+        Assert.Equal(expected, pair.Explanation);
+    }
+
+    [Fact]
+    public void Missing_fields_add_nothing_to_the_score()
+    {
+        var full = _scorer.Score(Fields(null, "Siti Aminah Harahap", "1980-03-05", null, null), Fields(null, "Siti Aminah Harahap", "1980-03-05", null, null));
+        var dateOnly = _scorer.Score(Fields(null, "Siti Aminah Harahap", "1980-03-05", null, null), Fields(null, "Siti Aminah Harahap", null, null, null));
+        Assert.Equal("nama sama; tanggal lahir sama", full.Explanation);
+        Assert.Equal("nama sama", dateOnly.Explanation);
+        Assert.True(full.Score > dateOnly.Score);
+    }
+}
