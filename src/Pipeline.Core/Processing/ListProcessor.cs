@@ -32,10 +32,10 @@ public sealed class ListProcessor(RecordNormalizer normalizer, PersonResolver re
                 var resolution = resolver.Resolve(
                     record,
                     RecordIds.For(uploadKey, source.RowNumber),
-                    RecordIds.Label(uploadPath, source.RowNumber),
+                    uploadPath,
                     persons,
                     participants);
-                reviews.AddRange(resolution.Reviews);
+                reviews.AddRange(resolution.ReviewCandidates);
             }
 
             rows.Add(new ProcessedRow(source, record));

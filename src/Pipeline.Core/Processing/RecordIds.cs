@@ -8,6 +8,4 @@ public static class RecordIds
 {
     public static string For(string uploadKey, int sourceRow) => $"{uploadKey}:{sourceRow:D6}";
 
-    /// <summary>What an official reads in a message: "kualuh-hulu/sukarame/data.xlsx baris 12".</summary>
-    public static string Label(string uploadPath, int sourceRow) => $"{uploadPath} baris {sourceRow}";
 }

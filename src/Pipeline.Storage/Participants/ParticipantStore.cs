@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
 using Pipeline.Core.Matching;
 using Pipeline.Storage.Tables;
 
@@ -9,7 +10,7 @@ namespace Pipeline.Storage.Participants;
 /// The current BPJS register snapshot: swapped in whole, read whole. The loaded index is kept in memory per
 /// snapshot id, because a Functions instance ingests many uploads against the same register.
 /// </summary>
-public sealed class ParticipantStore(PipelineStorage storage)
+public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOptions> matching)
 {
     private readonly SemaphoreSlim cacheLock = new(1, 1);
     private (string SnapshotId, ParticipantIndex Index)? cache;
@@ -41,7 +42,7 @@ public sealed class ParticipantStore(PipelineStorage storage)
         var pointer = await GetCurrentAsync(cancellationToken);
         if (pointer is null)
         {
-            return new ParticipantIndex();
+            return new ParticipantIndex(matching.Value);
         }
 
         await cacheLock.WaitAsync(cancellationToken);
@@ -52,7 +53,7 @@ public sealed class ParticipantStore(PipelineStorage storage)
                 return cached.Index;
             }
 
-            var index = new ParticipantIndex();
+            var index = new ParticipantIndex(matching.Value);
             await foreach (var entity in Participants.QueryAsync<ParticipantEntity>(e => e.PartitionKey == pointer.SnapshotId, cancellationToken: cancellationToken))
             {
                 var fields = new MatchFields(entity.Nik, entity.Name, entity.NameKey, RecordMapper.ParseDate(entity.BirthDate), RecordMapper.ParseSex(entity.Sex), null, null);

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
@@ -6,7 +7,7 @@ using Pipeline.Core.Processing;
 namespace Pipeline.Storage.Tables;
 
 /// <summary>The <c>Records</c> and <c>Reviews</c> tables: one upload's rows in, the matching index out.</summary>
-public sealed class RecordStore(PipelineStorage storage)
+public sealed class RecordStore(PipelineStorage storage, IOptions<MatchOptions> matching)
 {
     private static readonly string AcceptedFilter = string.Join(" or ",
         new[] { RecordStatus.New, RecordStatus.Duplicate, RecordStatus.Enrolled, RecordStatus.Review }
@@ -42,7 +43,7 @@ public sealed class RecordStore(PipelineStorage storage)
     /// </summary>
     public async Task<PersonIndex> LoadPersonIndexAsync(string excludeUploadKey, CancellationToken cancellationToken)
     {
-        var index = new PersonIndex();
+        var index = new PersonIndex(matching.Value);
         var filter = $"PartitionKey ne '{excludeUploadKey}' and ({AcceptedFilter})";
         await foreach (var entity in Records.QueryAsync<RecordEntity>(filter, select: RecordEntity.MatchColumns, cancellationToken: cancellationToken))
         {
@@ -54,7 +55,7 @@ public sealed class RecordStore(PipelineStorage storage)
             var fields = new MatchFields(
                 entity.Nik, entity.Name, entity.NameKey, RecordMapper.ParseDate(entity.BirthDate),
                 RecordMapper.ParseSex(entity.Sex), entity.DesaCode, entity.Phone);
-            index.Add(new KnownRecord(RecordMapper.RecordId(entity), entity.PersonId, RecordIds.Label(entity.UploadPath, entity.SourceRow), fields));
+            index.Add(new KnownRecord(RecordMapper.RecordId(entity), entity.PersonId, entity.UploadPath, fields, entity.SourceRow));
         }
 
         return index;

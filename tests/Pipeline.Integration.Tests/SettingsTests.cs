@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pipeline.Core.Matching;
+using Pipeline.Core.Model;
+using Pipeline.Storage;
+using Pipeline.Storage.Ingest;
+
+namespace Pipeline.Integration.Tests;
+
+/// <summary>The sample settings a developer copies to local.settings.json must compose the app as the host would.</summary>
+public sealed class SettingsTests
+{
+    [Fact]
+    public void The_sample_settings_compose_the_pipeline_and_bind_every_option()
+    {
+        var path = Path.Combine(CliTests.RepoRoot(), "local.settings.sample.json");
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
+        var values = json.RootElement.GetProperty("Values").EnumerateObject()
+            // The host turns "__" into ":" exactly like environment variables.
+            .ToDictionary(p => p.Name.Replace("__", ":"), p => (string?)p.Value.GetString());
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+
+        var services = new ServiceCollection().AddLogging().AddPipeline(configuration).BuildServiceProvider();
+
+        Assert.NotNull(services.GetRequiredService<UploadIngestService>());
+        var validation = services.GetRequiredService<IOptions<ValidationOptions>>().Value;
+        Assert.Equal((15, 65, 16_800m), (validation.MinAge, validation.MaxAgeExclusive, validation.MonthlyContribution));
+        Assert.Null(validation.ReferenceDate);
+        var matching = services.GetRequiredService<IOptions<MatchOptions>>().Value;
+        Assert.Equal(double.Parse(values["Matching:MatchThreshold"]!, System.Globalization.CultureInfo.InvariantCulture), matching.MatchThreshold);
+        Assert.Contains("127.0.0.1", services.GetRequiredService<PipelineStorage>().Blobs.Uri.Host);
+    }
+}
