@@ -1,0 +1,61 @@
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Reading;
+
+/// <summary>
+/// Turns the rows below the header into data rows: skips blank rows, a column-numbering row right under the
+/// header and rows holding only a pre-printed row number; stops at the signature footer.
+/// </summary>
+/// <remarks>
+/// A row with a NIK or KPJ is always data. A row without one ends the table when its first filled cell reads like
+/// a footer ("Mengetahui,", "Aek Kanopan, 12 November 2025", "Jumlah"); names never look like that.
+/// </remarks>
+internal static class DataRowFilter
+{
+    public static IEnumerable<SourceRow> Filter(IEnumerable<RawRow> rowsBelowHeader, SheetLayout layout)
+    {
+        var isFirstFilledRow = true;
+        foreach (var row in rowsBelowHeader)
+        {
+            if (IsBlankOrOnlyRowNumber(row.Cells, layout))
+            {
+                continue;
+            }
+
+            if (isFirstFilledRow)
+            {
+                isFirstFilledRow = false;
+                if (RowClassifier.IsColumnNumbering(row.Cells))
+                {
+                    continue;
+                }
+            }
+
+            if (!HasIdentifier(row.Cells, layout) && RowClassifier.LooksLikeFooter(row.Cells.First(c => !CellText.IsEmpty(c))))
+            {
+                yield break;
+            }
+
+            yield return new SourceRow(row.Number, row.Cells);
+        }
+    }
+
+    private static bool IsBlankOrOnlyRowNumber(object?[] cells, SheetLayout layout)
+    {
+        layout.FieldColumns.TryGetValue(Field.RowNumber, out var rowNumberColumn);
+        var hasRowNumberColumn = layout.Has(Field.RowNumber);
+        for (var column = 0; column < cells.Length; column++)
+        {
+            if (!CellText.IsEmpty(cells[column]) && !(hasRowNumberColumn && column == rowNumberColumn && RowClassifier.ToWholeNumber(cells[column]) is not null))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasIdentifier(object?[] cells, SheetLayout layout) =>
+        new[] { Field.Nik, Field.Kpj }.Any(field =>
+            layout.FieldColumns.TryGetValue(field, out var column) && column < cells.Length && !CellText.IsEmpty(cells[column]));
+}

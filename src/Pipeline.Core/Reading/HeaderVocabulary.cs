@@ -1,0 +1,67 @@
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Reading;
+
+/// <summary>
+/// Which header texts mean which <see cref="Field"/> for one kind of upload, and which fields a header must have
+/// before the reader trusts it. Village lists and the BPJS register share synonyms but differ in what they need.
+/// </summary>
+public sealed class HeaderVocabulary
+{
+    private readonly IReadOnlySet<Field> _fields;
+    private readonly IReadOnlyList<Field[]> _requiredGroups;
+
+    private HeaderVocabulary(string name, IReadOnlySet<Field> fields, IReadOnlyList<Field[]> requiredGroups)
+    {
+        Name = name;
+        _fields = fields;
+        _requiredGroups = requiredGroups;
+    }
+
+    /// <summary>A village list of pekerja rentan: needs NIK and Name.</summary>
+    public static HeaderVocabulary WorkerList { get; } = new(
+        nameof(WorkerList),
+        Enum.GetValues<Field>().Except([Field.Kpj, Field.MembershipStatus]).ToHashSet(),
+        [[Field.Nik], [Field.Name]]);
+
+    /// <summary>The BPJS participant register export: needs NIK or KPJ, and Name.</summary>
+    public static HeaderVocabulary ParticipantRegister { get; } = new(
+        nameof(ParticipantRegister),
+        Enum.GetValues<Field>().ToHashSet(),
+        [[Field.Nik, Field.Kpj], [Field.Name]]);
+
+    public string Name { get; }
+
+    /// <summary>The field a header cell means, if any; exact phrases win over token-prefix matches.</summary>
+    internal HeaderMatch? Match(string? headerText)
+    {
+        var normalized = HeaderNormalizer.Normalize(headerText);
+        if (normalized.Length == 0)
+        {
+            return null;
+        }
+
+        var exact = HeaderSynonyms.All.FirstOrDefault(e => e.Phrase == normalized);
+        if (exact is not null)
+        {
+            return Accept(exact.Field, isExact: true);
+        }
+
+        var tokens = normalized.Split(' ');
+        var prefix = HeaderSynonyms.All
+            .Where(e => !e.ExactOnly && e.Tokens.Length < tokens.Length && tokens.Take(e.Tokens.Length).SequenceEqual(e.Tokens))
+            .MaxBy(e => e.Tokens.Length);
+        return prefix is null ? null : Accept(prefix.Field, isExact: false);
+    }
+
+    internal bool IsSatisfiedBy(IReadOnlyDictionary<Field, int> fieldColumns) =>
+        _requiredGroups.All(group => group.Any(fieldColumns.ContainsKey));
+
+    private HeaderMatch? Accept(Field? field, bool isExact) =>
+        field is { } known && _fields.Contains(known) ? new HeaderMatch(known, isExact) : null;
+
+    public override string ToString() => Name;
+}
+
+/// <summary>A header cell recognised as a field, and whether by exact phrase (preferred) or by prefix.</summary>
+internal readonly record struct HeaderMatch(Field Field, bool IsExact);
