@@ -34,7 +34,8 @@ public sealed class Exporter(PipelineStorage storage, RecordStore records)
             foreach (var outcome in uploads)
             {
                 var (pk, rk) = UploadEntity.KeysFor(outcome.UploadPath);
-                var entity = (await table.GetEntityIfExistsAsync<UploadEntity>(pk, rk, cancellationToken: cancellationToken)).Value;
+                var lookup = await table.GetEntityIfExistsAsync<UploadEntity>(pk, rk, cancellationToken: cancellationToken);
+                var entity = lookup.HasValue ? lookup.Value : null;
                 csv.WriteRow(
                     outcome.UploadPath, outcome.Status, Num(outcome.Rows), outcome.Message ?? "", outcome.IssueCode ?? "",
                     Num(entity?.New), Num(entity?.Duplicate), Num(entity?.Enrolled), Num(entity?.Review), Num(entity?.Rejected), Num(entity?.Ineligible),

@@ -17,8 +17,8 @@ public static class PipelineServiceCollectionExtensions
     /// <param name="storage">The data account; when null it is built from configuration (<c>PipelineStorage</c>).</param>
     public static IServiceCollection AddPipeline(this IServiceCollection services, IConfiguration configuration, PipelineStorage? storage = null)
     {
-        services.AddOptions<ValidationOptions>().BindConfiguration("Validation");
-        services.AddOptions<MatchOptions>().BindConfiguration("Matching");
+        services.AddOptions<ValidationOptions>().Bind(configuration.GetSection("Validation"));
+        services.AddOptions<MatchOptions>().Bind(configuration.GetSection(MatchOptions.SectionName));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(storage ?? PipelineStorageFactory.FromConfiguration(configuration));
         services.AddSingleton(Gazetteer.LabuhanbatuUtara);

@@ -43,7 +43,8 @@ public sealed class UploadIngestService(
         var stopwatch = Stopwatch.StartNew();
 
         using var spool = await SpooledContent.CopyAsync(content, cancellationToken);
-        var existing = (await uploads.GetEntityIfExistsAsync<UploadEntity>(partitionKey, rowKey, cancellationToken: cancellationToken)).Value;
+        var lookup = await uploads.GetEntityIfExistsAsync<UploadEntity>(partitionKey, rowKey, cancellationToken: cancellationToken);
+        var existing = lookup.HasValue ? lookup.Value : null;
         if (existing is { Status: IngestOutcome.Processed or IngestOutcome.Failed } && existing.ContentHash == spool.Hash)
         {
             logger.LogInformation("Upload {UploadKey} already processed for this content; skipped", uploadKey);
