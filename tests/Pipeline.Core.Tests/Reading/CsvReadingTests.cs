@@ -84,6 +84,21 @@ public sealed class CsvReadingTests
         Assert.Equal(2, row.RowNumber);
     }
 
+    [Theory]
+    [InlineData("NIK,Nama,Desa\n1,2,3\n1223010101800001,Sri,Sukarame\n", 3)]
+    [InlineData("NIK;Nama;Desa\r\n(1);(2);(3)\r\n1223010101800001;Sri;Sukarame\r\n", 3)]
+    [InlineData("NIK;Nama;Desa\r\n;;\r\n1;2;3\r\n1223010101800001;Sri;Sukarame", 4)]
+    [InlineData("\"NIK\";\"Nama\"\r\n\"1223010101800001\";\"Sri\"", 2)]
+    [InlineData("NIK\tNama\r1223010101800001\tSri\r", 2)]
+    public void Numbering_rows_and_line_endings_do_not_shift_row_numbers(string csv, int expectedRow)
+    {
+        using var sheet = SpreadsheetReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "x.csv", HeaderVocabulary.WorkerList);
+
+        var row = Assert.Single(sheet.Rows);
+        Assert.Equal(expectedRow, row.RowNumber);
+        Assert.Equal("1223010101800001", row.Get(sheet.Layout, Field.Nik));
+    }
+
     private static string ToDelimiter(char delimiter) => Write(delimiter);
 
     /// <summary>Quotes only where Excel would: fields holding the delimiter, a quote or a line break.</summary>

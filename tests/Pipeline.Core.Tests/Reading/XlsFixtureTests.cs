@@ -5,7 +5,8 @@ namespace Pipeline.Core.Tests.Reading;
 
 /// <summary>
 /// Fixtures/village-list.xls is <see cref="VillageWorkbook.Typical"/> (with an empty first sheet) saved by
-/// LibreOffice as Excel 97-2003, committed because CI has no LibreOffice.
+/// LibreOffice as Excel 97-2003, committed because CI has no LibreOffice. Fixtures/password-rahasia.xls is the
+/// same workbook saved with the password "rahasia" (RC4 encryption).
 /// </summary>
 public sealed class XlsFixtureTests
 {
@@ -37,6 +38,26 @@ public sealed class XlsFixtureTests
             Assert.IsType<double>(rows[7].Get(layout, Field.Nik));
             Assert.Equal(2d, rows[7].Get(layout, Field.RowNumber));
             Assert.Equal("Hj. Rosmawati Lubis", rows[11].Get(layout, Field.Name));
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Password_protected_xls_is_rejected_as_such(bool nonSeekable)
+    {
+        Stream content = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Fixtures", "password-rahasia.xls"));
+        if (nonSeekable)
+        {
+            content = new NonSeekableStream(content);
+        }
+
+        using (content)
+        {
+            var rejection = Assert.Throws<FileRejectedException>(() =>
+                SpreadsheetReader.Open(content, "data.xls", HeaderVocabulary.WorkerList));
+
+            Assert.Equal(IssueCatalog.FilePasswordProtected, rejection.Problem);
         }
     }
 }
