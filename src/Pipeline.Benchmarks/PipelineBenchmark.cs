@@ -40,6 +40,8 @@ internal static class PipelineBenchmark
         Report("result workbook", stage.Elapsed, list.Rows.Count);
         var counts = list.Counts;
         Console.WriteLine($"statuses: {string.Join(", ", Enum.GetValues<RecordStatus>().Select(s => $"{s.ToCode()} {counts[s]}"))}");
+        var issues = list.Rows.SelectMany(r => r.Record.Issues).GroupBy(i => i.Code).OrderByDescending(g => g.Count()).Take(8);
+        Console.WriteLine($"issues: {string.Join(", ", issues.Select(g => $"{g.Key} {g.Count()}"))}");
         Console.WriteLine($"total {total.Elapsed.TotalSeconds:F1} s; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB; result {new FileInfo(output).Length / 1024} KB");
         File.Delete(output);
     }
