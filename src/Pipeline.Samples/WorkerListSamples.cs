@@ -23,7 +23,7 @@ internal sealed class WorkerListSamples(PersonFactory people)
         list.Insert(25, SharedNikTypo);
         list.Insert(30, EnrolledRespelled);
         list[15] = people.Create(KualuhHulu, "Aek Kanopan", minAge: 70, maxAge: 70);
-        list[16] = people.Create(KualuhHulu, "Aek Kanopan", minAge: 14, maxAge: 14);
+        list[16] = people.Create(KualuhHulu, "Aek Kanopan", minAge: 12, maxAge: 12);
 
         var rows = new List<object?[]>();
         for (var index = 0; index < list.Count; index++)

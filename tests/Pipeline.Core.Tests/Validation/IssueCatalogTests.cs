@@ -49,10 +49,10 @@ public partial class IssueCatalogTests
 
     [Theory]
     [MemberData(nameof(Codes))]
-    public void Each_code_is_documented_in_issue_codes_md(string code) =>
+    public void Each_code_is_documented_in_the_readme(string code) =>
         Assert.Contains($"`{code}`", Documentation.Value);
 
-    private static readonly Lazy<string> Documentation = new(() => File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "issue-codes.md")));
+    private static readonly Lazy<string> Documentation = new(() => File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")));
 
     private static int Placeholders(string message) =>
         PlaceholderPattern().Matches(message).Select(m => int.Parse(m.Groups[1].Value) + 1).DefaultIfEmpty(0).Max();
