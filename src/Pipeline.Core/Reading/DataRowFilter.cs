@@ -42,11 +42,11 @@ internal static class DataRowFilter
 
     private static bool IsBlankOrOnlyRowNumber(object?[] cells, SheetLayout layout)
     {
-        layout.FieldColumns.TryGetValue(Field.RowNumber, out var rowNumberColumn);
-        var hasRowNumberColumn = layout.Has(Field.RowNumber);
+        var rowNumberColumn = layout.FieldColumns.GetValueOrDefault(Field.RowNumber, -1);
         for (var column = 0; column < cells.Length; column++)
         {
-            if (!CellText.IsEmpty(cells[column]) && !(hasRowNumberColumn && column == rowNumberColumn && RowClassifier.ToWholeNumber(cells[column]) is not null))
+            var isPrintedRowNumber = column == rowNumberColumn && RowClassifier.ToWholeNumber(cells[column]) is not null;
+            if (!CellText.IsEmpty(cells[column]) && !isPrintedRowNumber)
             {
                 return false;
             }
