@@ -3,8 +3,8 @@ using Pipeline.Core.Model;
 namespace Pipeline.Core.Reading;
 
 /// <summary>
-/// Turns the rows below the header into data rows: skips blank rows, a column-numbering row right under the
-/// header and rows holding only a pre-printed row number; stops at the signature footer.
+/// Turns the rows below the header into data rows: skips blank rows, sub-header and column-numbering rows right
+/// under the header, and rows holding only a pre-printed row number; stops at the signature footer.
 /// </summary>
 /// <remarks>
 /// A row with a NIK or KPJ is always data. A row without one ends the table when its first filled cell reads like
@@ -12,9 +12,9 @@ namespace Pipeline.Core.Reading;
 /// </remarks>
 internal static class DataRowFilter
 {
-    public static IEnumerable<SourceRow> Filter(IEnumerable<RawRow> rowsBelowHeader, SheetLayout layout)
+    public static IEnumerable<SourceRow> Filter(IEnumerable<RawRow> rowsBelowHeader, SheetLayout layout, HeaderVocabulary vocabulary)
     {
-        var isFirstFilledRow = true;
+        var beforeFirstPerson = true;
         foreach (var row in rowsBelowHeader)
         {
             if (IsBlankOrOnlyRowNumber(row.Cells, layout))
@@ -22,15 +22,12 @@ internal static class DataRowFilter
                 continue;
             }
 
-            if (isFirstFilledRow)
+            if (beforeFirstPerson && (RowClassifier.IsColumnNumbering(row.Cells) || SubHeaderRow.Match(row.Cells, vocabulary) is not null))
             {
-                isFirstFilledRow = false;
-                if (RowClassifier.IsColumnNumbering(row.Cells))
-                {
-                    continue;
-                }
+                continue;
             }
 
+            beforeFirstPerson = false;
             if (!HasIdentifier(row.Cells, layout) && RowClassifier.LooksLikeFooter(row.Cells.First(c => !CellText.IsEmpty(c))))
             {
                 yield break;
@@ -42,11 +39,11 @@ internal static class DataRowFilter
 
     private static bool IsBlankOrOnlyRowNumber(object?[] cells, SheetLayout layout)
     {
-        layout.FieldColumns.TryGetValue(Field.RowNumber, out var rowNumberColumn);
-        var hasRowNumberColumn = layout.Has(Field.RowNumber);
+        var rowNumberColumn = layout.FieldColumns.GetValueOrDefault(Field.RowNumber, -1);
         for (var column = 0; column < cells.Length; column++)
         {
-            if (!CellText.IsEmpty(cells[column]) && !(hasRowNumberColumn && column == rowNumberColumn && RowClassifier.ToWholeNumber(cells[column]) is not null))
+            var isPrintedRowNumber = column == rowNumberColumn && RowClassifier.ToWholeNumber(cells[column]) is not null;
+            if (!CellText.IsEmpty(cells[column]) && !isPrintedRowNumber)
             {
                 return false;
             }

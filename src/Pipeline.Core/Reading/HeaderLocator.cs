@@ -4,7 +4,8 @@ namespace Pipeline.Core.Reading;
 
 /// <summary>
 /// Finds the header row: looks at the first <see cref="ScanRows"/> rows of every sheet and keeps the row that
-/// satisfies the vocabulary and recognises the most fields (first sheet wins a tie). Title rows above it are ignored.
+/// satisfies the vocabulary and recognises the most fields (first sheet wins a tie). Title rows above it are ignored;
+/// a sub-header row right below it refines it (see <see cref="SubHeaderRow"/>).
 /// </summary>
 internal static class HeaderLocator
 {
@@ -19,6 +20,7 @@ internal static class HeaderLocator
 
         for (var index = 0; index < source.SheetCount; index++)
         {
+            var previousRowWasBest = false;
             foreach (var row in source.ReadSheet(index).Take(ScanRows))
             {
                 if (row.Cells.All(CellText.IsEmpty))
@@ -27,12 +29,22 @@ internal static class HeaderLocator
                 }
 
                 sawAnyContent = true;
+                if (previousRowWasBest && SubHeaderRow.Match(row.Cells, vocabulary) is { } subFields)
+                {
+                    best = SubHeaderRow.Refine(best!, subFields, row.Cells);
+                    bestScore = best.FieldColumns.Count;
+                    previousRowWasBest = false;
+                    continue;
+                }
+
+                previousRowWasBest = false;
                 var candidate = TryBuildLayout(row, source.SheetName(index), vocabulary);
                 if (candidate is not null && candidate.FieldColumns.Count > bestScore)
                 {
                     best = candidate;
                     bestScore = candidate.FieldColumns.Count;
                     sheetIndex = index;
+                    previousRowWasBest = true;
                 }
             }
         }

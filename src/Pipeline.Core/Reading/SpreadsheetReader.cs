@@ -32,7 +32,7 @@ public static class SpreadsheetReader
             owned.Insert(0, source);
 
             var layout = HeaderLocator.Locate(source, vocabulary, out var sheetIndex);
-            var dataRows = DataRowFilter.Filter(source.ReadSheet(sheetIndex).Where(r => r.Number > layout.HeaderRow), layout);
+            var dataRows = DataRowFilter.Filter(source.ReadSheet(sheetIndex).Where(r => r.Number > layout.HeaderRow), layout, vocabulary);
             var enumerator = dataRows.GetEnumerator();
             owned.Insert(0, enumerator);
             if (!enumerator.MoveNext())

@@ -183,4 +183,26 @@ public sealed class XlsxReadingTests
 
         Assert.Equal(Enumerable.Range(2, 500), sheet.Rows.Select(r => r.RowNumber));
     }
+
+    [Fact]
+    public void Two_row_header_with_merged_birth_column_maps_the_sub_columns()
+    {
+        var content = VillageWorkbook.FromRows(
+            ["DAFTAR PEKERJA RENTAN"],
+            ["No", "NIK", "Nama", "Tempat/Tgl Lahir", null, "Alamat"],
+            [null, null, null, "Tempat", "Tgl Lahir", null],
+            [1, 2, 3, 4, 5, 6],
+            [1, "1223010101800001", "Sri Wahyuni", "Kisaran", new DateTime(1980, 1, 1), "Aek Kanopan"]);
+
+        using var sheet = SpreadsheetReader.Open(content, "x.xlsx", HeaderVocabulary.WorkerList);
+        var row = Assert.Single(sheet.Rows);
+
+        Assert.Equal(2, sheet.Layout.HeaderRow);
+        Assert.False(sheet.Layout.Has(Field.BirthPlaceAndDate));
+        Assert.Equal(3, sheet.Layout.FieldColumns[Field.BirthPlace]);
+        Assert.Equal(4, sheet.Layout.FieldColumns[Field.BirthDate]);
+        Assert.Equal("Tgl Lahir", sheet.Layout.ColumnNames[4]);
+        Assert.Equal(5, row.RowNumber);
+        Assert.Equal(new DateTime(1980, 1, 1), row.Get(sheet.Layout, Field.BirthDate));
+    }
 }
