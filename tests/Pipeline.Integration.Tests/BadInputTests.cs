@@ -50,14 +50,13 @@ public sealed class BadInputTests
     [Fact]
     public async Task A_password_protected_workbook_is_recorded_as_failed()
     {
-        var fixture = FindFixture("password-protected.xlsx");
-        if (fixture is null)
-        {
-            return; // The fixture is produced with LibreOffice; the reader's unit tests cover the detection itself.
-        }
-
+        var fixture = FindFixture("password-rahasia.xls");
+        Assert.NotNull(fixture);
         await using var env = await TestEnvironment.StartAsync();
-        var outcome = await env.Ingest.IngestAsync("kualuh-hulu/aek-kanopan/rahasia.xlsx", File.OpenRead(fixture), default);
+
+        await using var content = File.OpenRead(fixture);
+        var outcome = await env.Ingest.IngestAsync("kualuh-hulu/aek-kanopan/rahasia.xls", content, default);
+
         Assert.Equal(("failed", "FILE_PASSWORD_PROTECTED"), (outcome.Status, outcome.IssueCode));
     }
 
@@ -110,7 +109,7 @@ public sealed class BadInputTests
         return stream.ToArray();
     }
 
-    internal static string? FindFixture(string name)
+    private static string? FindFixture(string name)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
