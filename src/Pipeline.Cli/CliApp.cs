@@ -7,8 +7,10 @@ public static class CliApp
         Usage:
           pipeline run --input DIR --out DIR [--participants FILE] [--storage CONNECTION]
                        [--reference-date yyyy-MM-dd] [--log-level Information]
+          pipeline export --from OUT [--out DIR] [--storage CONNECTION]
 
-          Without --storage a private Azurite (npm ci first) keeps its data under OUT/.storage.
+          Without --storage a private Azurite (npm ci first) keeps its data under OUT/.storage;
+          export reopens it and writes records.csv, uploads.csv and results/ again.
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, CancellationToken cancellationToken = default)
@@ -19,6 +21,7 @@ public static class CliApp
             return parsed.Command switch
             {
                 "run" => await RunCommand.ExecuteAsync(parsed, output, errors, cancellationToken),
+                "export" => await ExportCommand.ExecuteAsync(parsed, output, cancellationToken),
                 _ => throw new UsageException($"Unknown command '{parsed.Command}'."),
             };
         }

@@ -52,6 +52,11 @@ public sealed class CliTests
             }
 
             Assert.True(Directory.Exists(Path.Combine(outDir, ".storage")));
+
+            // A later command reopens the stored results and exports the same rows, processing nothing.
+            var again = Path.Combine(outDir, "again");
+            Assert.Equal(0, await CliApp.RunAsync(["export", "--from", outDir, "--out", again], output, errors));
+            Assert.Equal(File.ReadAllText(Path.Combine(outDir, "records.csv")), File.ReadAllText(Path.Combine(again, "records.csv")));
         }
         finally
         {

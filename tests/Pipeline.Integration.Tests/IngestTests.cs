@@ -132,6 +132,20 @@ public sealed class IngestTests
         Assert.Equal("new", Assert.Single(await ReadRecordsAsync(env, outcome.UploadKey)).Status);
     }
 
+    [Fact]
+    public async Task A_rejected_register_export_is_recorded_and_the_previous_snapshot_stays()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        await env.Register.LoadAsync("peserta/a.csv", Utf8("KPJ;NIK;NAMA_PESERTA;TGL_LAHIR\n1;1223016507900002;SRI WAHYUNI HARAHAP;25-07-1990\n"), default);
+
+        var rejected = await env.Register.LoadAsync("peserta/b.pdf", new MemoryStream("%PDF-1.7"u8.ToArray()), default);
+
+        Assert.Equal(("failed", "FILE_NOT_SPREADSHEET"), (rejected.Status, rejected.IssueCode));
+        var attempt = (await env.Storage.Table(StorageNames.StateTable).GetEntityAsync<Pipeline.Storage.Participants.RegisterPointerEntity>("participants", "last-attempt")).Value;
+        Assert.Equal(("failed", "FILE_NOT_SPREADSHEET", "peserta/b.pdf"), (attempt.Status, attempt.IssueCode, attempt.SourcePath));
+        Assert.Equal(1, await CountAsync(env, StorageNames.ParticipantsTable));
+    }
+
     internal static MemoryStream Utf8(string text) => new(System.Text.Encoding.UTF8.GetBytes(text));
 
     internal static async Task<UploadEntity> GetUploadAsync(TestEnvironment env, string path = Path)

@@ -68,6 +68,13 @@ public sealed class ParticipantRegisterService(
         {
             // The previous snapshot stays in force: a broken export must not empty the register.
             logger.LogWarning("Participant register {SourcePath} rejected: {IssueCode}", sourcePath, rejected.Problem.Code);
+            await store.RecordAttemptAsync(
+                new RegisterPointerEntity
+                {
+                    SnapshotId = snapshotId, SourcePath = sourcePath, LoadedAt = time.GetUtcNow(),
+                    Status = "failed", IssueCode = rejected.Problem.Code, Message = rejected.Problem.MessageId,
+                },
+                cancellationToken);
             return new LoadOutcome(sourcePath, "failed", 0, 0, rejected.Problem.Code, Unchanged: false);
         }
 
@@ -80,6 +87,9 @@ public sealed class ParticipantRegisterService(
             LoadedAt = time.GetUtcNow(),
         };
         await store.ReplaceAsync(pointer, participants, cancellationToken);
+        await store.RecordAttemptAsync(
+            new RegisterPointerEntity { SnapshotId = snapshotId, SourcePath = sourcePath, Count = pointer.Count, Skipped = skipped, LoadedAt = pointer.LoadedAt },
+            cancellationToken);
         logger.LogInformation("Participant register {SnapshotId} loaded: {Count} participants, {Skipped} rows without KPJ", snapshotId, participants.Count, skipped);
         return new LoadOutcome(sourcePath, "processed", participants.Count, skipped, null, Unchanged: false);
     }

@@ -37,6 +37,13 @@ public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOpti
         }
     }
 
+    /// <summary>Records what happened to the latest export, so a rejected one is visible, not just logged.</summary>
+    public Task RecordAttemptAsync(RegisterPointerEntity attempt, CancellationToken cancellationToken)
+    {
+        attempt.RowKey = RegisterPointerEntity.LastAttemptRow;
+        return State.UpsertEntityAsync(attempt, TableUpdateMode.Replace, cancellationToken);
+    }
+
     public async Task<ParticipantIndex> LoadIndexAsync(CancellationToken cancellationToken)
     {
         var pointer = await GetCurrentAsync(cancellationToken);

@@ -9,6 +9,9 @@ public sealed class RegisterPointerEntity : ITableEntity
     public const string Partition = "participants";
     public const string Row = "current";
 
+    /// <summary>Row of the most recent load attempt, successful or not: a rejected export is recorded here.</summary>
+    public const string LastAttemptRow = "last-attempt";
+
     public string PartitionKey { get; set; } = Partition;
     public string RowKey { get; set; } = Row;
     public DateTimeOffset? Timestamp { get; set; }
@@ -19,4 +22,10 @@ public sealed class RegisterPointerEntity : ITableEntity
     public int Count { get; set; }
     public int Skipped { get; set; }
     public DateTimeOffset LoadedAt { get; set; }
+
+    /// <summary>processed or failed (only meaningful on the last-attempt row).</summary>
+    public string Status { get; set; } = "processed";
+
+    public string? IssueCode { get; set; }
+    public string? Message { get; set; }
 }
