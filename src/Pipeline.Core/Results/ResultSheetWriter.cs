@@ -42,7 +42,7 @@ internal static class ResultSheetWriter
             for (var c = 0; c < columns.Count; c++)
             {
                 var style = new CellStyle(Fill: fills[c]);
-                sheet.Raw(c + 2, c < source.Cells.Count ? source.Cells[c] : null, style);
+                UploadedValueWriter.Write(sheet, c + 2, c < source.Cells.Count ? source.Cells[c] : null, style);
             }
 
             sheet.Text(statusColumn, record.Status.ToIndonesian());

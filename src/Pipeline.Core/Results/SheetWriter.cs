@@ -14,6 +14,9 @@ namespace Pipeline.Core.Results;
 /// </remarks>
 internal sealed class SheetWriter : IDisposable
 {
+    /// <summary>The most characters Excel accepts in one cell.</summary>
+    internal const int MaxCellText = 32_767;
+
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
     private static readonly char[] FormulaLeads = ['=', '+', '-', '@', '\t', '\r'];
     private static readonly DateTime FirstSerialDate = new(1900, 3, 1);
@@ -30,7 +33,7 @@ internal sealed class SheetWriter : IDisposable
     public SheetWriter(Stream partStream, StyleRegistry styles)
     {
         this.styles = styles;
-        writer = OpenXmlWriter.Create(partStream);
+        writer = OpenXmlWriter.Create(partStream, StreamingWorkbook.Utf8);
         writer.WriteStartDocument();
         writer.WriteStartElement(new Worksheet());
     }
@@ -84,6 +87,12 @@ internal sealed class SheetWriter : IDisposable
     public void Text(int column, string? text, CellStyle style = default)
     {
         var clean = XmlText.Clean(text ?? string.Empty);
+        if (clean.Length > MaxCellText)
+        {
+            // Excel declares a file corrupt if a cell holds more; the official still sees the start.
+            clean = clean[..(char.IsHighSurrogate(clean[MaxCellText - 1]) ? MaxCellText - 1 : MaxCellText)];
+        }
+
         if (clean.Length > 0 && Array.IndexOf(FormulaLeads, clean[0]) >= 0)
         {
             style = style with { QuotePrefix = true };
@@ -148,32 +157,6 @@ internal sealed class SheetWriter : IDisposable
     {
         StartCell(column, style, null);
         writer.WriteEndElement();
-    }
-
-    /// <summary>A value read from an upload, keeping numbers and dates as such so the official sees what they sent.</summary>
-    public void Raw(int column, object? value, CellStyle style = default)
-    {
-        switch (value)
-        {
-            case null when style != CellStyle.Default:
-                Empty(column, style);
-                return;
-            case null:
-                return;
-            case double number:
-                // A 16-digit number shown as 1.22301E+15 hides what went wrong; show every digit Excel kept.
-                Number(column, number, Math.Abs(number) >= 1e11 ? style with { Number = NumberKind.AllDigits } : style);
-                return;
-            case DateTime date:
-                Date(column, date, style);
-                return;
-            case bool flag:
-                Boolean(column, flag, style);
-                return;
-            default:
-                Text(column, Convert.ToString(value, CultureInfo.InvariantCulture), style);
-                return;
-        }
     }
 
     /// <summary>A filter button on every column of the header, over rows 1 to the last written.</summary>

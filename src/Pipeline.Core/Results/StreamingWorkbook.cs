@@ -22,6 +22,9 @@ internal sealed class StreamingWorkbook : IDisposable
     private const string OfficeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string SheetContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 
+    /// <summary>UTF-8 without a byte-order mark, as Excel writes its parts.</summary>
+    internal static readonly System.Text.Encoding Utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
     private readonly ZipArchive zip;
     private readonly List<Sheet> sheets = [];
     private readonly List<DefinedName> definedNames = [];
@@ -146,7 +149,7 @@ internal sealed class StreamingWorkbook : IDisposable
     private void WriteOpenXml(string path, OpenXmlElement root)
     {
         using var stream = zip.CreateEntry(path, CompressionLevel.Optimal).Open();
-        using var writer = OpenXmlWriter.Create(stream);
+        using var writer = OpenXmlWriter.Create(stream, Utf8);
         writer.WriteStartDocument();
         writer.WriteElement(root);
         writer.Close();
@@ -155,7 +158,7 @@ internal sealed class StreamingWorkbook : IDisposable
     private void WriteXml(string path, Action<XmlWriter> write)
     {
         using var stream = zip.CreateEntry(path, CompressionLevel.Optimal).Open();
-        using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false) });
+        using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = Utf8 });
         xml.WriteStartDocument(standalone: true);
         write(xml);
         xml.WriteEndDocument();

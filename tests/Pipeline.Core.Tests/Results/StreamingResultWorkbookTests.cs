@@ -51,6 +51,21 @@ public sealed class StreamingResultWorkbookTests
         Assert.Equal("Lone high, lone low, pair " + char.ConvertFromUtf32(0x1F600), workbook.Worksheet("Hasil").Cell(2, 4).GetString());
     }
 
+    [Theory]
+    [InlineData(32_767, 32_767)]
+    [InlineData(32_768, 32_767)]
+    [InlineData(100_000, 32_767)]
+    [InlineData(500, 500)]
+    public void Text_longer_than_excel_allows_in_a_cell_is_cut_to_the_limit(int typedLength, int expectedLength)
+    {
+        var typed = string.Concat(Enumerable.Repeat("Dusun Sei Raja ", (typedLength / 15) + 1))[..typedLength];
+        var list = List(Row(2, [1d, "1223011203800001", typed, null], RecordStatus.New));
+
+        using var workbook = ReadBack(list);
+
+        Assert.Equal(typed[..expectedLength], workbook.Worksheet("Hasil").Cell(2, 4).GetString());
+    }
+
     [Fact]
     public void Ten_thousand_rows_round_trip()
     {
@@ -192,6 +207,26 @@ public sealed class StreamingResultWorkbookTests
 
         Assert.Empty(ValidationErrors(processed));
         Assert.Empty(ValidationErrors(failed));
+    }
+
+    [Fact]
+    public void An_official_can_upload_the_result_workbook_again_after_fixing_it()
+    {
+        var list = List(
+            Row(2, [1d, "1223011203800001", "Sri Wahyuni", new DateTime(1980, 3, 12)], RecordStatus.New),
+            Row(3, [2d, 1.2230112038E+15, "=Budi", null], RecordStatus.Rejected,
+                new Issue("NIK_EXCEL_NUMBER", Severity.Error, Field.Nik, "NIK tersimpan sebagai angka.")));
+
+        using var stream = WriteProcessed(list);
+        using var reread = Pipeline.Core.Reading.SpreadsheetReader.Open(stream, "hasil.xlsx", Pipeline.Core.Reading.HeaderVocabulary.WorkerList);
+        var rows = reread.Rows.ToList();
+
+        Assert.Equal(2, rows.Count);
+        Assert.Equal("Sri Wahyuni", rows[0].Get(reread.Layout, Field.Name));
+        Assert.Equal("1223011203800001", rows[0].Get(reread.Layout, Field.Nik));
+        Assert.Equal(new DateTime(1980, 3, 12), rows[0].Get(reread.Layout, Field.BirthDate));
+        Assert.Equal(1.2230112038E+15, rows[1].Get(reread.Layout, Field.Nik));
+        Assert.Equal("=Budi", rows[1].Get(reread.Layout, Field.Name));
     }
 
     [Fact]
