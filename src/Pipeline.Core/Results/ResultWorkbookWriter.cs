@@ -23,6 +23,7 @@ public static class ResultWorkbookWriter
         workbook.AddSheet(ResultSheet, sheet => filtered = ResultSheetWriter.Write(sheet, list));
         workbook.AddFilterDatabase(ResultSheet, filtered.LastRow, filtered.LastColumn);
         workbook.AddSheet(SummarySheet, sheet => SummarySheetWriter.Write(sheet, list, report));
+        workbook.Complete();
     }
 
     /// <summary>For an upload that could not be read at all: one sheet that says why and what to do.</summary>
@@ -30,6 +31,7 @@ public static class ResultWorkbookWriter
     {
         using var workbook = new StreamingWorkbook(destination);
         workbook.AddSheet(ResultSheet, sheet => FailedSheetWriter.Write(sheet, problem, report));
+        workbook.Complete();
     }
 
     /// <summary>All of a row's issues, one per line, errors first.</summary>

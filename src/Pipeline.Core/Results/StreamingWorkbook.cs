@@ -14,7 +14,7 @@ namespace Pipeline.Core.Results;
 /// update-mode zip buffers every part uncompressed in memory. The package structure is therefore written here
 /// (content types and the two relationship parts); the part contents are written with
 /// <see cref="OpenXmlWriter"/>. The workbook part and the stylesheet depend on what the sheets used, so they
-/// are written last, in <see cref="Dispose"/>. The destination stream is left open.
+/// are written last, in <see cref="Complete"/>. The destination stream is left open.
 /// </remarks>
 internal sealed class StreamingWorkbook : IDisposable
 {
@@ -69,7 +69,8 @@ internal sealed class StreamingWorkbook : IDisposable
         });
     }
 
-    public void Dispose()
+    /// <summary>Writes the parts that describe the sheets; without this call the package is incomplete.</summary>
+    public void Complete()
     {
         WriteOpenXml("xl/styles.xml", Styles.BuildStylesheet());
         var workbook = new Workbook(new BookViews(new WorkbookView { ActiveTab = 0 }), new Sheets(sheets));
@@ -88,8 +89,10 @@ internal sealed class StreamingWorkbook : IDisposable
             xml.WriteEndElement();
         });
         WriteContentTypes();
-        zip.Dispose();
     }
+
+    /// <summary>Closes the zip; a workbook abandoned before <see cref="Complete"/> is left unreadable on purpose.</summary>
+    public void Dispose() => zip.Dispose();
 
     private static string SheetRelationshipId(int number) => "rId" + number;
 
