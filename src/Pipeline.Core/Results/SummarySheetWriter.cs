@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
 
@@ -7,61 +6,84 @@ namespace Pipeline.Core.Results;
 /// <summary>The "Ringkasan" sheet: rows by status, rows by issue, and the contribution the new people cost.</summary>
 internal static class SummarySheetWriter
 {
-    public static void Write(IXLWorksheet sheet, ProcessedList list, UploadReport report)
-    {
-        sheet.Cell(1, 1).SetValue("Ringkasan hasil pemeriksaan");
-        sheet.Cell(1, 1).Style.Font.SetBold().Font.SetFontSize(14);
-        sheet.Cell(2, 1).SetValue("Berkas");
-        SafeCell.SetText(sheet.Cell(2, 2), report.UploadPath);
-        sheet.Cell(3, 1).SetValue("Diproses");
-        sheet.Cell(3, 2).SetValue(report.ProcessedAt.ToString("dd-MM-yyyy HH:mm 'UTC'"));
+    private static readonly CellStyle Rupiah = new(Number: NumberKind.Thousands);
 
+    public static void Write(SheetWriter sheet, ProcessedList list, UploadReport report)
+    {
+        sheet.Columns((1, 45, CellStyle.Default), (2, 18, CellStyle.Default), (3, 90, CellStyle.Default));
+        sheet.StartRow();
+        sheet.Text(1, "Ringkasan hasil pemeriksaan", CellStyle.Title);
+        Pair(sheet, "Berkas", report.UploadPath);
+        Pair(sheet, "Diproses", report.ProcessedAt.ToString("dd-MM-yyyy HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture));
+
+        sheet.SkipRows(1);
+        Headings(sheet, "Status", "Jumlah baris");
         var counts = list.Counts;
-        var row = 5;
-        sheet.Cell(row, 1).SetValue("Status");
-        sheet.Cell(row, 2).SetValue("Jumlah baris");
-        sheet.Range(row, 1, row, 2).Style.Font.SetBold();
         foreach (var status in Enum.GetValues<RecordStatus>())
         {
-            row++;
-            sheet.Cell(row, 1).SetValue(status.ToIndonesian());
-            sheet.Cell(row, 2).SetValue(counts[status]);
+            sheet.StartRow();
+            sheet.Text(1, status.ToIndonesian());
+            sheet.Number(2, counts[status]);
         }
 
-        row++;
-        sheet.Cell(row, 1).SetValue("Jumlah");
-        sheet.Cell(row, 2).SetValue(counts.Total);
-        sheet.Range(row, 1, row, 2).Style.Font.SetBold();
+        sheet.StartRow();
+        sheet.Text(1, "Jumlah", CellStyle.Bold);
+        sheet.Number(2, counts.Total, CellStyle.Bold);
 
-        row += 2;
+        sheet.SkipRows(1);
         var monthly = counts[RecordStatus.New] * report.MonthlyContribution;
-        sheet.Cell(row, 1).SetValue("Iuran JKK + JKM per orang per bulan (Rp)");
-        sheet.Cell(row, 2).SetValue(report.MonthlyContribution);
-        sheet.Cell(++row, 1).SetValue("Perkiraan iuran peserta baru per bulan (Rp)");
-        sheet.Cell(row, 2).SetValue(monthly);
-        sheet.Cell(++row, 1).SetValue("Perkiraan iuran peserta baru per tahun (Rp)");
-        sheet.Cell(row, 2).SetValue(monthly * 12);
-        sheet.Range(row - 2, 2, row, 2).Style.NumberFormat.Format = "#,##0";
+        Amount(sheet, "Iuran JKK + JKM per orang per bulan (Rp)", report.MonthlyContribution);
+        Amount(sheet, "Perkiraan iuran peserta baru per bulan (Rp)", monthly);
+        Amount(sheet, "Perkiraan iuran peserta baru per tahun (Rp)", monthly * 12);
 
-        row += 2;
-        sheet.Cell(row, 1).SetValue("Kode masalah");
-        sheet.Cell(row, 2).SetValue("Jumlah baris");
-        sheet.Cell(row, 3).SetValue("Contoh keterangan");
-        sheet.Range(row, 1, row, 3).Style.Font.SetBold();
-        foreach (var group in list.Rows
-                     .SelectMany(r => r.Record.Issues.Select(i => i.Code).Distinct().Select(code => (code, r.Record)))
-                     .GroupBy(x => x.code)
-                     .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        sheet.SkipRows(1);
+        Headings(sheet, "Kode masalah", "Jumlah baris", "Contoh keterangan");
+        foreach (var (code, rows, example) in IssueRows(list))
         {
-            row++;
-            sheet.Cell(row, 1).SetValue(group.Key);
-            sheet.Cell(row, 2).SetValue(group.Count());
-            var example = group.First().Record.Issues.First(i => i.Code == group.Key);
-            SafeCell.SetText(sheet.Cell(row, 3), example.Message);
+            sheet.StartRow();
+            sheet.Text(1, code);
+            sheet.Number(2, rows);
+            sheet.Text(3, example);
+        }
+    }
+
+    /// <summary>Each issue code with the number of rows that have it and the first such row's message, most frequent first.</summary>
+    private static IEnumerable<(string Code, int Rows, string Example)> IssueRows(ProcessedList list)
+    {
+        var byCode = new Dictionary<string, (int Rows, string Example)>(StringComparer.Ordinal);
+        foreach (var (_, record) in list.Rows)
+        {
+            foreach (var issue in record.Issues.DistinctBy(i => i.Code))
+            {
+                byCode[issue.Code] = byCode.TryGetValue(issue.Code, out var seen) ? (seen.Rows + 1, seen.Example) : (1, issue.Message);
+            }
         }
 
-        sheet.Column(1).Width = 45;
-        sheet.Column(2).Width = 18;
-        sheet.Column(3).Width = 90;
+        return byCode
+            .OrderByDescending(p => p.Value.Rows).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => (p.Key, p.Value.Rows, p.Value.Example));
+    }
+
+    private static void Pair(SheetWriter sheet, string label, string value)
+    {
+        sheet.StartRow();
+        sheet.Text(1, label);
+        sheet.Text(2, value);
+    }
+
+    private static void Amount(SheetWriter sheet, string label, decimal value)
+    {
+        sheet.StartRow();
+        sheet.Text(1, label);
+        sheet.Number(2, value, Rupiah);
+    }
+
+    private static void Headings(SheetWriter sheet, params string[] headings)
+    {
+        sheet.StartRow();
+        for (var c = 0; c < headings.Length; c++)
+        {
+            sheet.Text(c + 1, headings[c], CellStyle.Bold);
+        }
     }
 }

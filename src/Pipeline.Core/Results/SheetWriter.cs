@@ -1,0 +1,237 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Pipeline.Core.Results;
+
+/// <summary>
+/// Streams one worksheet part, SAX-style, so a sheet of any length costs only the row being written.
+/// </summary>
+/// <remarks>
+/// Calls must follow the worksheet schema order: <see cref="FreezeTopRow"/>, <see cref="Columns"/>, then rows,
+/// then <see cref="AutoFilter"/>. Text is always an inline string (no shared-string table grows, and no text can
+/// ever become a formula: this writer has no way to write one).
+/// </remarks>
+internal sealed class SheetWriter : IDisposable
+{
+    /// <summary>The most characters Excel accepts in one cell.</summary>
+    internal const int MaxCellText = 32_767;
+
+    private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+    private static readonly char[] FormulaLeads = ['=', '+', '-', '@', '\t', '\r'];
+    private static readonly DateTime FirstSerialDate = new(1900, 3, 1);
+
+    private readonly OpenXmlWriter writer;
+    private readonly StyleRegistry styles;
+    private readonly List<OpenXmlAttribute> attributes = new(3);
+    private readonly List<string> columnNames = [];
+    private bool inSheetData;
+    private bool sheetDataDone;
+    private bool inRow;
+    private int rowNumber;
+
+    public SheetWriter(Stream partStream, StyleRegistry styles)
+    {
+        this.styles = styles;
+        writer = OpenXmlWriter.Create(partStream, StreamingWorkbook.Utf8);
+        writer.WriteStartDocument();
+        writer.WriteStartElement(new Worksheet());
+    }
+
+    /// <summary>The number of the last row started, 0 before the first.</summary>
+    public int LastRow => rowNumber;
+
+    public void FreezeTopRow() =>
+        writer.WriteElement(new SheetViews(new SheetView(
+            new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
+        {
+            TabSelected = true,
+            WorkbookViewId = 0,
+        }));
+
+    /// <summary>Column widths (and a column style, e.g. wrap text), 1-based column numbers.</summary>
+    public void Columns(params (int Column, double Width, CellStyle Style)[] columns) =>
+        writer.WriteElement(new Columns(columns.OrderBy(c => c.Column).Select(c => new Column
+        {
+            Min = (uint)c.Column,
+            Max = (uint)c.Column,
+            Width = c.Width,
+            CustomWidth = true,
+            Style = c.Style == CellStyle.Default ? null : styles.IndexOf(c.Style),
+        })));
+
+    public void StartRow()
+    {
+        EndRow();
+        if (!inSheetData)
+        {
+            writer.WriteStartElement(new SheetData());
+            inSheetData = true;
+        }
+
+        rowNumber++;
+        attributes.Clear();
+        attributes.Add(new OpenXmlAttribute("r", string.Empty, rowNumber.ToString(CultureInfo.InvariantCulture)));
+        writer.WriteStartElement(new Row(), attributes);
+        inRow = true;
+    }
+
+    /// <summary>Skips <paramref name="count"/> empty rows.</summary>
+    public void SkipRows(int count)
+    {
+        EndRow();
+        rowNumber += count;
+    }
+
+    public void Text(int column, string? text, CellStyle style = default)
+    {
+        var clean = XmlText.Clean(text ?? string.Empty);
+        if (clean.Length > MaxCellText)
+        {
+            // Excel declares a file corrupt if a cell holds more; the official still sees the start.
+            clean = clean[..(char.IsHighSurrogate(clean[MaxCellText - 1]) ? MaxCellText - 1 : MaxCellText)];
+        }
+
+        if (clean.Length > 0 && Array.IndexOf(FormulaLeads, clean[0]) >= 0)
+        {
+            style = style with { QuotePrefix = true };
+        }
+
+        StartCell(column, style, "inlineStr");
+        writer.WriteStartElement(new InlineString());
+        var preserve = clean.Length > 0 && (char.IsWhiteSpace(clean[0]) || char.IsWhiteSpace(clean[^1]) || clean.Contains('\n'));
+        writer.WriteStartElement(new Text(), preserve ? [new OpenXmlAttribute("xml", "space", XmlNamespace, "preserve")] : []);
+        writer.WriteString(clean);
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+
+    public void Number(int column, double value, CellStyle style = default)
+    {
+        if (!double.IsFinite(value))
+        {
+            Text(column, value.ToString(CultureInfo.InvariantCulture), style);
+            return;
+        }
+
+        StartCell(column, style, null);
+        Value(value.ToString("R", CultureInfo.InvariantCulture));
+    }
+
+    public void Number(int column, int value, CellStyle style = default)
+    {
+        StartCell(column, style, null);
+        Value(value.ToString(CultureInfo.InvariantCulture));
+    }
+
+    public void Number(int column, decimal value, CellStyle style = default)
+    {
+        StartCell(column, style, null);
+        Value(value.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A date as Excel stores it: a serial number shown with the dd-mm-yyyy format.</summary>
+    public void Date(int column, DateTime value, CellStyle style = default)
+    {
+        if (value < FirstSerialDate)
+        {
+            // Excel's serial numbers are wrong before March 1900 (its 1900 leap-year bug); show the date as text.
+            Text(column, value.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture), style);
+            return;
+        }
+
+        StartCell(column, style with { Number = NumberKind.Date }, null);
+        Value(value.ToOADate().ToString("R", CultureInfo.InvariantCulture));
+    }
+
+    public void Boolean(int column, bool value, CellStyle style = default)
+    {
+        StartCell(column, style, "b");
+        Value(value ? "1" : "0");
+    }
+
+    /// <summary>A cell with formatting but no value, e.g. a highlighted empty cell that should have been filled.</summary>
+    public void Empty(int column, CellStyle style)
+    {
+        StartCell(column, style, null);
+        writer.WriteEndElement();
+    }
+
+    /// <summary>A filter button on every column of the header, over rows 1 to the last written.</summary>
+    public void AutoFilter(string reference)
+    {
+        EndSheetData();
+        writer.WriteElement(new AutoFilter { Reference = reference });
+    }
+
+    public void Dispose()
+    {
+        EndSheetData();
+        writer.WriteEndElement();
+        writer.Close();
+    }
+
+    private void StartCell(int column, CellStyle style, string? type)
+    {
+        attributes.Clear();
+        attributes.Add(new OpenXmlAttribute("r", string.Empty, ColumnName(column) + rowNumber.ToString(CultureInfo.InvariantCulture)));
+        if (style != CellStyle.Default)
+        {
+            attributes.Add(new OpenXmlAttribute("s", string.Empty, styles.IndexOf(style).ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (type is not null)
+        {
+            attributes.Add(new OpenXmlAttribute("t", string.Empty, type));
+        }
+
+        writer.WriteStartElement(new Cell(), attributes);
+    }
+
+    private void Value(string text)
+    {
+        writer.WriteStartElement(new CellValue());
+        writer.WriteString(text);
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+
+    private string ColumnName(int column)
+    {
+        while (columnNames.Count < column)
+        {
+            columnNames.Add(CellReference.Column(columnNames.Count + 1));
+        }
+
+        return columnNames[column - 1];
+    }
+
+    private void EndRow()
+    {
+        if (inRow)
+        {
+            writer.WriteEndElement();
+            inRow = false;
+        }
+    }
+
+    private void EndSheetData()
+    {
+        EndRow();
+        if (sheetDataDone)
+        {
+            return;
+        }
+
+        if (!inSheetData)
+        {
+            writer.WriteStartElement(new SheetData());
+        }
+
+        writer.WriteEndElement();
+        inSheetData = false;
+        sheetDataDone = true;
+    }
+}

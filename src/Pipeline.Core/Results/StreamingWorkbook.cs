@@ -1,0 +1,169 @@
+using System.IO.Compression;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Pipeline.Core.Results;
+
+/// <summary>
+/// An .xlsx package written front to back into the destination stream: each sheet is streamed into its zip
+/// entry as it is produced, so memory does not grow with the number of rows.
+/// </summary>
+/// <remarks>
+/// The zip is written directly in create mode: the Open XML SDK's own packaging insists on read access, and an
+/// update-mode zip buffers every part uncompressed in memory. The package structure is therefore written here
+/// (content types and the two relationship parts); the part contents are written with
+/// <see cref="OpenXmlWriter"/>. The workbook part and the stylesheet depend on what the sheets used, so they
+/// are written last, in <see cref="Complete"/>. The destination stream is left open.
+/// </remarks>
+internal sealed class StreamingWorkbook : IDisposable
+{
+    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const string OfficeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string SheetContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+
+    /// <summary>UTF-8 without a byte-order mark, as Excel writes its parts.</summary>
+    internal static readonly System.Text.Encoding Utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly ZipArchive zip;
+    private readonly List<Sheet> sheets = [];
+    private readonly List<DefinedName> definedNames = [];
+
+    public StreamingWorkbook(Stream destination)
+    {
+        zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
+    }
+
+    public StyleRegistry Styles { get; } = new();
+
+    /// <summary>Adds a sheet and streams its content; the sheet is complete when <paramref name="write"/> returns.</summary>
+    public void AddSheet(string name, Action<SheetWriter> write)
+    {
+        var number = sheets.Count + 1;
+        using (var stream = zip.CreateEntry($"xl/worksheets/sheet{number}.xml", CompressionLevel.Optimal).Open())
+        using (var sheet = new SheetWriter(stream, Styles))
+        {
+            write(sheet);
+        }
+
+        sheets.Add(new Sheet { Name = name, SheetId = (uint)number, Id = SheetRelationshipId(number) });
+    }
+
+    /// <summary>
+    /// Records the hidden name Excel keeps beside a sheet's auto filter; Excel itself writes it and some readers
+    /// rely on it to find the filtered range.
+    /// </summary>
+    public void AddFilterDatabase(string sheetName, int lastRow, int lastColumn)
+    {
+        var index = sheets.FindIndex(s => s.Name == sheetName);
+        if (index < 0)
+        {
+            throw new InvalidOperationException("Add the sheet before its filter name.");
+        }
+
+        definedNames.Add(new DefinedName($"{sheetName}!{CellReference.AbsoluteRange(lastRow, lastColumn)}")
+        {
+            Name = "_xlnm._FilterDatabase",
+            LocalSheetId = (uint)index,
+            Hidden = true,
+        });
+    }
+
+    /// <summary>Writes the parts that describe the sheets; without this call the package is incomplete.</summary>
+    public void Complete()
+    {
+        WriteOpenXml("xl/styles.xml", Styles.BuildStylesheet());
+        var workbook = new Workbook(new BookViews(new WorkbookView { ActiveTab = 0 }), new Sheets(sheets));
+        if (definedNames.Count > 0)
+        {
+            workbook.Append(new DefinedNames(definedNames));
+        }
+
+        workbook.AddNamespaceDeclaration("r", OfficeRelationships);
+        WriteOpenXml("xl/workbook.xml", workbook);
+        WriteWorkbookRelationships();
+        WriteXml("_rels/.rels", xml =>
+        {
+            xml.WriteStartElement("Relationships", RelationshipsNamespace);
+            Relationship(xml, "rId1", OfficeRelationships + "/officeDocument", "xl/workbook.xml");
+            xml.WriteEndElement();
+        });
+        WriteContentTypes();
+    }
+
+    /// <summary>Closes the zip; a workbook abandoned before <see cref="Complete"/> is left unreadable on purpose.</summary>
+    public void Dispose() => zip.Dispose();
+
+    private static string SheetRelationshipId(int number) => "rId" + number;
+
+    private void WriteWorkbookRelationships() => WriteXml("xl/_rels/workbook.xml.rels", xml =>
+    {
+        xml.WriteStartElement("Relationships", RelationshipsNamespace);
+        for (var number = 1; number <= sheets.Count; number++)
+        {
+            Relationship(xml, SheetRelationshipId(number), OfficeRelationships + "/worksheet", $"worksheets/sheet{number}.xml");
+        }
+
+        Relationship(xml, "rId" + (sheets.Count + 1), OfficeRelationships + "/styles", "styles.xml");
+        xml.WriteEndElement();
+    });
+
+    private void WriteContentTypes() => WriteXml("[Content_Types].xml", xml =>
+    {
+        const string ns = "http://schemas.openxmlformats.org/package/2006/content-types";
+        xml.WriteStartElement("Types", ns);
+        Default(xml, ns, "rels", "application/vnd.openxmlformats-package.relationships+xml");
+        Default(xml, ns, "xml", "application/xml");
+        Override(xml, ns, "/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
+        Override(xml, ns, "/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
+        for (var number = 1; number <= sheets.Count; number++)
+        {
+            Override(xml, ns, $"/xl/worksheets/sheet{number}.xml", SheetContentType);
+        }
+
+        xml.WriteEndElement();
+    });
+
+    private static void Default(XmlWriter xml, string ns, string extension, string contentType)
+    {
+        xml.WriteStartElement("Default", ns);
+        xml.WriteAttributeString("Extension", extension);
+        xml.WriteAttributeString("ContentType", contentType);
+        xml.WriteEndElement();
+    }
+
+    private static void Override(XmlWriter xml, string ns, string partName, string contentType)
+    {
+        xml.WriteStartElement("Override", ns);
+        xml.WriteAttributeString("PartName", partName);
+        xml.WriteAttributeString("ContentType", contentType);
+        xml.WriteEndElement();
+    }
+
+    private static void Relationship(XmlWriter xml, string id, string type, string target)
+    {
+        xml.WriteStartElement("Relationship", RelationshipsNamespace);
+        xml.WriteAttributeString("Id", id);
+        xml.WriteAttributeString("Type", type);
+        xml.WriteAttributeString("Target", target);
+        xml.WriteEndElement();
+    }
+
+    private void WriteOpenXml(string path, OpenXmlElement root)
+    {
+        using var stream = zip.CreateEntry(path, CompressionLevel.Optimal).Open();
+        using var writer = OpenXmlWriter.Create(stream, Utf8);
+        writer.WriteStartDocument();
+        writer.WriteElement(root);
+        writer.Close();
+    }
+
+    private void WriteXml(string path, Action<XmlWriter> write)
+    {
+        using var stream = zip.CreateEntry(path, CompressionLevel.Optimal).Open();
+        using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = Utf8 });
+        xml.WriteStartDocument(standalone: true);
+        write(xml);
+        xml.WriteEndDocument();
+    }
+}
