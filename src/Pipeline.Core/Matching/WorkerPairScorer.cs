@@ -8,7 +8,8 @@ namespace Pipeline.Core.Matching;
 /// a different name never yields a Match (twins and siblings share birth date, desa, surname and near
 /// NIKs, only the name tells them apart) and a single shared word ("SITI" vs "SITI AMINAH") needs an
 /// identical NIK to match; an identical NIK on a clearly different person
-/// (name and birth date differ) is a "shared NIK" for review, never a silent match.
+/// (name and birth date differ) is a "shared NIK" for review, never a silent match; and unrelated NIKs
+/// with differing birth dates are two people, however alike their names.
 /// </summary>
 public sealed class WorkerPairScorer
 {
@@ -40,13 +41,27 @@ public sealed class WorkerPairScorer
         var nikExact = levels[WorkerMatchModel.NikField] == (int)NikAgreement.Exact;
         var dateDifferent = levels[WorkerMatchModel.BirthDateField] is (int)DateAgreement.Different or (int)DateAgreement.SameYear;
         if (nikExact && nameDifferent && dateDifferent) return (score, MatchOutcome.PossibleMatch, true);
+        if (NikAndBirthDateBothDisagree(levels)) return (score, MatchOutcome.NonMatch, false);
         if (nameDifferent) return (score, nikExact ? MatchOutcome.PossibleMatch : MatchOutcome.NonMatch, false);
         var nameWeak = levels[WorkerMatchModel.NameField] == (int)NameAgreement.Weak;
-        var outcome = score >= _options.MatchThreshold && !(nameWeak && !nikExact) ? MatchOutcome.Match
+        // A NIK one digit off in the serial or region is exactly what a namesake born the same day carries:
+        // only a person can tell the two apart, so such a pair is never merged silently.
+        var nikNeighbour = levels[WorkerMatchModel.NikField] is (int)NikAgreement.OneDigitSerial or (int)NikAgreement.OneDigitRegion;
+        var outcome = score >= _options.MatchThreshold && !(nameWeak && !nikExact) && !nikNeighbour ? MatchOutcome.Match
             : score >= _options.ReviewThreshold ? MatchOutcome.PossibleMatch
             : MatchOutcome.NonMatch;
         return (score, outcome, false);
     }
+
+    /// <summary>
+    /// Two valid NIKs that are not a typo of each other, and birth dates that differ too: the NIK carries the
+    /// birth date, so two independent documents say "another person". Without this rule, a common name
+    /// (SRI WAHYUNI) in the same desa and birth year would reach the review band and flood the queue with
+    /// namesakes.
+    /// </summary>
+    private static bool NikAndBirthDateBothDisagree(ReadOnlySpan<int> levels) =>
+        levels[WorkerMatchModel.NikField] is (int)NikAgreement.Different or (int)NikAgreement.OneDigitDateExplained
+        && levels[WorkerMatchModel.BirthDateField] is (int)DateAgreement.OneDigit or (int)DateAgreement.SameYear or (int)DateAgreement.Different;
 
     /// <summary>"NIK sama; nama mirip (0.93); tanggal lahir sama; desa berbeda".</summary>
     internal string Explain(PreparedFields a, PreparedFields b, ReadOnlySpan<int> levels)

@@ -28,6 +28,10 @@ public class WorkerPairScorerTests
         { "namesakes in other kecamatan, different NIK", Fields("1223010101700001", "Sugeng", "1970-01-01", Sex.L, desa: DesaOtherKecamatan), Fields("1223050101700001", "Sugeng", "1970-01-01", Sex.L), MatchOutcome.PossibleMatch },
         { "only a first name in common", Fields(null, "Siti", "1980-03-05"), Fields("1223014503800001", "Siti Aminah", "1980-03-05"), MatchOutcome.PossibleMatch },
         { "same NIK, same birth date, other name", Fields("1223014503800001", "Siti Aminah", "1980-03-05"), Fields("1223014503800001", "Butet", "1980-03-05"), MatchOutcome.PossibleMatch },
+        { "namesakes in one desa: same name and birth year, unrelated NIKs", Fields("1223015908040001", "Sri Wahyuni", "2004-08-19"), Fields("1223016203040002", "Sri Wahyuni", "2004-03-22"), MatchOutcome.NonMatch },
+        { "namesakes whose NIKs differ only where their birth dates do", Fields("1223015701960001", "Tukiyem", "1996-01-17"), Fields("1223015702960001", "Tukiyem", "1996-02-17"), MatchOutcome.NonMatch },
+        { "everything but the NIK agrees: a mistyped NIK, the same person", Fields("1223015908040001", "Sri Wahyuni Siregar", "2004-08-19"), Fields("1223025908040007", "Sri Wahyuni Siregar", "2004-08-19"), MatchOutcome.Match },
+        { "namesakes born the same day: NIK serials one apart go to review", Fields("1223015709930001", "Sri Wahyuni", "1993-09-17"), Fields("1223015709930002", "Sri Wahyuni", "1993-09-17"), MatchOutcome.PossibleMatch },
         { "unrelated people", Fields("1223010101700001", "Rahmat Hasibuan", "1970-01-01", Sex.L), Fields("1223085507920003", "Dewi Lestari", "1992-07-15", desa: DesaOtherKecamatan), MatchOutcome.NonMatch },
     };
 
