@@ -28,7 +28,7 @@ internal static class DataRowFilter
             }
 
             beforeFirstPerson = false;
-            if (!HasIdentifier(row.Cells, layout) && RowClassifier.LooksLikeFooter(row.Cells.First(c => !CellText.IsEmpty(c))))
+            if (!HasIdentifier(row.Cells, layout) && RowClassifier.LooksLikeFooter(row.Cells.First(c => !TypedCell.IsEmpty(c))))
             {
                 yield break;
             }
@@ -43,7 +43,7 @@ internal static class DataRowFilter
         for (var column = 0; column < cells.Length; column++)
         {
             var isPrintedRowNumber = column == rowNumberColumn && RowClassifier.ToWholeNumber(cells[column]) is not null;
-            if (!CellText.IsEmpty(cells[column]) && !isPrintedRowNumber)
+            if (!TypedCell.IsEmpty(cells[column]) && !isPrintedRowNumber)
             {
                 return false;
             }
@@ -54,5 +54,5 @@ internal static class DataRowFilter
 
     private static bool HasIdentifier(object?[] cells, SheetLayout layout) =>
         new[] { Field.Nik, Field.Kpj }.Any(field =>
-            layout.FieldColumns.TryGetValue(field, out var column) && column < cells.Length && !CellText.IsEmpty(cells[column]));
+            layout.FieldColumns.TryGetValue(field, out var column) && column < cells.Length && !TypedCell.IsEmpty(cells[column]));
 }

@@ -58,7 +58,7 @@ internal sealed class ExcelSheetSource : ISheetSource
             var cells = new object?[_reader.FieldCount];
             for (var column = 0; column < cells.Length; column++)
             {
-                cells[column] = CellText.ToContractType(_reader.GetValue(column));
+                cells[column] = TypedCell.ToContractType(_reader.GetValue(column));
             }
 
             yield return new RawRow(++number, cells);

@@ -23,7 +23,7 @@ internal static class HeaderLocator
             var previousRowWasBest = false;
             foreach (var row in source.ReadSheet(index).Take(ScanRows))
             {
-                if (row.Cells.All(CellText.IsEmpty))
+                if (row.Cells.All(TypedCell.IsEmpty))
                 {
                     continue;
                 }
@@ -84,12 +84,12 @@ internal static class HeaderLocator
             return null;
         }
 
-        var lastNamed = Array.FindLastIndex(row.Cells, cell => !CellText.IsEmpty(cell));
+        var lastNamed = Array.FindLastIndex(row.Cells, cell => !TypedCell.IsEmpty(cell));
         return new SheetLayout
         {
             SheetName = sheetName,
             HeaderRow = row.Number,
-            ColumnNames = row.Cells.Take(lastNamed + 1).Select(c => CellText.AsText(c).Trim()).ToArray(),
+            ColumnNames = row.Cells.Take(lastNamed + 1).Select(c => TypedCell.AsText(c).Trim()).ToArray(),
             FieldColumns = columns,
         };
     }

@@ -9,13 +9,13 @@ namespace Pipeline.Core.Reading;
 /// </summary>
 internal static partial class RowClassifier
 {
-    public static bool IsBlank(object?[] cells) => cells.All(CellText.IsEmpty);
+    public static bool IsBlank(object?[] cells) => cells.All(TypedCell.IsEmpty);
 
     /// <summary>At least three cells, all whole numbers counting 1, 2, 3 ... from left to right.</summary>
     public static bool IsColumnNumbering(object?[] cells)
     {
         var expected = 1;
-        foreach (var cell in cells.Where(c => !CellText.IsEmpty(c)))
+        foreach (var cell in cells.Where(c => !TypedCell.IsEmpty(c)))
         {
             if (ToWholeNumber(cell) != expected)
             {

@@ -14,7 +14,7 @@ internal static class SubHeaderRow
         var fields = new Dictionary<Field, int>();
         for (var column = 0; column < cells.Length; column++)
         {
-            if (CellText.IsEmpty(cells[column]))
+            if (TypedCell.IsEmpty(cells[column]))
             {
                 continue;
             }
@@ -49,9 +49,9 @@ internal static class SubHeaderRow
             columns[field] = column;
         }
 
-        var names = Enumerable.Range(0, Math.Max(header.ColumnNames.Count, Array.FindLastIndex(subCells, c => !CellText.IsEmpty(c)) + 1))
-            .Select(column => column < subCells.Length && !CellText.IsEmpty(subCells[column])
-                ? CellText.AsText(subCells[column]).Trim()
+        var names = Enumerable.Range(0, Math.Max(header.ColumnNames.Count, Array.FindLastIndex(subCells, c => !TypedCell.IsEmpty(c)) + 1))
+            .Select(column => column < subCells.Length && !TypedCell.IsEmpty(subCells[column])
+                ? TypedCell.AsText(subCells[column]).Trim()
                 : column < header.ColumnNames.Count ? header.ColumnNames[column] : string.Empty)
             .ToArray();
 

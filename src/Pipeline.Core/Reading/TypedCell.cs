@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Pipeline.Core.Reading;
 
 /// <summary>Small helpers that look at a typed cell as text, shared by header, numbering and footer checks.</summary>
-internal static class CellText
+internal static class TypedCell
 {
     public static bool IsEmpty(object? cell) => cell is null || (cell is string text && string.IsNullOrWhiteSpace(text));
 
