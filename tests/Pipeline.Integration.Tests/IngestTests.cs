@@ -103,6 +103,33 @@ public sealed class IngestTests
     }
 
     [Fact]
+    public async Task Replacing_a_village_file_never_leaves_a_person_without_one_new_listing()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        const string other = "kualuh-hulu/sukarame/data.xlsx";
+        var ahmad = Worker(3, "1223010101700003", "Ahmad Lubis", "01-01-1970", "L");
+        await env.Ingest.IngestAsync(Path, new MemoryStream(VillageList(Budi, Sri)), default);
+        var b = await env.Ingest.IngestAsync(other, new MemoryStream(VillageList(Worker(1, "1223011203800001", "Budi Siregar", "12-03-1980", "L", desa: "Sukarame"))), default);
+        var budiElsewhere = Assert.Single(await ReadRecordsAsync(env, b.UploadKey));
+        Assert.Equal("duplicate", budiElsewhere.Status);
+
+        // A new version of the first file still lists Budi: its row is matched against Sukarame's duplicate,
+        // yet one of Budi's listings must stay new.
+        var a2 = await env.Ingest.IngestAsync(Path, new MemoryStream(VillageList(Budi, Sri, ahmad)), default);
+        var budiHere = (await ReadRecordsAsync(env, a2.UploadKey))[0];
+        Assert.Equal(("new", budiElsewhere.PersonId), (budiHere.Status, budiHere.PersonId));
+        Assert.Equal("duplicate", Assert.Single(await ReadRecordsAsync(env, b.UploadKey)).Status);
+
+        // A version without Budi: the Sukarame listing becomes his new one, its counts follow.
+        await env.Ingest.IngestAsync(Path, new MemoryStream(VillageList(Sri, ahmad)), default);
+        var promoted = Assert.Single(await ReadRecordsAsync(env, b.UploadKey));
+        Assert.Equal("new", promoted.Status);
+        Assert.DoesNotContain("DUPLICATE", promoted.Issues);
+        var sukarame = await GetUploadAsync(env, other);
+        Assert.Equal((1, 0), (sukarame.New, sukarame.Duplicate));
+    }
+
+    [Fact]
     public async Task A_person_in_the_BPJS_register_is_enrolled_with_the_KPJ()
     {
         await using var env = await TestEnvironment.StartAsync();

@@ -9,8 +9,13 @@ namespace Pipeline.Core.Matching;
 /// </summary>
 public static class PersonIds
 {
-    /// <summary>"P" + first 12 hex digits of SHA-256(recordId).</summary>
-    public static string ForRecord(string recordId) => "P" + Hash(recordId);
+    /// <summary>
+    /// "P" + first 12 hex digits of SHA-256(recordId + who the row is). The person's identity is part of it
+    /// because record ids are sheet rows: when a new version of a file shifts its rows, a different person
+    /// at the same row must not inherit the id of the one who was there before.
+    /// </summary>
+    public static string ForRecord(string recordId, MatchFields fields) =>
+        "P" + Hash($"{recordId}|{fields.Nik}|{fields.NameKey ?? fields.Name}|{fields.BirthDate:yyyy-MM-dd}");
 
     /// <summary>The id of an enrolled participant's person when no earlier listing exists.</summary>
     public static string ForParticipant(string kpj) => "P" + Hash("KPJ:" + kpj);

@@ -57,11 +57,11 @@ public sealed class PersonResolver(MatchOptions options)
             record.Issues.Add(ranked[0].SharedNik
                 ? IssueCatalog.NikShared.Create(top[0].Explanation)
                 : IssueCatalog.MatchReview.Create(top[0].Explanation));
-            resolution = new Resolution(RecordStatus.Review, PersonIds.ForRecord(recordId), null, null, top[0].Explanation, top);
+            resolution = new Resolution(RecordStatus.Review, PersonIds.ForRecord(recordId, fields.Fields), null, null, top[0].Explanation, top);
         }
         else
         {
-            resolution = new Resolution(RecordStatus.New, PersonIds.ForRecord(recordId), null, null, null, []);
+            resolution = new Resolution(RecordStatus.New, PersonIds.ForRecord(recordId, fields.Fields), null, null, null, []);
         }
 
         record.Status = resolution.Status;

@@ -69,13 +69,14 @@ public sealed class UploadIngestService(
 
         await using (await MatchingLease.AcquireAsync(storage, LeaseWait, cancellationToken))
         {
-            var persons = await records.LoadPersonIndexAsync(uploadKey, cancellationToken);
+            var stored = await records.LoadStoredPeopleAsync(uploadKey, cancellationToken);
+            var previous = await records.ReadPreviousVersionAsync(uploadKey, cancellationToken);
             var register = await participants.LoadIndexAsync(cancellationToken);
             ProcessedList? list;
             IssueDefinition? problem = null;
             try
             {
-                list = processor.Process(spool.OpenRead(), uploadPath, uploadKey, UploadPath.LocationOf(uploadPath), persons, register);
+                list = processor.Process(spool.OpenRead(), uploadPath, uploadKey, UploadPath.LocationOf(uploadPath), stored.Index, register);
             }
             catch (FileRejectedException rejected)
             {
@@ -93,6 +94,17 @@ public sealed class UploadIngestService(
 
             if (list is not null)
             {
+                var rows = list.Rows.Select(r => r.Record).ToList();
+                PreviousVersion.CarryPersonIds(rows, previous);
+                PrimaryListings.PromoteInUpload(rows, stored.Listings);
+
+                // Before replacing this upload's rows: a retry then still sees the old version and
+                // recomputes the same promotions, none of them twice.
+                foreach (var listing in PrimaryListings.ToPromoteElsewhere(previous.Where(p => p.Status == RecordStatus.New).Select(p => p.PersonId), rows, stored.Listings))
+                {
+                    await records.PromoteAsync(listing, cancellationToken);
+                }
+
                 await records.ReplaceUploadAsync(uploadKey, uploadPath, list.Rows, list.Reviews, started, cancellationToken);
                 await WriteResultAsync(resultPath, stream => ResultWorkbookWriter.WriteProcessed(list, report, stream), cancellationToken);
                 var counts = list.Counts;

@@ -22,7 +22,7 @@ public class PersonResolverTests
         var record = Record(2, "1223014503800001", "Siti Aminah Harahap", "1980-03-05");
         var resolution = Resolve(record);
         Assert.Equal(RecordStatus.New, record.Status);
-        Assert.Equal(PersonIds.ForRecord("aek-kanopan.xlsx#2"), record.PersonId);
+        Assert.Equal(PersonIds.ForRecord("aek-kanopan.xlsx#2", MatchFields.From(record)), record.PersonId);
         Assert.Matches("^P[0-9a-f]{12}$", record.PersonId);
         Assert.Equal(record.PersonId, resolution.PersonId);
         Assert.Empty(record.Issues);
@@ -94,6 +94,19 @@ public class PersonResolverTests
     }
 
     [Fact]
+    public void Another_person_at_the_same_row_of_a_new_version_gets_another_id()
+    {
+        var budi = Record(4, "1223011203800001", "Budi Siregar", "1980-03-12", Sex.L);
+        var sri = Record(4, "1223016507900002", "Sri Wahyuni Harahap", "1990-07-25");
+        Resolve(budi);
+        _persons.Remove("aek-kanopan.xlsx#4");
+
+        Resolve(sri);
+
+        Assert.NotEqual(budi.PersonId, sri.PersonId);
+    }
+
+    [Fact]
     public void Shared_NIK_goes_to_review_with_its_own_person_id()
     {
         var first = Record(2, "1223014503800001", "Siti Aminah Harahap", "1980-03-05");
@@ -101,7 +114,7 @@ public class PersonResolverTests
         Resolve(first);
         var resolution = Resolve(other);
         Assert.Equal(RecordStatus.Review, other.Status);
-        Assert.Equal(PersonIds.ForRecord("aek-kanopan.xlsx#5"), other.PersonId);
+        Assert.Equal(PersonIds.ForRecord("aek-kanopan.xlsx#5", MatchFields.From(other)), other.PersonId);
         Assert.NotEqual(first.PersonId, other.PersonId);
         Assert.Equal("NIK_SHARED", Assert.Single(other.Issues).Code);
         var candidate = Assert.Single(resolution.ReviewCandidates);

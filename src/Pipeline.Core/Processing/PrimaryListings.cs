@@ -1,0 +1,70 @@
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Processing;
+
+/// <summary>
+/// Keeps the invariant the budget rests on: a person listed (and not enrolled) has exactly one <c>new</c>
+/// listing, the others are <c>duplicate</c>.
+/// </summary>
+/// <remarks>
+/// Matching alone breaks it when a village replaces its file. If A listed X first and B's X became a
+/// duplicate of it, a new version of A is matched against B's X and would become a duplicate too: nobody is
+/// <c>new</c>, and X is never paid for. And if the new version of A drops X, B's X stays a duplicate of a row
+/// that is gone. So after matching an upload, a person with no <c>new</c> listing left gets one back: this
+/// upload's first listing of them, or else the first remaining listing elsewhere.
+/// </remarks>
+public static class PrimaryListings
+{
+    private static readonly HashSet<string> DuplicateCodes =
+        [IssueCatalog.DuplicateInFile.Code, IssueCatalog.DuplicateOtherFile.Code];
+
+    /// <summary>An accepted record of another upload, as loaded for matching.</summary>
+    public sealed record Listing(string RecordId, string PersonId, RecordStatus Status);
+
+    /// <summary>Promotes, in this upload, the first duplicate of each person who has no <c>new</c> listing anywhere.</summary>
+    /// <returns>How many rows were promoted.</returns>
+    public static int PromoteInUpload(IReadOnlyList<WorkerRecord> upload, IEnumerable<Listing> others)
+    {
+        var hasNew = others.Where(l => l.Status == RecordStatus.New).Select(l => l.PersonId).ToHashSet();
+        hasNew.UnionWith(upload.Where(r => r.Status == RecordStatus.New && r.PersonId is not null).Select(r => r.PersonId!));
+        var promoted = 0;
+        foreach (var record in upload)
+        {
+            if (record is { Status: RecordStatus.Duplicate, PersonId: { } personId } && hasNew.Add(personId))
+            {
+                Promote(record);
+                promoted++;
+            }
+        }
+
+        return promoted;
+    }
+
+    /// <summary>
+    /// The listings elsewhere to promote because this upload's earlier version held their person's only
+    /// <c>new</c> listing and the new version no longer lists that person.
+    /// </summary>
+    public static IReadOnlyList<Listing> ToPromoteElsewhere(
+        IEnumerable<string> previousPersonIds, IReadOnlyList<WorkerRecord> upload, IReadOnlyList<Listing> others)
+    {
+        var stillListed = upload.Where(r => r.PersonId is not null && r.Status is RecordStatus.New or RecordStatus.Duplicate)
+            .Select(r => r.PersonId!).ToHashSet();
+        var lost = previousPersonIds.Where(p => !stillListed.Contains(p)).ToHashSet();
+        return others
+            .Where(l => lost.Contains(l.PersonId))
+            .GroupBy(l => l.PersonId)
+            .Where(g => g.All(l => l.Status != RecordStatus.New))
+            .Select(g => g.Where(l => l.Status == RecordStatus.Duplicate).MinBy(l => l.RecordId, StringComparer.Ordinal))
+            .OfType<Listing>()
+            .ToList();
+    }
+
+    /// <summary>True for the issue codes a promoted listing no longer carries.</summary>
+    public static bool IsDuplicateCode(string code) => DuplicateCodes.Contains(code);
+
+    private static void Promote(WorkerRecord record)
+    {
+        record.Status = RecordStatus.New;
+        record.Issues.RemoveAll(i => IsDuplicateCode(i.Code));
+    }
+}
