@@ -130,6 +130,26 @@ public sealed class IngestTests
     }
 
     [Fact]
+    public async Task Two_villages_uploading_the_same_person_at_once_list_them_as_new_once()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var again = Worker(1, "1223011203800001", "Budi Siregar", "12-03-1980", "L", desa: "Sukarame");
+
+        var outcomes = await Task.WhenAll(
+            Task.Run(() => env.Ingest.IngestAsync(Path, new MemoryStream(VillageList(Budi, Sri)), default)),
+            Task.Run(() => env.Ingest.IngestAsync("kualuh-hulu/sukarame/data.xlsx", new MemoryStream(VillageList(again)), default)));
+
+        var budis = new List<RecordEntity>();
+        foreach (var outcome in outcomes)
+        {
+            budis.AddRange((await ReadRecordsAsync(env, outcome.UploadKey)).Where(r => r.Nik == "1223011203800001"));
+        }
+
+        Assert.Equal(["duplicate", "new"], budis.Select(r => r.Status).Order());
+        Assert.Single(budis.Select(r => r.PersonId).Distinct());
+    }
+
+    [Fact]
     public async Task A_person_in_the_BPJS_register_is_enrolled_with_the_KPJ()
     {
         await using var env = await TestEnvironment.StartAsync();
