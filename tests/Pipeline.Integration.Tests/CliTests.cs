@@ -52,6 +52,8 @@ public sealed class CliTests
             }
 
             Assert.True(Directory.Exists(Path.Combine(outDir, ".storage")));
+            var newRows = rows.Count(r => r[status] == "new");
+            Assert.Contains($"Budget: {newRows} new people", output.ToString());
 
             // A later command reopens the stored results and exports the same rows, processing nothing.
             var again = Path.Combine(outDir, "again");
