@@ -3,6 +3,7 @@ using Azure;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
 using Pipeline.Core.Reading;
@@ -72,61 +73,19 @@ public sealed class UploadIngestService(
             var stored = await records.LoadStoredPeopleAsync(uploadKey, cancellationToken);
             var previous = await records.ReadPreviousVersionAsync(uploadKey, cancellationToken);
             var register = await participants.LoadIndexAsync(cancellationToken);
-            ProcessedList? list;
-            IssueDefinition? problem = null;
-            try
-            {
-                list = processor.Process(spool.OpenRead(), uploadPath, uploadKey, UploadPath.LocationOf(uploadPath), stored.Index, register);
-            }
-            catch (FileRejectedException rejected)
-            {
-                list = null;
-                problem = rejected.Problem;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // Processing is pure (no storage), so an exception here will happen again on every retry:
-                // record it for the uploader instead of looping. The type and stack go to the log, never cell data.
-                logger.LogError("Upload {UploadKey} could not be processed: {ExceptionType} at {StackTrace}", uploadKey, e.GetType().FullName, e.StackTrace);
-                list = null;
-                problem = IssueCatalog.FileUnexpectedError;
-            }
-
+            var (list, problem) = TryProcess(spool, uploadPath, uploadKey, stored, register);
             if (list is not null)
             {
-                var rows = list.Rows.Select(r => r.Record).ToList();
-                PreviousVersion.CarryPersonIds(rows, previous);
-                PrimaryListings.PromoteInUpload(rows, stored.Listings);
-
-                // Before replacing this upload's rows: a retry then still sees the old version and
-                // recomputes the same promotions, none of them twice.
-                foreach (var listing in PrimaryListings.ToPromoteElsewhere(previous.Where(p => p.Status == RecordStatus.New).Select(p => p.PersonId), rows, stored.Listings))
-                {
-                    await records.PromoteAsync(listing, cancellationToken);
-                }
-
+                await ReconcileListingsAsync(list, stored, previous, cancellationToken);
                 await records.ReplaceUploadAsync(uploadKey, uploadPath, list.Rows, list.Reviews, started, cancellationToken);
                 await WriteResultAsync(resultPath, stream => ResultWorkbookWriter.WriteProcessed(list, report, stream), cancellationToken);
-                var counts = list.Counts;
-                entity.Status = IngestOutcome.Processed;
-                entity.Rows = counts.Total;
-                entity.New = counts[RecordStatus.New];
-                entity.Duplicate = counts[RecordStatus.Duplicate];
-                entity.Enrolled = counts[RecordStatus.Enrolled];
-                entity.Review = counts[RecordStatus.Review];
-                entity.Rejected = counts[RecordStatus.Rejected];
-                entity.Ineligible = counts[RecordStatus.Ineligible];
-                entity.KecamatanCode = MostCommon(list.Rows.Select(r => r.Record.KecamatanCode));
-                entity.DesaCode = MostCommon(list.Rows.Select(r => r.Record.DesaCode));
+                entity.RecordProcessed(list);
             }
             else
             {
                 // The earlier version's records, if any, stay: an unreadable replacement must not erase a good list.
                 await WriteResultAsync(resultPath, stream => ResultWorkbookWriter.WriteFailed(problem!, report, stream), cancellationToken);
-                entity.Status = IngestOutcome.Failed;
-                entity.IssueCode = problem!.Code;
-                entity.Message = problem.MessageId;
-                entity.MessageEn = problem.MessageEn;
+                entity.RecordFailed(problem!);
             }
         }
 
@@ -137,6 +96,43 @@ public sealed class UploadIngestService(
             "Upload {UploadKey} {Status}: {Rows} rows ({New} new, {Duplicate} duplicate, {Enrolled} enrolled, {Review} review, {Rejected} rejected, {Ineligible} ineligible) in {DurationMs} ms",
             uploadKey, entity.Status, entity.Rows, entity.New, entity.Duplicate, entity.Enrolled, entity.Review, entity.Rejected, entity.Ineligible, entity.DurationMs);
         return new IngestOutcome(uploadPath, uploadKey, entity.Status, entity.Rows, entity.IssueCode, entity.Message, resultPath, Skipped: false);
+    }
+
+    /// <summary>The pure part: read, validate, match. Either a processed list or the problem that stopped it.</summary>
+    private (ProcessedList? List, IssueDefinition? Problem) TryProcess(
+        SpooledContent spool, string uploadPath, string uploadKey, StoredPeople stored, ParticipantIndex register)
+    {
+        try
+        {
+            return (processor.Process(spool.OpenRead(), uploadPath, uploadKey, UploadPath.LocationOf(uploadPath), stored.Index, register), null);
+        }
+        catch (FileRejectedException rejected)
+        {
+            return (null, rejected.Problem);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Processing touches no storage, so an exception here would happen again on every retry: record
+            // it for the uploader instead of looping. The type and stack go to the log, never cell data.
+            logger.LogError("Upload {UploadKey} could not be processed: {ExceptionType} at {StackTrace}", uploadKey, e.GetType().FullName, e.StackTrace);
+            return (null, IssueCatalog.FileUnexpectedError);
+        }
+    }
+
+    /// <summary>Keeps people's ids across file versions and one <c>new</c> listing per person (see <see cref="PrimaryListings"/>).</summary>
+    private async Task ReconcileListingsAsync(ProcessedList list, StoredPeople stored, IReadOnlyList<PreviousVersion.Row> previous, CancellationToken cancellationToken)
+    {
+        var rows = list.Rows.Select(r => r.Record).ToList();
+        PreviousVersion.CarryPersonIds(rows, previous);
+        PrimaryListings.PromoteInUpload(rows, stored.Listings);
+
+        // Before this upload's rows are replaced: a retry then still sees the old version and recomputes the
+        // same promotions, none of them twice.
+        var previouslyNew = previous.Where(p => p.Status == RecordStatus.New).Select(p => p.PersonId);
+        foreach (var listing in PrimaryListings.ToPromoteElsewhere(previouslyNew, rows, stored.Listings))
+        {
+            await records.PromoteAsync(listing, cancellationToken);
+        }
     }
 
     private async Task WriteResultAsync(string resultPath, Action<Stream> write, CancellationToken cancellationToken)
@@ -151,7 +147,4 @@ public sealed class UploadIngestService(
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } },
             cancellationToken);
     }
-
-    private static string? MostCommon(IEnumerable<string?> values) =>
-        values.Where(v => v is not null).GroupBy(v => v).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 }

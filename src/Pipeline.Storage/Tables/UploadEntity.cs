@@ -1,5 +1,8 @@
 using Azure;
 using Azure.Data.Tables;
+using Pipeline.Core.Model;
+using Pipeline.Core.Processing;
+using Pipeline.Storage.Ingest;
 
 namespace Pipeline.Storage.Tables;
 
@@ -56,6 +59,29 @@ public sealed class UploadEntity : ITableEntity
     /// <summary>How many times processing started for this content (retries show here).</summary>
     public int Attempts { get; set; }
 
+    public void RecordProcessed(ProcessedList list)
+    {
+        var counts = list.Counts;
+        Status = IngestOutcome.Processed;
+        Rows = counts.Total;
+        New = counts[RecordStatus.New];
+        Duplicate = counts[RecordStatus.Duplicate];
+        Enrolled = counts[RecordStatus.Enrolled];
+        Review = counts[RecordStatus.Review];
+        Rejected = counts[RecordStatus.Rejected];
+        Ineligible = counts[RecordStatus.Ineligible];
+        KecamatanCode = MostCommon(list.Rows.Select(r => r.Record.KecamatanCode));
+        DesaCode = MostCommon(list.Rows.Select(r => r.Record.DesaCode));
+    }
+
+    public void RecordFailed(IssueDefinition problem)
+    {
+        Status = IngestOutcome.Failed;
+        IssueCode = problem.Code;
+        Message = problem.MessageId;
+        MessageEn = problem.MessageEn;
+    }
+
     public static (string PartitionKey, string RowKey) KeysFor(string uploadPath)
     {
         var slash = uploadPath.IndexOf('/');
@@ -63,4 +89,7 @@ public sealed class UploadEntity : ITableEntity
             ? ("_", TableKeys.Clean(uploadPath))
             : (TableKeys.Clean(uploadPath[..slash].ToLowerInvariant()), TableKeys.Clean(uploadPath[(slash + 1)..]));
     }
+
+    private static string? MostCommon(IEnumerable<string?> values) =>
+        values.Where(v => v is not null).GroupBy(v => v).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 }
