@@ -24,10 +24,12 @@ public sealed class Exporter(PipelineStorage storage, RecordStore records)
     ];
 
     /// <param name="uploads">The run's uploads: path relative to --input, and what ingest said.</param>
-    public async Task ExportAsync(IReadOnlyList<IngestOutcome> uploads, string outDir, CancellationToken cancellationToken)
+    /// <returns>How many rows of these uploads are <c>new</c> (the people to pay for), as stored now.</returns>
+    public async Task<int> ExportAsync(IReadOnlyList<IngestOutcome> uploads, string outDir, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(outDir);
         var table = storage.Table(StorageNames.UploadsTable);
+        var newPeople = 0;
         using (var csv = new CsvWriter(Path.Combine(outDir, "uploads.csv")))
         {
             csv.WriteRow(UploadColumns);
@@ -36,6 +38,7 @@ public sealed class Exporter(PipelineStorage storage, RecordStore records)
                 var (pk, rk) = UploadEntity.KeysFor(outcome.UploadPath);
                 var lookup = await table.GetEntityIfExistsAsync<UploadEntity>(pk, rk, cancellationToken: cancellationToken);
                 var entity = lookup.HasValue ? lookup.Value : null;
+                newPeople += entity?.New ?? 0;
                 csv.WriteRow(
                     outcome.UploadPath, outcome.Status, Num(outcome.Rows), outcome.Message ?? "", outcome.IssueCode ?? "",
                     Num(entity?.New), Num(entity?.Duplicate), Num(entity?.Enrolled), Num(entity?.Review), Num(entity?.Rejected), Num(entity?.Ineligible),
@@ -64,6 +67,8 @@ public sealed class Exporter(PipelineStorage storage, RecordStore records)
             BlobClient blob = storage.Results.GetBlobClient(outcome.ResultPath);
             await blob.DownloadToAsync(target, cancellationToken);
         }
+
+        return newPeople;
     }
 
     private static string Num(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";

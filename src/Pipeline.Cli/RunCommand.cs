@@ -1,7 +1,7 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Model;
-using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Storage;
 using Pipeline.Storage.Ingest;
 using Pipeline.Storage.Participants;
@@ -70,10 +70,9 @@ public static class RunCommand
             progress.Step(file);
         }
 
-        await new Exporter(storage, services.GetRequiredService<RecordStore>()).ExportAsync(outcomes, outDir, cancellationToken);
+        var newPeople = await new Exporter(storage, services.GetRequiredService<RecordStore>()).ExportAsync(outcomes, outDir, cancellationToken);
         var failed = outcomes.Count(o => o.Status == IngestOutcome.Failed);
         output.WriteLine($"{outcomes.Count} files: {outcomes.Count - failed} processed, {failed} failed; {outcomes.Sum(o => o.Rows)} rows. Exports in {outDir}");
-        var newPeople = await CountNewAsync(storage, outcomes, cancellationToken);
         var perPerson = services.GetRequiredService<IOptions<ValidationOptions>>().Value.MonthlyContribution;
         var monthly = newPeople * perPerson;
         output.WriteLine(string.Create(CultureInfo.GetCultureInfo("id-ID"), $"Budget: {newPeople} new people x Rp {perPerson:N0} = Rp {monthly:N0} per month, Rp {monthly * 12:N0} per year"));
@@ -83,19 +82,5 @@ public static class RunCommand
         }
 
         return 0;
-    }
-
-    private static async Task<int> CountNewAsync(PipelineStorage storage, IEnumerable<IngestOutcome> outcomes, CancellationToken cancellationToken)
-    {
-        var uploads = storage.Table(StorageNames.UploadsTable);
-        var total = 0;
-        foreach (var outcome in outcomes)
-        {
-            var (pk, rk) = UploadEntity.KeysFor(outcome.UploadPath);
-            var lookup = await uploads.GetEntityIfExistsAsync<UploadEntity>(pk, rk, cancellationToken: cancellationToken);
-            total += lookup.HasValue && lookup.Value is { } upload ? upload.New : 0;
-        }
-
-        return total;
     }
 }

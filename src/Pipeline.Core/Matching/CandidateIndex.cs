@@ -64,8 +64,6 @@ public sealed class CandidateIndex<T>
         Count--;
     }
 
-    public bool IsRemoved(int slot) => _removed[slot];
-
     /// <summary>Clears <paramref name="candidates"/> and fills it with the distinct live slots sharing a key with <paramref name="item"/>.</summary>
     public void FindCandidates(T item, List<int> candidates)
     {

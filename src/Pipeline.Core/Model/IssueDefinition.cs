@@ -10,7 +10,4 @@ public sealed record IssueDefinition(string Code, Severity Severity, Field? Fiel
 {
     public Issue Create(params object?[] args) =>
         new(Code, Severity, Field, args.Length == 0 ? MessageId : string.Format(CultureInfo.InvariantCulture, MessageId, args));
-
-    public string FormatEnglish(params object?[] args) =>
-        args.Length == 0 ? MessageEn : string.Format(CultureInfo.InvariantCulture, MessageEn, args);
 }

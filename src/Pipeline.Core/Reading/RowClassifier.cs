@@ -9,8 +9,6 @@ namespace Pipeline.Core.Reading;
 /// </summary>
 internal static partial class RowClassifier
 {
-    public static bool IsBlank(object?[] cells) => cells.All(TypedCell.IsEmpty);
-
     /// <summary>At least three cells, all whole numbers counting 1, 2, 3 ... from left to right.</summary>
     public static bool IsColumnNumbering(object?[] cells)
     {
