@@ -7,6 +7,7 @@ using Pipeline.Core.Processing;
 using Pipeline.Core.Validation;
 using Pipeline.Storage.Ingest;
 using Pipeline.Storage.Participants;
+using Pipeline.Storage.Review;
 using Pipeline.Storage.Tables;
 
 namespace Pipeline.Storage;
@@ -29,6 +30,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<ParticipantStore>();
         services.AddSingleton<UploadIngestService>();
         services.AddSingleton<ParticipantRegisterService>();
+        services.AddPipelineReview(configuration);
         return services;
     }
 }

@@ -23,7 +23,8 @@ public sealed class PipelineStorage(BlobServiceClient blobs, TableServiceClient 
             await Blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         }
 
-        foreach (var table in new[] { StorageNames.UploadsTable, StorageNames.RecordsTable, StorageNames.ReviewsTable, StorageNames.ParticipantsTable, StorageNames.StateTable })
+        foreach (var table in new[] { StorageNames.UploadsTable, StorageNames.RecordsTable, StorageNames.ReviewsTable, StorageNames.ParticipantsTable, StorageNames.StateTable,
+                     StorageNames.DecisionsTable, StorageNames.AuditTable, StorageNames.RoleAssignmentsTable, StorageNames.ExportsTable })
         {
             await Tables.GetTableClient(table).CreateIfNotExistsAsync(cancellationToken);
         }

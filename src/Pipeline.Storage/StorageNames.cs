@@ -17,6 +17,18 @@ public static class StorageNames
     public const string ParticipantsTable = "Participants";
     public const string StateTable = "PipelineState";
 
+    /// <summary>Administrators' decisions on review items, keyed by the identities of the two records.</summary>
+    public const string DecisionsTable = "Decisions";
+
+    /// <summary>Append-only trail: who did what, when, before and after, why.</summary>
+    public const string AuditTable = "Audit";
+
+    /// <summary>A viewer's kecamatan (roles come from the token).</summary>
+    public const string RoleAssignmentsTable = "RoleAssignments";
+
+    /// <summary>Lists prepared for BPJS and their release.</summary>
+    public const string ExportsTable = "Exports";
+
     /// <summary>The app setting (or section) naming the data account, used by the triggers and the services.</summary>
     public const string ConnectionName = "PipelineStorage";
 }

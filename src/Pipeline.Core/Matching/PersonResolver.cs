@@ -1,4 +1,5 @@
 using Pipeline.Core.Model;
+using Pipeline.Core.Review;
 
 namespace Pipeline.Core.Matching;
 
@@ -16,11 +17,14 @@ public sealed class PersonResolver(MatchOptions options)
 {
     private readonly WorkerPairScorer _scorer = new(options);
     private readonly List<int> _slots = new();
+    private IDecisionBook? _decisions;
 
     private readonly record struct Scored(double Score, int Slot);
 
-    public Resolution Resolve(WorkerRecord record, string recordId, string sourceLabel, PersonIndex persons, ParticipantIndex participants)
+    /// <param name="decisions">Administrators' decisions: a pair they decided is matched (or not) as they said.</param>
+    public Resolution Resolve(WorkerRecord record, string recordId, string sourceLabel, PersonIndex persons, ParticipantIndex participants, IDecisionBook? decisions = null)
     {
+        _decisions = decisions;
         if (record.Status is RecordStatus.Rejected or RecordStatus.Ineligible || record.HasErrors)
             return new Resolution(record.Status, null, null, null, null, []);
 
@@ -100,6 +104,7 @@ public sealed class PersonResolver(MatchOptions options)
         {
             var candidate = other(slot);
             var (score, outcome, shared) = _scorer.Evaluate(fields, candidate, levels);
+            outcome = _decisions.Adjust(fields.Fields, candidate.Fields, outcome);
             if (outcome == MatchOutcome.Match)
             {
                 if (best is null || score > best.Value.Score) best = new Scored(score, slot);

@@ -1,6 +1,7 @@
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Core.Reading;
+using Pipeline.Core.Review;
 using Pipeline.Core.Validation;
 
 namespace Pipeline.Core.Processing;
@@ -12,6 +13,7 @@ namespace Pipeline.Core.Processing;
 /// </summary>
 public sealed class ListProcessor(RecordNormalizer normalizer, PersonResolver resolver)
 {
+    /// <param name="decisions">Administrators' decisions, re-applied: rejected identities, decided pairs.</param>
     /// <exception cref="FileRejectedException">The file as a whole cannot be read; nothing was processed.</exception>
     public ProcessedList Process(
         Stream content,
@@ -19,7 +21,8 @@ public sealed class ListProcessor(RecordNormalizer normalizer, PersonResolver re
         string uploadKey,
         UploadLocation location,
         PersonIndex persons,
-        ParticipantIndex participants)
+        ParticipantIndex participants,
+        IDecisionBook? decisions = null)
     {
         using var sheet = SpreadsheetReader.Open(content, Path.GetFileName(uploadPath), HeaderVocabulary.WorkerList);
         var rows = new List<ProcessedRow>();
@@ -27,6 +30,7 @@ public sealed class ListProcessor(RecordNormalizer normalizer, PersonResolver re
         foreach (var source in sheet.Rows)
         {
             var record = normalizer.Normalize(source, sheet.Layout, location);
+            decisions.ApplyRejection(record);
             if (record.Status is not (RecordStatus.Rejected or RecordStatus.Ineligible))
             {
                 var resolution = resolver.Resolve(
@@ -34,7 +38,8 @@ public sealed class ListProcessor(RecordNormalizer normalizer, PersonResolver re
                     RecordIds.For(uploadKey, source.RowNumber),
                     uploadPath,
                     persons,
-                    participants);
+                    participants,
+                    decisions);
                 reviews.AddRange(resolution.ReviewCandidates);
             }
 

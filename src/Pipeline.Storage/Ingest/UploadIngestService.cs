@@ -9,6 +9,7 @@ using Pipeline.Core.Processing;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Results;
 using Pipeline.Storage.Participants;
+using Pipeline.Storage.Review;
 using Pipeline.Storage.Tables;
 
 namespace Pipeline.Storage.Ingest;
@@ -27,6 +28,7 @@ public sealed class UploadIngestService(
     ListProcessor processor,
     RecordStore records,
     ParticipantStore participants,
+    DecisionStore decisions,
     IOptions<ValidationOptions> validation,
     TimeProvider time,
     ILogger<UploadIngestService> logger)
@@ -73,7 +75,8 @@ public sealed class UploadIngestService(
             var stored = await records.LoadStoredPeopleAsync(uploadKey, cancellationToken);
             var previous = await records.ReadPreviousVersionAsync(uploadKey, cancellationToken);
             var register = await participants.LoadIndexAsync(cancellationToken);
-            var (list, problem) = TryProcess(spool, uploadPath, uploadKey, stored, register);
+            var book = await decisions.LoadBookAsync(cancellationToken);
+            var (list, problem) = TryProcess(spool, uploadPath, uploadKey, stored, register, book);
             if (list is not null)
             {
                 await ReconcileListingsAsync(list, stored, previous, cancellationToken);
@@ -100,11 +103,11 @@ public sealed class UploadIngestService(
 
     /// <summary>The pure part: read, validate, match. Either a processed list or the problem that stopped it.</summary>
     private (ProcessedList? List, IssueDefinition? Problem) TryProcess(
-        SpooledContent spool, string uploadPath, string uploadKey, StoredPeople stored, ParticipantIndex register)
+        SpooledContent spool, string uploadPath, string uploadKey, StoredPeople stored, ParticipantIndex register, Core.Review.IDecisionBook decisions)
     {
         try
         {
-            return (processor.Process(spool.OpenRead(), uploadPath, uploadKey, UploadPath.LocationOf(uploadPath), stored.Index, register), null);
+            return (processor.Process(spool.OpenRead(), uploadPath, uploadKey, UploadPath.LocationOf(uploadPath), stored.Index, register, decisions), null);
         }
         catch (FileRejectedException rejected)
         {

@@ -1,0 +1,41 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace Pipeline.Storage.Review;
+
+/// <summary>
+/// One administrator's decision in the <c>Decisions</c> table, remembered for every later upload.
+/// </summary>
+/// <remarks>
+/// PartitionKey = <c>pair</c> (same / different) or <c>reject</c>; RowKey = the identity pair's key or the
+/// rejected identity's key, so a decision is found by who the records say they are, never by upload row, and
+/// deciding the same pair again overwrites one row. Ingest reads the whole table once per upload: it holds only
+/// decided uncertain pairs (a few thousand at regency scale).
+/// </remarks>
+public sealed class DecisionEntity : ITableEntity
+{
+    public const string PairPartition = "pair";
+    public const string RejectPartition = "reject";
+
+    public string PartitionKey { get; set; } = "";
+    public string RowKey { get; set; } = "";
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    /// <summary>same, different or reject.</summary>
+    public string Kind { get; set; } = "";
+    public string? SubjectNik { get; set; }
+    public string? SubjectNameKey { get; set; }
+    public string? SubjectBirthDate { get; set; }
+    public string? OtherNik { get; set; }
+    public string? OtherNameKey { get; set; }
+    public string? OtherBirthDate { get; set; }
+    public string? OtherKpj { get; set; }
+    public string ReasonCode { get; set; } = "";
+    public string? Note { get; set; }
+    public string DecidedBy { get; set; } = "";
+    public DateTimeOffset DecidedAt { get; set; }
+
+    /// <summary>The review item it was decided on ("partition/row" of the Reviews table), for the audit trail.</summary>
+    public string? ReviewItem { get; set; }
+}

@@ -1,0 +1,207 @@
+using Azure;
+using Microsoft.Extensions.Logging;
+using Pipeline.Core.Matching;
+using Pipeline.Core.Model;
+using Pipeline.Core.Review;
+using Pipeline.Storage.Tables;
+
+namespace Pipeline.Storage.Review;
+
+/// <summary>What happened to a decision request; the API turns it into a status code.</summary>
+public enum DecisionStatus
+{
+    /// <summary>Decided and applied now.</summary>
+    Applied,
+    /// <summary>The item already carried this decision: nothing changed (idempotent).</summary>
+    Unchanged,
+    NotFound,
+    /// <summary>The item was already decided otherwise, or its records are gone (a newer file replaced them).</summary>
+    Conflict,
+    /// <summary>The item changed since the caller read it (its ETag): someone else decided first.</summary>
+    PreconditionFailed,
+    /// <summary>The request itself is wrong (unknown reason, reason of another kind, a required note missing).</summary>
+    Invalid,
+}
+
+/// <summary>A decision as asked for by an administrator.</summary>
+/// <param name="IfMatch">The item's ETag as the caller saw it; null to decide whatever its current version.</param>
+public sealed record DecisionRequest(string ItemPartition, string ItemRow, DecisionKind Kind, string ReasonCode, string? Note, string? IfMatch);
+
+public sealed record DecisionResult(DecisionStatus Status, string? Message, ReviewItemEntity? Item, IReadOnlyList<string> ChangedRecords)
+{
+    public static DecisionResult Fail(DecisionStatus status, string message, ReviewItemEntity? item = null) => new(status, message, item, []);
+}
+
+/// <summary>
+/// Decides a review item: claims it (conditional on its ETag, so two administrators cannot both win), remembers
+/// the decision by identity, applies it to every stored listing it touches, recounts the uploads, and writes the
+/// audit entry.
+/// </summary>
+/// <remarks>
+/// Every step after the claim is idempotent, and asking for the same decision again re-runs them: a request
+/// that failed half way (a storage fault) converges when retried, and the audit entry is written once (its key
+/// is derived from the claim).
+/// </remarks>
+public sealed class DecisionService(StoredRecords records, DecisionStore decisions, AuditLog audit, TimeProvider time, ILogger<DecisionService> logger)
+{
+    public async Task<DecisionResult> DecideAsync(DecisionRequest request, AuditLog.Actor actor, CancellationToken cancellationToken)
+    {
+        var reason = ReasonCatalog.Find(request.ReasonCode);
+        if (reason is null || reason.Kind != request.Kind)
+        {
+            return DecisionResult.Fail(DecisionStatus.Invalid, $"Alasan \"{request.ReasonCode}\" tidak dikenal untuk keputusan \"{request.Kind.ToIndonesian()}\".");
+        }
+
+        if (reason.NoteRequired && string.IsNullOrWhiteSpace(request.Note))
+        {
+            return DecisionResult.Fail(DecisionStatus.Invalid, "Alasan \"Lainnya\" memerlukan catatan.");
+        }
+
+        var item = await records.GetItemAsync(request.ItemPartition, request.ItemRow, cancellationToken);
+        if (item is null)
+        {
+            return DecisionResult.Fail(DecisionStatus.NotFound, "Item pemeriksaan tidak ditemukan (mungkin berkasnya sudah diganti dengan versi baru).");
+        }
+
+        var repeat = item.Decision == request.Kind.ToCode() && item.ReasonCode == reason.Code;
+        if (!repeat && !item.IsPending)
+        {
+            return DecisionResult.Fail(DecisionStatus.Conflict, $"Item ini sudah diputuskan ({item.Decision}) oleh {item.DecidedByName ?? item.DecidedBy}.", item);
+        }
+
+        if (!repeat && request.IfMatch is not null && new ETag(request.IfMatch) != item.ETag)
+        {
+            return DecisionResult.Fail(DecisionStatus.PreconditionFailed, "Item ini berubah sejak Anda membukanya. Muat ulang antrean.", item);
+        }
+
+        var subject = await records.GetRecordAsync(item.RecordId, cancellationToken);
+        if (subject is null)
+        {
+            return DecisionResult.Fail(DecisionStatus.Conflict, "Data yang diperiksa sudah tidak ada (berkasnya diganti). Item ini tidak dapat diputuskan lagi.", item);
+        }
+
+        var candidate = await CandidateAsync(item, cancellationToken);
+        if (candidate is null && request.Kind != DecisionKind.Reject)
+        {
+            return DecisionResult.Fail(DecisionStatus.Conflict, "Data pembanding sudah tidak ada atau sudah ditolak. Item ini tidak dapat diputuskan sebagai sama/berbeda.", item);
+        }
+
+        if (!repeat)
+        {
+            var before = item.ETag;
+            item.Decision = request.Kind.ToCode();
+            item.ReasonCode = reason.Code;
+            item.Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
+            item.DecidedBy = actor.Id;
+            item.DecidedByName = actor.Name;
+            item.DecidedAt = time.GetUtcNow();
+            try
+            {
+                var response = await records.UpdateItemAsync(item, before, cancellationToken);
+                item.ETag = response.Headers.ETag ?? item.ETag;
+            }
+            catch (RequestFailedException e) when (e.Status is 412 or 404)
+            {
+                return DecisionResult.Fail(DecisionStatus.PreconditionFailed, "Administrator lain baru saja memutuskan item ini. Muat ulang antrean.", item);
+            }
+        }
+
+        var decision = new Decision(
+            request.Kind, StoredRecords.IdentityOf(subject), candidate?.Identity, item.CandidateKpj, reason.Code, item.Note,
+            item.DecidedBy ?? actor.Id, item.DecidedAt ?? time.GetUtcNow());
+        await decisions.SaveAsync(decision, item.Id, cancellationToken);
+        var (changed, snapshotBefore) = await ApplyAsync(item, subject, candidate, decision, cancellationToken);
+        await audit.AppendAsync(
+            new AuditLog.Actor(decision.DecidedBy, item.DecidedByName ?? actor.Name), decision.DecidedAt, "review." + request.Kind.ToCode(), item.Id,
+            new { decision = ReviewItemEntity.Pending, records = snapshotBefore },
+            new { decision = request.Kind.ToCode(), records = changed.Select(Snapshot).ToList() },
+            reason.Code + (item.Note is null ? "" : ": " + item.Note),
+            idempotencyKey: item.Id, cancellationToken);
+        logger.LogInformation("Review item {Item} decided {Decision}; {Changed} records changed", item.Id, request.Kind.ToCode(), changed.Count);
+        return new DecisionResult(repeat ? DecisionStatus.Unchanged : DecisionStatus.Applied, null, item, changed.Select(l => l.RecordId).ToList());
+    }
+
+    /// <summary>The other side of the pair: a stored record, or a register participant.</summary>
+    private async Task<Candidate?> CandidateAsync(ReviewItemEntity item, CancellationToken cancellationToken)
+    {
+        if (item.CandidateKpj is { } kpj)
+        {
+            var participant = await records.FindParticipantAsync(kpj, cancellationToken);
+            var personId = await records.PersonIdOfParticipantAsync(kpj, cancellationToken) ?? PersonIds.ForParticipant(kpj);
+            return participant is null ? null : new Candidate(StoredRecords.IdentityOf(participant), personId, kpj, $"peserta BPJS KPJ {kpj}");
+        }
+
+        var record = await records.GetRecordAsync(item.CandidateId, cancellationToken);
+        return record is null || string.IsNullOrEmpty(record.PersonId)
+            ? null
+            : new Candidate(StoredRecords.IdentityOf(record), record.PersonId, null, StoredRecords.ToListing(record).Label);
+    }
+
+    private async Task<(IReadOnlyList<Listing> Changed, IReadOnlyList<ListingState> Before)> ApplyAsync(
+        ReviewItemEntity item, RecordEntity subjectEntity, Candidate? candidate, Decision decision, CancellationToken cancellationToken)
+    {
+        var subject = StoredRecords.ToListing(subjectEntity);
+        var stored = await records.ListingsOfAsync([subject.PersonId, candidate?.PersonId], cancellationToken);
+        var listings = stored.Select(StoredRecords.ToListing).Where(l => l.RecordId != subject.RecordId).Append(subject).ToList();
+        var before = listings.Select(Snapshot).ToList();
+        IReadOnlyList<Listing> changed;
+        switch (decision.Kind)
+        {
+            case DecisionKind.Same:
+                changed = DecisionEffects.Same(subject, listings, candidate!.PersonId, candidate.Kpj, candidate.Label, decision.Reason);
+                break;
+            case DecisionKind.Different:
+                var others = await records.ItemsOfRecordAsync(item.RecordId, cancellationToken);
+                var pending = others.Any(o => o.RowKey != item.RowKey && o.IsPending);
+                changed = DecisionEffects.Different(subject, listings, pending, decision.Reason);
+                break;
+            default:
+                changed = DecisionEffects.Reject(subject, listings, decision.Reason, decision.Note);
+                break;
+        }
+
+        await records.WriteListingsAsync(changed, cancellationToken);
+        if (decision.Kind != DecisionKind.Different)
+        {
+            await SupersedeOtherItemsAsync(item, cancellationToken);
+        }
+
+        var uploads = changed.Select(l => StoredRecords.TryParseRecordId(l.RecordId, out var partition, out _) ? partition : null).OfType<string>();
+        await records.RecountAsync(uploads, cancellationToken);
+        var touched = changed.Select(l => l.RecordId).ToHashSet();
+        return (changed, before.Where(b => touched.Contains(b.RecordId)).ToList());
+    }
+
+    /// <summary>The record's other undecided items are settled by this decision (it is no longer in review).</summary>
+    private async Task SupersedeOtherItemsAsync(ReviewItemEntity decided, CancellationToken cancellationToken)
+    {
+        foreach (var other in await records.ItemsOfRecordAsync(decided.RecordId, cancellationToken))
+        {
+            if (other.RowKey == decided.RowKey || !other.IsPending)
+            {
+                continue;
+            }
+
+            other.Decision = ReviewItemEntity.Superseded;
+            other.DecidedBy = decided.DecidedBy;
+            other.DecidedByName = decided.DecidedByName;
+            other.DecidedAt = decided.DecidedAt;
+            other.ReasonCode = decided.ReasonCode;
+            try
+            {
+                await records.UpdateItemAsync(other, other.ETag, cancellationToken);
+            }
+            catch (RequestFailedException e) when (e.Status is 412 or 404)
+            {
+                // Decided or replaced meanwhile: nothing left to supersede.
+            }
+        }
+    }
+
+    private static ListingState Snapshot(Listing l) => new(l.RecordId, l.Status.ToCode(), l.PersonId, l.Kpj);
+
+    /// <summary>What the audit trail keeps of a record: ids and status, never personal data.</summary>
+    public sealed record ListingState(string RecordId, string Status, string? PersonId, string? Kpj);
+
+    private sealed record Candidate(PersonIdentity Identity, string PersonId, string? Kpj, string Label);
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using Azure.Data.Tables;
+using Pipeline.Core.Review;
+
+namespace Pipeline.Storage.Review;
+
+/// <summary>The <c>Decisions</c> table: decisions in, the decision book out (for ingest and matching).</summary>
+public sealed class DecisionStore(PipelineStorage storage)
+{
+    private TableClient Decisions => storage.Table(StorageNames.DecisionsTable);
+
+    /// <summary>Every decision, for one upload's matching. Read whole: the table holds decided pairs only.</summary>
+    public async Task<DecisionBook> LoadBookAsync(CancellationToken cancellationToken)
+    {
+        var decisions = new List<Decision>();
+        await foreach (var entity in Decisions.QueryAsync<DecisionEntity>(cancellationToken: cancellationToken))
+        {
+            if (ToDecision(entity) is { } decision)
+            {
+                decisions.Add(decision);
+            }
+        }
+
+        return new DecisionBook(decisions);
+    }
+
+    /// <summary>Idempotent: the same pair decided again replaces its row.</summary>
+    public Task SaveAsync(Decision decision, string reviewItem, CancellationToken cancellationToken) =>
+        Decisions.UpsertEntityAsync(ToEntity(decision, reviewItem), TableUpdateMode.Replace, cancellationToken);
+
+    public static DecisionEntity ToEntity(Decision decision, string? reviewItem) => new()
+    {
+        PartitionKey = decision.Kind == DecisionKind.Reject ? DecisionEntity.RejectPartition : DecisionEntity.PairPartition,
+        RowKey = decision.Key,
+        Kind = decision.Kind.ToCode(),
+        SubjectNik = decision.Subject.Nik,
+        SubjectNameKey = decision.Subject.NameKey,
+        SubjectBirthDate = Date(decision.Subject.BirthDate),
+        OtherNik = decision.Other?.Nik,
+        OtherNameKey = decision.Other?.NameKey,
+        OtherBirthDate = Date(decision.Other?.BirthDate),
+        OtherKpj = decision.OtherKpj,
+        ReasonCode = decision.ReasonCode,
+        Note = decision.Note,
+        DecidedBy = decision.DecidedBy,
+        DecidedAt = decision.DecidedAt,
+        ReviewItem = reviewItem,
+    };
+
+    public static Decision? ToDecision(DecisionEntity entity)
+    {
+        if (!DecisionKindText.TryParse(entity.Kind, out var kind))
+        {
+            return null;
+        }
+
+        var subject = new PersonIdentity(entity.SubjectNik, entity.SubjectNameKey, ParseDate(entity.SubjectBirthDate));
+        PersonIdentity? other = kind == DecisionKind.Reject
+            ? null
+            : new PersonIdentity(entity.OtherNik, entity.OtherNameKey, ParseDate(entity.OtherBirthDate));
+        return new Decision(kind, subject, other, entity.OtherKpj, entity.ReasonCode, entity.Note, entity.DecidedBy, entity.DecidedAt);
+    }
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly? ParseDate(string? value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+}
