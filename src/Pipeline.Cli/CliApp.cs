@@ -8,9 +8,11 @@ public static class CliApp
           pipeline run --input DIR --out DIR [--participants FILE] [--storage CONNECTION]
                        [--reference-date yyyy-MM-dd] [--log-level Information]
           pipeline export --from OUT [--out DIR] [--storage CONNECTION]
+          pipeline serve (--from OUT | --storage CONNECTION) [--port 5080]
 
           Without --storage a private Azurite (npm ci first) keeps its data under OUT/.storage;
-          export reopens it and writes records.csv, uploads.csv and results/ again.
+          export reopens it and writes records.csv, uploads.csv and results/ again;
+          serve opens the administrators' page and API on http://127.0.0.1:PORT/ with a local sign-in.
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, CancellationToken cancellationToken = default)
@@ -22,6 +24,7 @@ public static class CliApp
             {
                 "run" => await RunCommand.ExecuteAsync(parsed, output, errors, cancellationToken),
                 "export" => await ExportCommand.ExecuteAsync(parsed, output, cancellationToken),
+                "serve" => await ServeCommand.ExecuteAsync(parsed, output, cancellationToken),
                 _ => throw new UsageException($"Unknown command '{parsed.Command}'."),
             };
         }

@@ -1,0 +1,27 @@
+namespace Pipeline.Api.Auth;
+
+/// <summary>
+/// The app roles defined on the Entra ID app registration (infra and docs/deploy.md) and carried in the token's
+/// <c>roles</c> claim. Each route names the roles it admits; no role implies another.
+/// </summary>
+public static class ApiRoles
+{
+    /// <summary>A camat: reads uploads and records of their own kecamatan (from the RoleAssignments table).</summary>
+    public const string Viewer = "viewer";
+
+    /// <summary>Disnaker and BPJS branch staff: read everything, decide review items, prepare the export.</summary>
+    public const string Reviewer = "reviewer";
+
+    /// <summary>Releases the list for BPJS (when they decided none of its review items).</summary>
+    public const string Approver = "approver";
+
+    /// <summary>Keeps the role assignments, reads the audit trail, and may do what a reviewer does.</summary>
+    public const string Admin = "admin";
+
+    public static readonly IReadOnlyList<string> All = [Viewer, Reviewer, Approver, Admin];
+
+    /// <summary>Everyone who may read the whole regency.</summary>
+    public static readonly string[] Readers = [Viewer, Reviewer, Approver, Admin];
+
+    public static readonly string[] Deciders = [Reviewer, Approver, Admin];
+}

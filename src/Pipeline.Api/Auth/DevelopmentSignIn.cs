@@ -1,0 +1,39 @@
+using System.Net;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Pipeline.Api.Auth;
+
+/// <summary>
+/// Local sign-in for <c>serve</c>: issues a short-lived token signed with a key made at start-up, validated by
+/// the same bearer-token path as Entra ID tokens. It exists only when the CLI's <c>serve</c> registers it, and
+/// it answers only requests from the loopback address.
+/// </summary>
+public sealed class DevelopmentSignIn
+{
+    public const string Issuer = "pipeline-serve";
+    public const string Audience = "pipeline-serve";
+
+    private readonly SymmetricSecurityKey key = new(RandomNumberGenerator.GetBytes(32));
+
+    public SecurityKey Key => key;
+
+    /// <summary>Only a request that arrived on the loopback interface may sign in this way.</summary>
+    public static bool IsLoopback(IPAddress? remote) => remote is not null && IPAddress.IsLoopback(remote);
+
+    public string Issue(string name, IEnumerable<string> roles, TimeSpan lifetime)
+    {
+        var claims = new List<Claim> { new("oid", "dev-" + name.ToLowerInvariant()), new("name", name) };
+        claims.AddRange(roles.Select(r => new Claim("roles", r)));
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = Audience,
+            Subject = new ClaimsIdentity(claims),
+            Expires = DateTime.UtcNow + lifetime,
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
+        });
+    }
+}

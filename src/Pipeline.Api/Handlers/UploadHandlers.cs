@@ -1,0 +1,116 @@
+using Azure;
+using Microsoft.AspNetCore.Http;
+using Pipeline.Api.Routing;
+using Pipeline.Core.Validation;
+using Pipeline.Storage;
+using Pipeline.Storage.Review;
+using Pipeline.Storage.Tables;
+
+namespace Pipeline.Api.Handlers;
+
+/// <summary>Uploads: the list by kecamatan, desa and status with counts; one upload; its records; its result workbook.</summary>
+public static class UploadHandlers
+{
+    public static async Task<IResult> List(ApiRequest request)
+    {
+        var gazetteer = request.Service<Gazetteer>();
+        var (kecamatan, refusal) = Access.Scope(request, gazetteer);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var desa = request.Query("desa");
+        var status = request.Query("status");
+        var uploads = (await request.Service<StoredRecords>().UploadsAsync(request.Aborted))
+            .Select(u => Views.Upload(u, gazetteer))
+            .Where(u => kecamatan is null || u.KecamatanCode == kecamatan)
+            .Where(u => desa is null || u.DesaCode == desa || string.Equals(u.DesaName, desa, StringComparison.OrdinalIgnoreCase))
+            .Where(u => status is null || u.Status == status)
+            .OrderBy(u => u.Path, StringComparer.Ordinal)
+            .ToList();
+        var page = request.QueryInt("page", 1, 1, int.MaxValue);
+        var pageSize = request.QueryInt("pageSize", 50, 1, 200);
+        return ApiResults.Ok(new
+        {
+            total = uploads.Count,
+            page,
+            pageSize,
+            counts = new
+            {
+                rows = uploads.Sum(u => u.Rows),
+                @new = uploads.Sum(u => u.New),
+                duplicate = uploads.Sum(u => u.Duplicate),
+                enrolled = uploads.Sum(u => u.Enrolled),
+                review = uploads.Sum(u => u.Review),
+                rejected = uploads.Sum(u => u.Rejected),
+                ineligible = uploads.Sum(u => u.Ineligible),
+            },
+            items = uploads.Skip((page - 1) * pageSize).Take(pageSize),
+        });
+    }
+
+    public static async Task<IResult> Get(ApiRequest request)
+    {
+        var (upload, refusal) = await FindAsync(request);
+        return refusal ?? ApiResults.Ok(Views.Upload(upload!, request.Service<Gazetteer>()));
+    }
+
+    public static async Task<IResult> Records(ApiRequest request)
+    {
+        var (upload, refusal) = await FindAsync(request);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var filter = Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {upload!.UploadKey}");
+        if (request.Query("status") is { } status)
+        {
+            filter += Azure.Data.Tables.TableClient.CreateQueryFilter($" and Status eq {status}");
+        }
+
+        var (items, next) = await request.Service<StoredRecords>().SearchAsync(filter, request.QueryInt("pageSize", 100, 1, 500), request.Query("next"), request.Aborted);
+        var gazetteer = request.Service<Gazetteer>();
+        return ApiResults.Ok(new { items = items.Select(r => Views.Record(r, gazetteer)), next });
+    }
+
+    public static async Task<IResult> Result(ApiRequest request)
+    {
+        var (upload, refusal) = await FindAsync(request);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var blob = request.Service<PipelineStorage>().Results.GetBlobClient(upload!.ResultPath ?? upload.Path);
+        try
+        {
+            var download = await blob.DownloadStreamingAsync(cancellationToken: request.Aborted);
+            var name = "hasil-" + Path.GetFileName(upload.ResultPath ?? upload.Path);
+            return Results.Stream(download.Value.Content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return ApiResults.NotFound("Berkas hasil belum tersedia.");
+        }
+    }
+
+    /// <summary>An upload by key, refused when a viewer asks for another kecamatan's.</summary>
+    private static async Task<(UploadEntity? Upload, IResult? Refusal)> FindAsync(ApiRequest request)
+    {
+        var upload = await request.Service<StoredRecords>().UploadByKeyAsync(request.Route("uploadKey"), request.Aborted);
+        if (upload is null)
+        {
+            return (null, ApiResults.NotFound("Unggahan tidak ditemukan."));
+        }
+
+        var (kecamatan, _) = Views.RegionOf(upload, request.Service<Gazetteer>());
+        if (request.Caller.IsScopedToKecamatan && request.Caller.KecamatanCode is null)
+        {
+            return (null, ApiResults.Forbidden(Access.NoKecamatan));
+        }
+
+        return request.Caller.MaySee(kecamatan) ? (upload, null) : (null, ApiResults.Forbidden(Access.WrongKecamatan));
+    }
+}

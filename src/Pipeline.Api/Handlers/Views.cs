@@ -1,0 +1,63 @@
+using Pipeline.Core.Model;
+using Pipeline.Core.Validation;
+using Pipeline.Storage.Review;
+using Pipeline.Storage.Tables;
+
+namespace Pipeline.Api.Handlers;
+
+/// <summary>The JSON shapes the API answers with (camelCase on the wire). Values are data, never markup.</summary>
+public static class Views
+{
+    public sealed record IssueView(string Code, string Message);
+
+    public sealed record RecordView(
+        string RecordId, string UploadKey, string UploadPath, int SourceRow, string Status, string StatusLabel, string? PersonId, string? Kpj,
+        string? Nik, string? Name, string? NameTitles, string? BirthPlace, string? BirthDate, string? Sex,
+        string? DesaCode, string? DesaName, string? KecamatanCode, string? KecamatanName, string? Phone, string? Occupation, int? Age,
+        IReadOnlyList<IssueView> Issues);
+
+    public sealed record UploadView(
+        string UploadKey, string Path, string? KecamatanCode, string? KecamatanName, string? DesaCode, string? DesaName, string Status,
+        int Rows, int New, int Duplicate, int Enrolled, int Review, int Rejected, int Ineligible,
+        string? IssueCode, string? Message, DateTimeOffset? CompletedAt, string ResultUrl);
+
+    public static RecordView Record(RecordEntity r, Gazetteer gazetteer)
+    {
+        var listing = StoredRecords.ToListing(r);
+        var status = RecordStatusText.Parse(r.Status);
+        return new RecordView(
+            listing.RecordId, r.PartitionKey, r.UploadPath, r.SourceRow, status.ToCode(), status.ToIndonesian(), r.PersonId, r.Kpj,
+            r.Nik, r.Name, r.NameTitles, r.BirthPlace, r.BirthDate, r.Sex,
+            r.DesaCode, r.DesaCode is null ? null : gazetteer.DesaName(r.DesaCode),
+            r.KecamatanCode, r.KecamatanCode is null ? null : gazetteer.KecamatanName(r.KecamatanCode),
+            r.Phone, r.Occupation, r.Age,
+            listing.Issues.Select(i => new IssueView(i.Code, i.Message)).ToList());
+    }
+
+    /// <summary>The upload's kecamatan and desa: the folders it was uploaded to, as the gazetteer knows them.</summary>
+    public static (string? Kecamatan, string? Desa) RegionOf(UploadEntity u, Gazetteer gazetteer)
+    {
+        var parts = u.Path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var kecamatan = parts.Length >= 2 ? gazetteer.FindKecamatan(parts[0])?.Code : null;
+        kecamatan ??= u.KecamatanCode;
+        var desa = parts.Length >= 3 ? gazetteer.FindDesa(parts[1], kecamatan)?.Code : null;
+        return (kecamatan, desa ?? u.DesaCode);
+    }
+
+    public static UploadView Upload(UploadEntity u, Gazetteer gazetteer)
+    {
+        var (kecamatan, desa) = RegionOf(u, gazetteer);
+        return new UploadView(
+            u.UploadKey, u.Path, kecamatan, kecamatan is null ? null : gazetteer.KecamatanName(kecamatan), desa, desa is null ? null : gazetteer.DesaName(desa),
+            u.Status, u.Rows, u.New, u.Duplicate, u.Enrolled, u.Review, u.Rejected, u.Ineligible, u.IssueCode, u.Message, u.CompletedAt,
+            $"/api/uploads/{u.UploadKey}/result");
+    }
+
+    public sealed record ExportView(
+        string Id, string Status, string PreparedBy, DateTimeOffset PreparedAt, string Period, int People, int PendingReviews, int AlreadyReleased,
+        string? ReleasedBy, DateTimeOffset? ReleasedAt, string XlsxUrl, string CsvUrl, IReadOnlyList<string> Deciders);
+
+    public static ExportView Export(ExportEntity e) => new(
+        e.RowKey, e.Status, e.PreparedByName ?? e.PreparedBy, e.PreparedAt, e.Period, e.People, e.PendingReviews, e.AlreadyReleased,
+        e.ReleasedByName ?? e.ReleasedBy, e.ReleasedAt, $"/api/exports/{e.RowKey}/file/xlsx", $"/api/exports/{e.RowKey}/file/csv", e.DeciderIds);
+}

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Http;
+using Pipeline.Api.Auth;
+using Pipeline.Api.Handlers;
+using static Pipeline.Api.Auth.ApiRoles;
+
+namespace Pipeline.Api.Routing;
+
+/// <summary>
+/// The single routing table of the API and the page. The Functions app and the CLI's server both dispatch
+/// through it (<see cref="ApiDispatcher"/>); nothing else defines a route.
+/// </summary>
+public static class ApiRouteTable
+{
+    private static readonly string[] AnySignedIn = [];
+    private static readonly string[]? Anyone = null;
+
+    public static IReadOnlyList<ApiRoute> Routes { get; } =
+    [
+        // The page (anonymous: it holds no data; everything it shows comes from the API).
+        new("GET", "", Anyone, StaticFiles.Serve),
+        new("GET", "{file}", Anyone, StaticFiles.Serve),
+
+        // Session
+        new("GET", "api/config", Anyone, SessionHandlers.Config),
+        new("POST", "api/dev/signin", Anyone, SessionHandlers.DevelopmentSignIn),
+        new("GET", "api/me", AnySignedIn, SessionHandlers.Me),
+        new("GET", "api/kecamatan", AnySignedIn, SessionHandlers.Regions),
+
+        // Uploads and records
+        new("GET", "api/uploads", Readers, UploadHandlers.List),
+        new("GET", "api/uploads/{uploadKey}", Readers, UploadHandlers.Get),
+        new("GET", "api/uploads/{uploadKey}/records", Readers, UploadHandlers.Records),
+        new("GET", "api/uploads/{uploadKey}/result", Readers, UploadHandlers.Result),
+        new("GET", "api/records", Readers, RecordHandlers.Search),
+        new("GET", "api/persons/{personId}", Readers, RecordHandlers.Person),
+
+        // Review queue and decisions
+        new("GET", "api/reviews", Deciders, ReviewHandlers.Queue),
+        new("GET", "api/reviews/{partition}/{row}", Deciders, ReviewHandlers.Get),
+        new("POST", "api/reviews/{partition}/{row}/decision", Deciders, ReviewHandlers.Decide),
+        new("GET", "api/reasons", Deciders, ReviewHandlers.Reasons),
+
+        // The list for BPJS
+        new("GET", "api/exports", Deciders, ExportHandlers.List),
+        new("POST", "api/exports", Deciders, ExportHandlers.Prepare),
+        new("GET", "api/exports/{id}", Deciders, ExportHandlers.Get),
+        new("GET", "api/exports/{id}/file/{format}", Deciders, ExportHandlers.Download),
+        new("POST", "api/exports/{id}/release", [Approver], ExportHandlers.Release),
+
+        // Administration
+        new("GET", "api/audit", [Admin, Approver], AdminHandlers.Audit),
+        new("GET", "api/role-assignments", [Admin], AdminHandlers.ListAssignments),
+        new("PUT", "api/role-assignments/{userId}", [Admin], AdminHandlers.Assign),
+        new("DELETE", "api/role-assignments/{userId}", [Admin], AdminHandlers.Unassign),
+
+        // Reserved for the weekly summary service ("make this week's summary now"), not yet in this branch.
+        new("POST", "api/summaries/current", [Admin, Reviewer], _ => Task.FromResult(
+            ApiResults.Problem(StatusCodes.Status501NotImplemented, "Ringkasan mingguan belum tersedia di versi ini."))),
+    ];
+}

@@ -1,0 +1,180 @@
+using System.Net;
+using System.Net.Http.Json;
+using Pipeline.Api.Auth;
+using Pipeline.Integration.Tests.Support;
+using static Pipeline.Integration.Tests.Support.Workbooks;
+
+namespace Pipeline.Integration.Tests.Api;
+
+/// <summary>One Azurite and server for the class: these tests only read, except the role assignments they set up.</summary>
+public sealed class AccessFixture : IAsyncLifetime
+{
+    public const string HuluPath = "kualuh-hulu/aek-kanopan/daftar.xlsx";
+    public const string SelatanPath = "kualuh-selatan/damuli-pekan/data.xlsx";
+
+    public ApiHost Host { get; private set; } = null!;
+    public string HuluKey { get; private set; } = "";
+    public string SelatanKey { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        Host = await ApiHost.StartAsync();
+        await Host.Environment.UploadAndIngestAsync(HuluPath, VillageList(
+            Worker(1, "1223011203800001", "Budi Siregar", "12-03-1980", "L"),
+            Worker(2, "1223011203800002", "Budi Siregar", "12-03-1980", "L")));
+        await Host.Environment.UploadAndIngestAsync(SelatanPath, VillageList(Worker(1, "1223021505850003", "Ahmad Lubis", "15-05-1985", "L", desa: "Damuli Pekan")));
+        var uploads = await ApiHost.GetJsonAsync(Host.As("admin", ApiRoles.Admin), "api/uploads");
+        foreach (var u in uploads.GetProperty("items").EnumerateArray())
+        {
+            if (u.GetProperty("path").GetString() == HuluPath) HuluKey = u.GetProperty("uploadKey").GetString()!;
+            else SelatanKey = u.GetProperty("uploadKey").GetString()!;
+        }
+
+        // The camat of Kualuh Hulu; the other viewer has no kecamatan yet.
+        var assigned = await Host.As("admin", ApiRoles.Admin).PutAsJsonAsync("api/role-assignments/oid-camat-hulu", new { kecamatan = "Kualuh Hulu", displayName = "Camat Kualuh Hulu" });
+        Assert.Equal(HttpStatusCode.OK, assigned.StatusCode);
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+}
+
+/// <summary>Refusals: 401 without a valid token, 403 for the wrong role or the wrong kecamatan.</summary>
+public sealed class AccessTests(AccessFixture fixture) : IClassFixture<AccessFixture>
+{
+    private ApiHost Host => fixture.Host;
+
+    public static TheoryData<string, string> ProtectedRoutes => new()
+    {
+        { "GET", "api/uploads" },
+        { "GET", "api/records?nik=1223011203800001" },
+        { "GET", "api/reviews" },
+        { "POST", "api/reviews/x/y/decision" },
+        { "GET", "api/exports" },
+        { "POST", "api/exports" },
+        { "POST", "api/exports/x/release" },
+        { "GET", "api/audit" },
+        { "GET", "api/role-assignments" },
+        { "GET", "api/me" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ProtectedRoutes))]
+    public async Task Without_a_token_every_data_route_answers_401(string method, string url)
+    {
+        var response = await Host.Anonymous().SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = JsonContent.Create(new { }) });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
+    }
+
+    [Fact]
+    public async Task A_token_signed_by_another_key_for_another_app_or_expired_is_refused()
+    {
+        foreach (var token in new[]
+                 {
+                     TestTokens.SignedByAnotherKey("mallory", ApiRoles.Admin),
+                     TestTokens.ForAnotherApp("mallory", ApiRoles.Admin),
+                     TestTokens.Expired("rina", ApiRoles.Admin),
+                     "not-a-token",
+                 })
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await Host.WithToken(token).GetAsync("api/uploads")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await Host.As("rina", ApiRoles.Admin).GetAsync("api/uploads")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("GET", "api/reviews", ApiRoles.Viewer)]
+    [InlineData("POST", "api/reviews/x/y/decision", ApiRoles.Viewer)]
+    [InlineData("GET", "api/exports", ApiRoles.Viewer)]
+    [InlineData("POST", "api/exports/x/release", ApiRoles.Reviewer)]
+    [InlineData("POST", "api/exports/x/release", ApiRoles.Admin)]
+    [InlineData("GET", "api/audit", ApiRoles.Reviewer)]
+    [InlineData("GET", "api/role-assignments", ApiRoles.Approver)]
+    [InlineData("PUT", "api/role-assignments/someone", ApiRoles.Reviewer)]
+    public async Task The_wrong_role_answers_403(string method, string url, string role)
+    {
+        var response = await Host.As("someone", role).SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = JsonContent.Create(new { kecamatan = "Kualuh Hulu" }) });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_token_without_any_app_role_reaches_nothing_but_its_own_identity()
+    {
+        var client = Host.As("nobody");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("api/uploads")).StatusCode);
+        var me = await ApiHost.GetJsonAsync(client, "api/me");
+        Assert.Equal("oid-nobody", me.GetProperty("id").GetString());
+        Assert.Empty(me.GetProperty("roles").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_camat_sees_only_their_own_kecamatan()
+    {
+        var camat = Host.As("camat-hulu", ApiRoles.Viewer);
+
+        var own = await ApiHost.GetJsonAsync(camat, "api/uploads");
+        Assert.Equal([AccessFixture.HuluPath], own.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("path").GetString()));
+        Assert.Equal(HttpStatusCode.OK, (await camat.GetAsync($"api/uploads/{fixture.HuluKey}/records")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await camat.GetAsync("api/uploads?kecamatan=kualuh-selatan")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await camat.GetAsync($"api/uploads/{fixture.SelatanKey}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await camat.GetAsync($"api/uploads/{fixture.SelatanKey}/records")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await camat.GetAsync($"api/uploads/{fixture.SelatanKey}/result")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await camat.GetAsync("api/records?kecamatan=122302&name=ahmad")).StatusCode);
+
+        // A search without a kecamatan is limited to theirs: Ahmad (Kualuh Selatan) is not found.
+        var search = await ApiHost.GetJsonAsync(camat, "api/records?name=ahmad");
+        Assert.Empty(search.GetProperty("items").EnumerateArray());
+        var budi = await ApiHost.GetJsonAsync(camat, "api/records?name=budi");
+        Assert.Equal(2, budi.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_viewer_without_an_assigned_kecamatan_sees_nothing()
+    {
+        var viewer = Host.As("camat-baru", ApiRoles.Viewer);
+
+        var response = await viewer.GetAsync("api/uploads");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("belum diberi kecamatan", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.GetAsync($"api/uploads/{fixture.HuluKey}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_page_is_served_without_sign_in_under_a_strict_content_security_policy()
+    {
+        var response = await Host.Anonymous().GetAsync("");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", policy);
+        Assert.DoesNotContain("unsafe-inline", policy);
+        Assert.Contains("lang=\"id\"", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await Host.Anonymous().GetAsync("nothing-here.js")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_development_sign_in_does_not_exist_outside_serve()
+    {
+        var response = await Host.Anonymous().PostAsJsonAsync("api/dev/signin", new { name = "x", roles = new[] { ApiRoles.Admin } });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var config = await ApiHost.GetJsonAsync(Host.Anonymous(), "api/config");
+        Assert.False(config.GetProperty("developmentSignIn").GetBoolean());
+        Assert.Equal(TestTokens.ClientId, config.GetProperty("entra").GetProperty("clientId").GetString());
+    }
+
+    [Fact]
+    public async Task The_reserved_summary_route_answers_501_until_the_weekly_summary_lands()
+    {
+        var response = await Host.As("rina", ApiRoles.Admin).PostAsync("api/summaries/current", null);
+
+        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+    }
+}
