@@ -42,8 +42,11 @@ public sealed record DecisionResult(DecisionStatus Status, string? Message, Revi
 /// that failed half way (a storage fault) converges when retried, and the audit entry is written once (its key
 /// is derived from the claim).
 /// </remarks>
-public sealed class DecisionService(StoredRecords records, DecisionStore decisions, AuditLog audit, TimeProvider time, ILogger<DecisionService> logger)
+public sealed class DecisionService(PipelineStorage storage, StoredRecords records, DecisionStore decisions, AuditLog audit, TimeProvider time, ILogger<DecisionService> logger)
 {
+    /// <summary>How long a decision waits for an upload that is being matched (the same lease ingest holds).</summary>
+    private static readonly TimeSpan LeaseWait = TimeSpan.FromMinutes(2);
+
     public async Task<DecisionResult> DecideAsync(DecisionRequest request, AuditLog.Actor actor, CancellationToken cancellationToken)
     {
         var reason = ReasonCatalog.Find(request.ReasonCode);
@@ -106,11 +109,24 @@ public sealed class DecisionService(StoredRecords records, DecisionStore decisio
             }
         }
 
+        // Under the matching lease: an upload being matched either sees this decision or is written before it is
+        // applied, never half of each (both change who is the primary listing of a person).
         var decision = new Decision(
             request.Kind, StoredRecords.IdentityOf(subject), candidate?.Identity, item.CandidateKpj, reason.Code, item.Note,
             item.DecidedBy ?? actor.Id, item.DecidedAt ?? time.GetUtcNow());
-        await decisions.SaveAsync(decision, item.Id, cancellationToken);
-        var (changed, snapshotBefore) = await ApplyAsync(item, subject, candidate, decision, cancellationToken);
+        IReadOnlyList<Listing> changed = [];
+        IReadOnlyList<ListingState> snapshotBefore = [];
+        await using (await Ingest.MatchingLease.AcquireAsync(storage, LeaseWait, cancellationToken))
+        {
+            await decisions.SaveAsync(decision, item.Id, cancellationToken);
+            subject = await records.GetRecordAsync(item.RecordId, cancellationToken);
+            candidate = await CandidateAsync(item, cancellationToken);
+            if (subject is not null && (candidate is not null || request.Kind == DecisionKind.Reject))
+            {
+                (changed, snapshotBefore) = await ApplyAsync(item, subject, candidate, decision, cancellationToken);
+            }
+        }
+
         await audit.AppendAsync(
             new AuditLog.Actor(decision.DecidedBy, item.DecidedByName ?? actor.Name), decision.DecidedAt, "review." + request.Kind.ToCode(), item.Id,
             new { decision = ReviewItemEntity.Pending, records = snapshotBefore },

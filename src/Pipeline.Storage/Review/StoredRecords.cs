@@ -68,21 +68,25 @@ public sealed class StoredRecords(PipelineStorage storage)
         return null;
     }
 
-    /// <summary>Writes back what a decision changed: status, person id, KPJ, issues (merged, other columns kept).</summary>
+    /// <summary>
+    /// Writes back what a decision changed: status, person id, KPJ, issues; the row's other columns are kept.
+    /// (A replace of the read entity, not a merge: a merge cannot clear a column, and a rejected row has no person id.)
+    /// </summary>
     public async Task WriteListingsAsync(IEnumerable<Listing> listings, CancellationToken cancellationToken)
     {
         foreach (var listing in listings)
         {
-            TryParseRecordId(listing.RecordId, out var partition, out var row);
-            var entity = new TableEntity(partition, TableKeys.RowKey(row))
+            if (await GetRecordAsync(listing.RecordId, cancellationToken) is not { } entity)
             {
-                ["Status"] = listing.Status.ToCode(),
-                ["PersonId"] = listing.PersonId,
-                ["Kpj"] = listing.Kpj,
-                ["Issues"] = string.Join(';', listing.Issues.Select(i => i.Code)),
-                ["Messages"] = string.Join('\n', listing.Issues.Select(i => i.Message)),
-            };
-            await Records.UpdateEntityAsync(entity, ETag.All, TableUpdateMode.Merge, cancellationToken);
+                continue;
+            }
+
+            entity.Status = listing.Status.ToCode();
+            entity.PersonId = listing.PersonId;
+            entity.Kpj = listing.Kpj;
+            entity.Issues = string.Join(';', listing.Issues.Select(i => i.Code));
+            entity.Messages = string.Join('\n', listing.Issues.Select(i => i.Message));
+            await Records.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
         }
     }
 
