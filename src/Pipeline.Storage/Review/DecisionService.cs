@@ -167,8 +167,7 @@ public sealed class DecisionService(PipelineStorage storage, StoredRecords recor
                 changed = DecisionEffects.Same(subject, listings, candidate!.PersonId, candidate.Kpj, candidate.Label, decision.Reason);
                 break;
             case DecisionKind.Different:
-                var others = await records.ItemsOfRecordAsync(item.RecordId, cancellationToken);
-                var pending = others.Any(o => o.RowKey != item.RowKey && o.IsPending);
+                var pending = await SettleSamePersonItemsAsync(item, candidate!, decision, cancellationToken);
                 changed = DecisionEffects.Different(subject, listings, pending, decision.Reason);
                 break;
             default:
@@ -186,6 +185,48 @@ public sealed class DecisionService(PipelineStorage storage, StoredRecords recor
         await records.RecountAsync(uploads, cancellationToken);
         var touched = changed.Select(l => l.RecordId).ToHashSet();
         return (changed, before.Where(b => touched.Contains(b.RecordId)).ToList());
+    }
+
+    /// <summary>
+    /// "Two people" holds for every listing of the candidate's person: the record's other undecided items whose
+    /// candidate is that same person are decided alike (and remembered by their own identities).
+    /// </summary>
+    /// <returns>Whether the record still has undecided items (then it stays in review).</returns>
+    private async Task<bool> SettleSamePersonItemsAsync(ReviewItemEntity decided, Candidate candidate, Decision decision, CancellationToken cancellationToken)
+    {
+        var stillPending = false;
+        foreach (var other in await records.ItemsOfRecordAsync(decided.RecordId, cancellationToken))
+        {
+            if (other.RowKey == decided.RowKey || !other.IsPending)
+            {
+                continue;
+            }
+
+            var otherCandidate = await CandidateAsync(other, cancellationToken);
+            if (otherCandidate is null || otherCandidate.PersonId != candidate.PersonId)
+            {
+                stillPending = true;
+                continue;
+            }
+
+            other.Decision = decided.Decision;
+            other.ReasonCode = decided.ReasonCode;
+            other.Note = decided.Note;
+            other.DecidedBy = decided.DecidedBy;
+            other.DecidedByName = decided.DecidedByName;
+            other.DecidedAt = decided.DecidedAt;
+            try
+            {
+                await records.UpdateItemAsync(other, other.ETag, cancellationToken);
+                await decisions.SaveAsync(decision with { Other = otherCandidate.Identity, OtherKpj = otherCandidate.Kpj }, other.Id, cancellationToken);
+            }
+            catch (RequestFailedException e) when (e.Status is 412 or 404)
+            {
+                stillPending = true;
+            }
+        }
+
+        return stillPending;
     }
 
     /// <summary>The record's other undecided items are settled by this decision (it is no longer in review).</summary>

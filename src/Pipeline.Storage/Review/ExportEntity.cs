@@ -1,3 +1,4 @@
+using System.Runtime.Serialization;
 using Azure;
 using Azure.Data.Tables;
 
@@ -47,5 +48,6 @@ public sealed class ExportEntity : ITableEntity
     public string PersonsPath { get; set; } = "";
     public string FileName { get; set; } = "";
 
+    [IgnoreDataMember]
     public IReadOnlyList<string> DeciderIds => Deciders.Split(';', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.Serialization;
 using Azure;
 using Azure.Data.Tables;
 
@@ -40,12 +41,16 @@ public sealed class ReviewItemEntity : ITableEntity
     public DateTimeOffset? DecidedAt { get; set; }
 
     /// <summary>"partition/row": how the API names an item.</summary>
+    [IgnoreDataMember]
     public string Id => PartitionKey + "/" + RowKey;
 
+    [IgnoreDataMember]
     public bool IsPending => Decision == Pending;
 
+    [IgnoreDataMember]
     public bool CandidateIsParticipant => CandidateId.StartsWith(KpjPrefix, StringComparison.Ordinal);
 
+    [IgnoreDataMember]
     public string? CandidateKpj => CandidateIsParticipant ? CandidateId[KpjPrefix.Length..] : null;
 
     private const string KpjPrefix = "KPJ:";

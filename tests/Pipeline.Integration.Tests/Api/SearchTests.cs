@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Json;
+using Pipeline.Api.Auth;
+using static Pipeline.Integration.Tests.Support.Workbooks;
+
+namespace Pipeline.Integration.Tests.Api;
+
+/// <summary>Record search (NIK, name through the match key, desa, status), a person's listings, role assignments.</summary>
+public sealed class SearchTests
+{
+    [Fact]
+    public async Task Records_are_found_by_NIK_by_old_spelling_of_the_name_by_desa_and_status_and_a_person_shows_every_listing()
+    {
+        await using var host = await ApiHost.StartAsync();
+        await host.Environment.UploadAndIngestAsync("kualuh-hulu/aek-kanopan/daftar.xlsx", VillageList(
+            Worker(1, "1223011203800001", "Djoko Soeharto", "12-03-1980", "L"),
+            Worker(2, "1223016507900002", "Sri Wahyuni Harahap", "25-07-1990", "P")));
+        await host.Environment.UploadAndIngestAsync("kualuh-hulu/sukarame/data.xlsx", VillageList(
+            Worker(1, "1223011203800001", "Joko Suharto", "12-03-1980", "L", desa: "Sukarame")));
+        var client = host.As("rina", ApiRoles.Reviewer);
+
+        var byNik = (await ApiHost.GetJsonAsync(client, "api/records?nik=1223-0112-0380-0001")).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(["duplicate", "new"], byNik.Select(r => r.GetProperty("status").GetString()).Order());
+
+        // Old spelling finds the new one and back; a first name finds the full name.
+        foreach (var query in new[] { "Djoko Soeharto", "joko suharto", "Djoko" })
+        {
+            var found = (await ApiHost.GetJsonAsync(client, $"api/records?name={Uri.EscapeDataString(query)}")).GetProperty("items").EnumerateArray();
+            Assert.Equal(2, found.Count());
+        }
+
+        var inSukarame = (await ApiHost.GetJsonAsync(client, "api/records?desa=Sukarame")).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal("JOKO SUHARTO", Assert.Single(inSukarame).GetProperty("name").GetString());
+        var newOnes = (await ApiHost.GetJsonAsync(client, "api/records?status=new")).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(2, newOnes.Count);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("api/records?desa=Atlantis")).StatusCode);
+
+        var person = await ApiHost.GetJsonAsync(client, $"api/persons/{byNik[0].GetProperty("personId").GetString()}");
+        Assert.Equal(2, person.GetProperty("listings").GetArrayLength());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("api/persons/Pdoesnotexist")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_admin_keeps_the_viewers_kecamatan_and_every_change_is_audited()
+    {
+        await using var host = await ApiHost.StartAsync();
+        var admin = host.As("admin", ApiRoles.Admin);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PutAsJsonAsync("api/role-assignments/oid-camat", new { kecamatan = "Jakarta Selatan" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("api/role-assignments/oid-camat", new { kecamatan = "Kualuh Hulu", displayName = "Pak Camat" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("api/role-assignments/oid-camat", new { kecamatan = "kualuh-selatan", displayName = "Pak Camat" })).StatusCode);
+
+        var list = (await ApiHost.GetJsonAsync(admin, "api/role-assignments")).EnumerateArray().ToList();
+        Assert.Equal(("oid-camat", "122308", "Kualuh Selatan"), (list[0].GetProperty("userId").GetString(), list[0].GetProperty("kecamatanCode").GetString(), list[0].GetProperty("kecamatanName").GetString()));
+        var me = await ApiHost.GetJsonAsync(host.As("camat", ApiRoles.Viewer), "api/me");
+        Assert.Equal("122308", me.GetProperty("kecamatanCode").GetString());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync("api/role-assignments/oid-camat")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.DeleteAsync("api/role-assignments/oid-camat")).StatusCode);
+        var audit = (await ApiHost.GetJsonAsync(admin, "api/audit?action=role.")).EnumerateArray().Select(a => a.GetProperty("action").GetString()).ToList();
+        Assert.Equal(["role.assign", "role.assign", "role.remove"], audit.Order());
+    }
+}
