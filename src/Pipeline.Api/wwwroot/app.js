@@ -1,1 +1,339 @@
+// The administrators' page. Every value from the API is put on the page as text (textContent, text nodes),
+// never as HTML: names and cells typed by village officials may contain anything, "<script>" included.
 'use strict';
+
+const STATUS = { new: 'Baru', duplicate: 'Ganda', enrolled: 'Sudah terdaftar', review: 'Perlu diperiksa', rejected: 'Ditolak', ineligible: 'Tidak memenuhi syarat',
+  processed: 'Diproses', failed: 'Gagal', processing: 'Sedang diproses', draft: 'Draf', released: 'Dirilis' };
+const DECISIONS = { same: 'Orang yang sama', different: 'Orang berbeda', reject: 'Tolak data' };
+const TOKEN_KEY = 'pipeline.token';
+
+const state = { me: null, config: null, reasons: [], regions: [], queuePage: 1, uploadNext: null, uploadKey: null, searchNext: null };
+
+// ---- small helpers ----
+
+/** Builds an element; string children become text nodes, so nothing is ever parsed as HTML. */
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === 'class') node.className = value;
+    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value === true ? '' : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+const $ = (selector) => document.querySelector(selector);
+const statusBadge = (code) => el('span', { class: 'status status-' + code }, STATUS[code] || code);
+const date = (iso) => (iso ? iso.split('-').reverse().join('-') : '');
+const time = (iso) => (iso ? new Date(iso).toLocaleString('id-ID', { dateStyle: 'medium', timeStyle: 'short' }) : '');
+
+function say(text, kind) {
+  const box = $('#message');
+  box.textContent = text || '';
+  box.className = 'message ' + (kind || '');
+}
+
+class ApiError extends Error {
+  constructor(status, detail) { super(detail); this.status = status; }
+}
+
+async function api(method, url, body, headers) {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  const response = await fetch(url, {
+    method,
+    headers: Object.assign({ Accept: 'application/json' }, token ? { Authorization: 'Bearer ' + token } : {}, body ? { 'Content-Type': 'application/json' } : {}, headers || {}),
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  if (response.status === 401 && token) {
+    sessionStorage.removeItem(TOKEN_KEY);
+    showSignIn('Sesi berakhir. Silakan masuk lagi.');
+  }
+  const text = await response.text();
+  const data = text ? JSON.parse(text) : null;
+  if (!response.ok) throw new ApiError(response.status, (data && data.detail) || ('Kesalahan ' + response.status));
+  return data;
+}
+
+/** Downloads a protected file: fetched with the token, handed to the browser as a file. */
+async function download(url) {
+  const response = await fetch(url, { headers: { Authorization: 'Bearer ' + sessionStorage.getItem(TOKEN_KEY) } });
+  if (!response.ok) {
+    const problem = await response.json().catch(() => null);
+    throw new ApiError(response.status, (problem && problem.detail) || 'Unduhan gagal.');
+  }
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+  const name = match ? decodeURIComponent(match[1]) : 'unduhan';
+  const link = el('a', { href: URL.createObjectURL(await response.blob()), download: name });
+  document.body.append(link);
+  link.click();
+  setTimeout(() => { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+}
+
+const guard = (work) => async (event) => {
+  if (event && event.preventDefault) event.preventDefault();
+  try { await work(event); } catch (error) { say(error.message, 'error'); }
+};
+
+const hasRole = (...roles) => state.me && roles.some((r) => state.me.roles.includes(r));
+
+// ---- sign-in ----
+
+function showSignIn(text) {
+  $('#who').hidden = true;
+  $('#tabs').hidden = true;
+  document.querySelectorAll('.tab').forEach((t) => { t.hidden = true; });
+  $('#sign-in').hidden = false;
+  $('#dev-sign-in').hidden = !state.config.developmentSignIn;
+  $('#entra-sign-in').hidden = !state.config.entra;
+  $('#sign-in-message').textContent = text || '';
+}
+
+async function devSignIn(event) {
+  const form = event.target;
+  const roles = [...form.querySelectorAll('input[name=roles]:checked')].map((i) => i.value);
+  const result = await api('POST', '/api/dev/signin', { name: form.name.value, roles });
+  sessionStorage.setItem(TOKEN_KEY, result.token);
+  await start();
+}
+
+function base64Url(bytes) {
+  return btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Entra ID sign-in: authorization code with PKCE, no library (no CDN), the page is a registered SPA redirect URI. */
+async function entraSignIn() {
+  const entra = state.config.entra;
+  const verifier = base64Url(crypto.getRandomValues(new Uint8Array(32)));
+  const challenge = base64Url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
+  const stateValue = base64Url(crypto.getRandomValues(new Uint8Array(16)));
+  sessionStorage.setItem('pipeline.pkce', JSON.stringify({ verifier, state: stateValue }));
+  const query = new URLSearchParams({ client_id: entra.clientId, response_type: 'code', redirect_uri: location.origin + '/', scope: 'openid profile ' + entra.scope,
+    code_challenge: challenge, code_challenge_method: 'S256', state: stateValue, response_mode: 'query' });
+  location.assign(entra.authority + '/oauth2/v2.0/authorize?' + query);
+}
+
+async function completeEntraSignIn() {
+  const params = new URLSearchParams(location.search);
+  const saved = JSON.parse(sessionStorage.getItem('pipeline.pkce') || 'null');
+  if (!params.get('code') || !saved || params.get('state') !== saved.state || !state.config.entra) return;
+  history.replaceState(null, '', location.pathname);
+  sessionStorage.removeItem('pipeline.pkce');
+  const entra = state.config.entra;
+  const response = await fetch(entra.authority + '/oauth2/v2.0/token', {
+    method: 'POST',
+    body: new URLSearchParams({ client_id: entra.clientId, grant_type: 'authorization_code', code: params.get('code'), redirect_uri: location.origin + '/',
+      code_verifier: saved.verifier, scope: 'openid profile ' + entra.scope }),
+  });
+  const result = await response.json();
+  if (result.access_token) sessionStorage.setItem(TOKEN_KEY, result.access_token);
+}
+
+// ---- tabs ----
+
+function showTab(name) {
+  document.querySelectorAll('.tabs button').forEach((b) => b.setAttribute('aria-selected', String(b.dataset.tab === name)));
+  document.querySelectorAll('.tab').forEach((t) => { t.hidden = t.id !== 'tab-' + name; });
+  say('');
+  const loaders = { uploads: loadUploads, queue: loadQueue, exports: loadExports, roles: loadRoles, audit: loadAudit };
+  if (loaders[name]) guard(loaders[name])();
+}
+
+function fillKecamatan(select, withAll) {
+  select.replaceChildren(...(withAll ? [el('option', { value: '' }, 'Semua')] : []),
+    ...state.regions.map((k) => el('option', { value: k.code }, k.name)));
+}
+
+// ---- uploads ----
+
+async function loadUploads() {
+  const form = $('#upload-filter');
+  const query = new URLSearchParams();
+  if (form.kecamatan.value) query.set('kecamatan', form.kecamatan.value);
+  if (form.status.value) query.set('status', form.status.value);
+  const data = await api('GET', '/api/uploads?' + query);
+  const c = data.counts;
+  $('#upload-totals').textContent = `${data.total} berkas · ${c.rows} baris · ${c.new} baru · ${c.duplicate} ganda · ${c.enrolled} sudah terdaftar · ${c.review} perlu diperiksa · ${c.rejected} ditolak · ${c.ineligible} tidak memenuhi syarat`;
+  $('#upload-table tbody').replaceChildren(...data.items.map((u) => el('tr', { class: 'clickable', onclick: guard(() => loadUploadRecords(u, true)) },
+    el('td', {}, u.path), el('td', {}, u.kecamatanName || ''), el('td', {}, u.desaName || ''), el('td', {}, statusBadge(u.status), u.message ? el('div', { class: 'note' }, u.message) : null),
+    el('td', {}, u.rows), el('td', {}, u.new), el('td', {}, u.duplicate), el('td', {}, u.enrolled), el('td', {}, u.review), el('td', {}, u.rejected), el('td', {}, u.ineligible),
+    el('td', {}, el('button', { type: 'button', onclick: guard(async (e) => { e.stopPropagation(); await download(u.resultUrl); }) }, 'Unduh')))));
+}
+
+function issueList(issues) {
+  return el('ul', { class: 'issues' }, issues.map((i) => el('li', {}, i.message)));
+}
+
+async function loadUploadRecords(upload, fresh) {
+  if (fresh) { state.uploadKey = upload.uploadKey; state.uploadNext = null; $('#upload-records tbody').replaceChildren(); }
+  $('#upload-records').hidden = false;
+  $('#upload-records-title').textContent = 'Data dalam ' + (upload.path || '');
+  const query = new URLSearchParams({ pageSize: '100' });
+  if (state.uploadNext) query.set('next', state.uploadNext);
+  const data = await api('GET', `/api/uploads/${encodeURIComponent(state.uploadKey)}/records?` + query);
+  $('#upload-records tbody').append(...data.items.map((r) => el('tr', {},
+    el('td', {}, r.sourceRow), el('td', {}, statusBadge(r.status)), el('td', {}, r.nik || ''), el('td', { class: 'name' }, r.name || ''),
+    el('td', {}, date(r.birthDate)), el('td', {}, r.desaName || ''), el('td', {}, issueList(r.issues)))));
+  state.uploadNext = data.next;
+  $('#upload-records-more').hidden = !data.next;
+  $('#upload-records-more').onclick = guard(() => loadUploadRecords(upload, false));
+}
+
+// ---- review queue ----
+
+function side(title, record, participant) {
+  const rows = record
+    ? [['Status', statusBadge(record.status)], ['NIK', record.nik], ['Nama', record.name], ['Tgl lahir', date(record.birthDate)], ['JK', record.sex],
+       ['Desa', record.desaName], ['Kecamatan', record.kecamatanName], ['No HP', record.phone], ['Pekerjaan', record.occupation], ['Berkas', `${record.uploadPath} baris ${record.sourceRow}`]]
+    : participant
+      ? [['KPJ', participant.kpj], ['NIK', participant.nik], ['Nama', participant.name], ['Tgl lahir', date(participant.birthDate)], ['JK', participant.sex], ['Kepesertaan', participant.membershipStatus]]
+      : [['', 'Data sudah tidak ada']];
+  return el('div', { class: 'side' }, el('h4', {}, title),
+    el('dl', {}, rows.flatMap(([label, value]) => [el('dt', {}, label), el('dd', { class: label === 'Nama' ? 'name' : null }, value === null || value === undefined ? '' : value)])));
+}
+
+function decisionForm(item) {
+  const reason = el('select', { name: 'reason', 'aria-label': 'Alasan' }, el('option', { value: '' }, '— pilih alasan —'),
+    Object.keys(DECISIONS).map((kind) => el('optgroup', { label: DECISIONS[kind] },
+      state.reasons.filter((r) => r.decision === kind).map((r) => el('option', { value: r.code }, r.label)))));
+  const note = el('input', { name: 'note', maxlength: '1000', placeholder: 'Catatan (wajib untuk "Lainnya")', 'aria-label': 'Catatan' });
+  const decide = (kind) => guard(async () => {
+    if (!state.reasons.some((r) => r.decision === kind && r.code === reason.value)) {
+      say(`Pilih alasan dari kelompok "${DECISIONS[kind]}" terlebih dahulu.`, 'error');
+      reason.focus();
+      return;
+    }
+    const result = await api('POST', `/api/reviews/${item.id}/decision`, { decision: kind, reason: reason.value, note: note.value || null }, { 'If-Match': item.eTag });
+    const subject = result.item && result.item.subject;
+    $('#decided').prepend(el('li', {}, `${DECISIONS[kind]}: `, el('span', { class: 'name' }, subject ? subject.name : ''),
+      subject ? ` (${subject.uploadPath} baris ${subject.sourceRow}) → ` : ' → ', subject ? statusBadge(subject.status) : ''));
+    say(`Keputusan disimpan: ${DECISIONS[kind]}.` + (subject ? ` Status baru: ${STATUS[subject.status]}.` : ''), 'ok');
+    await loadQueue();
+  });
+  return el('div', { class: 'decide' },
+    el('label', {}, 'Alasan', reason), el('label', {}, 'Catatan', note),
+    el('button', { type: 'button', class: 'same', onclick: decide('same') }, DECISIONS.same),
+    el('button', { type: 'button', class: 'different', onclick: decide('different') }, DECISIONS.different),
+    el('button', { type: 'button', class: 'reject', onclick: decide('reject') }, DECISIONS.reject));
+}
+
+async function loadQueue() {
+  const form = $('#queue-filter');
+  const query = new URLSearchParams({ page: String(state.queuePage), pageSize: '10' });
+  if (form.kecamatan.value) query.set('kecamatan', form.kecamatan.value);
+  const data = await api('GET', '/api/reviews?' + query);
+  $('#queue-count').textContent = data.total ? String(data.total) : '';
+  $('#queue-total').textContent = data.total ? `${data.total} item menunggu keputusan.` : 'Tidak ada item yang menunggu keputusan.';
+  const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
+  $('#queue-page').textContent = `Halaman ${data.page} dari ${pages}`;
+  $('#queue-prev').disabled = data.page <= 1;
+  $('#queue-next').disabled = data.page >= pages;
+  $('#queue-items').replaceChildren(...data.items.map((item) => el('article', { class: 'item', 'data-item': item.id },
+    el('p', { class: 'why' }, el('span', { class: 'score' }, `Skor ${item.score}`), ' · ', item.explanation),
+    el('div', { class: 'pair' }, side('Data yang diperiksa', item.subject), side(item.participant ? 'Peserta BPJS' : 'Data pembanding', item.candidate, item.participant)),
+    decisionForm(item))));
+}
+
+// ---- search ----
+
+async function search(fresh) {
+  const form = $('#search-form');
+  const query = new URLSearchParams();
+  for (const name of ['nik', 'name', 'desa', 'status']) if (form[name].value.trim()) query.set(name, form[name].value.trim());
+  if (fresh) { state.searchNext = null; $('#search-table tbody').replaceChildren(); $('#person').hidden = true; }
+  if (state.searchNext) query.set('next', state.searchNext);
+  const data = await api('GET', '/api/records?' + query);
+  $('#search-table tbody').append(...data.items.map((r) => el('tr', {},
+    el('td', {}, statusBadge(r.status)), el('td', {}, r.nik || ''), el('td', { class: 'name' }, r.name || ''), el('td', {}, date(r.birthDate)), el('td', {}, r.desaName || ''),
+    el('td', {}, `${r.uploadPath} baris ${r.sourceRow}`),
+    el('td', {}, r.personId ? el('button', { type: 'button', class: 'link', onclick: guard(() => showPerson(r.personId)) }, r.personId) : ''))));
+  if (fresh && data.items.length === 0) say('Tidak ada data yang cocok.');
+  state.searchNext = data.next;
+  $('#search-more').hidden = !data.next;
+}
+
+async function showPerson(personId) {
+  const data = await api('GET', '/api/persons/' + encodeURIComponent(personId));
+  $('#person').hidden = false;
+  $('#person-title').textContent = 'Semua data orang ' + personId;
+  $('#person-listings').replaceChildren(...data.listings.map((r) => el('li', {}, statusBadge(r.status), ' ', r.name || '', ` — ${r.uploadPath} baris ${r.sourceRow}`)));
+}
+
+// ---- exports ----
+
+async function loadExports() {
+  const list = await api('GET', '/api/exports');
+  $('#export-table tbody').replaceChildren(...list.map((x) => el('tr', {},
+    el('td', {}, time(x.preparedAt)), el('td', {}, x.preparedBy), el('td', {}, date(x.period)), el('td', {}, x.people), el('td', {}, x.pendingReviews),
+    el('td', {}, statusBadge(x.status), x.releasedBy ? el('div', { class: 'note' }, `oleh ${x.releasedBy}, ${time(x.releasedAt)}`) : null),
+    el('td', {}, el('button', { type: 'button', onclick: guard(() => download(x.xlsxUrl)) }, '.xlsx'), ' ', el('button', { type: 'button', onclick: guard(() => download(x.csvUrl)) }, '.csv')),
+    el('td', {}, x.status === 'draft' && hasRole('approver')
+      ? el('button', { type: 'button', class: 'primary', onclick: guard(async () => { await api('POST', `/api/exports/${encodeURIComponent(x.id)}/release`); say('Daftar dirilis untuk BPJS.', 'ok'); await loadExports(); }) }, 'Rilis')
+      : ''))));
+}
+
+// ---- roles and audit ----
+
+async function loadRoles() {
+  const list = await api('GET', '/api/role-assignments');
+  $('#role-table tbody').replaceChildren(...list.map((a) => el('tr', {},
+    el('td', {}, a.userId), el('td', {}, a.displayName || ''), el('td', {}, a.kecamatanName || a.kecamatanCode), el('td', {}, a.assignedBy),
+    el('td', {}, el('button', { type: 'button', onclick: guard(async () => { await api('DELETE', '/api/role-assignments/' + encodeURIComponent(a.userId)); await loadRoles(); }) }, 'Hapus')))));
+}
+
+async function loadAudit() {
+  const list = await api('GET', '/api/audit?take=200');
+  $('#audit-table tbody').replaceChildren(...list.map((a) => el('tr', {},
+    el('td', {}, time(a.at)), el('td', {}, a.actorName || a.actor), el('td', {}, a.action), el('td', {}, a.target),
+    el('td', {}, el('code', {}, a.before || '')), el('td', {}, el('code', {}, a.after || '')), el('td', {}, a.why || ''))));
+}
+
+// ---- start ----
+
+async function start() {
+  state.config = state.config || await api('GET', '/api/config');
+  await completeEntraSignIn().catch(() => say('Masuk dengan akun Microsoft gagal.', 'error'));
+  if (!sessionStorage.getItem(TOKEN_KEY)) { showSignIn(); return; }
+  try { state.me = await api('GET', '/api/me'); } catch { showSignIn(); return; }
+  $('#sign-in').hidden = true;
+  $('#who').hidden = false;
+  $('#who-name').textContent = state.me.name || state.me.id;
+  $('#who-roles').textContent = '(' + state.me.roles.join(', ') + (state.me.kecamatanName ? ' · ' + state.me.kecamatanName : '') + ')';
+  $('#tabs').hidden = false;
+  document.querySelectorAll('.tabs button').forEach((b) => { b.hidden = b.dataset.roles ? !hasRole(...b.dataset.roles.split(' ')) : false; });
+  state.regions = await api('GET', '/api/kecamatan');
+  fillKecamatan($('#upload-filter').kecamatan, true);
+  fillKecamatan($('#queue-filter').kecamatan, true);
+  fillKecamatan($('#role-form').kecamatan, false);
+  if (hasRole('reviewer', 'approver', 'admin')) {
+    state.reasons = await api('GET', '/api/reasons');
+    api('GET', '/api/reviews?pageSize=1').then((d) => { $('#queue-count').textContent = d.total ? String(d.total) : ''; }).catch(() => {});
+  }
+  showTab(location.hash === '#antrean' && hasRole('reviewer', 'approver', 'admin') ? 'queue' : 'uploads');
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  document.querySelectorAll('.tabs button').forEach((b) => b.addEventListener('click', () => showTab(b.dataset.tab)));
+  $('#dev-sign-in').addEventListener('submit', guard(devSignIn));
+  $('#entra-button').addEventListener('click', guard(entraSignIn));
+  $('#sign-out').addEventListener('click', () => { sessionStorage.removeItem(TOKEN_KEY); state.me = null; showSignIn('Anda sudah keluar.'); });
+  $('#upload-filter').addEventListener('submit', guard(loadUploads));
+  $('#queue-filter').addEventListener('submit', guard(() => { state.queuePage = 1; return loadQueue(); }));
+  $('#queue-prev').addEventListener('click', guard(() => { state.queuePage = Math.max(1, state.queuePage - 1); return loadQueue(); }));
+  $('#queue-next').addEventListener('click', guard(() => { state.queuePage += 1; return loadQueue(); }));
+  $('#search-form').addEventListener('submit', guard(() => search(true)));
+  $('#search-more').addEventListener('click', guard(() => search(false)));
+  $('#export-prepare').addEventListener('click', guard(async () => { const x = await api('POST', '/api/exports'); say(`Daftar baru dibuat: ${x.people} orang.`, 'ok'); await loadExports(); }));
+  $('#role-form').addEventListener('submit', guard(async (e) => {
+    const f = e.target;
+    await api('PUT', '/api/role-assignments/' + encodeURIComponent(f.userId.value.trim()), { kecamatan: f.kecamatan.value, displayName: f.displayName.value || null });
+    f.reset();
+    await loadRoles();
+  }));
+  guard(start)();
+});

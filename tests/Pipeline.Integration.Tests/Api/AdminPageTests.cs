@@ -1,0 +1,129 @@
+using System.Text.Json;
+using ClosedXML.Excel;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Playwright;
+using Pipeline.Api.Auth;
+using Pipeline.Cli;
+using Pipeline.Integration.Tests.Support;
+using static Pipeline.Integration.Tests.Support.Workbooks;
+
+namespace Pipeline.Integration.Tests.Api;
+
+/// <summary>
+/// The administrators' page in headless Chromium (Debian's, through Playwright), served by the CLI's server with
+/// the development sign-in, exactly as <c>pipeline serve</c> runs it: open the queue, decide a pair, see the
+/// statuses change, release and download the list; a name holding "&lt;script&gt;" stays text. The screenshot
+/// of the queue goes to docs/ for the README.
+/// </summary>
+public sealed class AdminPageTests
+{
+    private const string Script = "Siti <script>document.title='diretas'</script> Aminah";
+
+    [Fact]
+    public async Task An_administrator_decides_a_pair_and_an_approver_releases_and_downloads_the_list()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        await env.UploadAndIngestAsync("kualuh-hulu/aek-kanopan/daftar.xlsx", VillageList(
+            Worker(1, "1223011203800001", "Budi Siregar", "12-03-1980", "L"),
+            Worker(2, "1223014503850004", Script, "05-03-1985", "P")));
+        await env.UploadAndIngestAsync("kualuh-hulu/sukarame/data.xlsx", VillageList(
+            Worker(1, "1223014503850005", Script, "05-03-1985", "P", desa: "Sukarame"),
+            Worker(2, "1223015508920004", "Rina Pohan", "15-08-1992", "P", desa: "Sukarame")));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Validation:ReferenceDate"] = TestEnvironment.ReferenceDate }).Build();
+        await using var server = await LocalApiServer.StartAsync(env.Storage, configuration, port: 0, developmentSignIn: true);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, AcceptDownloads = true, Locale = "id-ID" });
+        context.SetDefaultTimeout(30_000);
+        var page = await context.NewPageAsync();
+        var consoleErrors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") consoleErrors.Add(message.Text); };
+
+        await page.GotoAsync(server.Address.ToString());
+        await SignInAsync(page, "Rina Disnaker", ApiRoles.Reviewer);
+
+        // The queue: both records side by side, the name with <script> shown as text, nothing executed.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Antrean pemeriksaan" }).ClickAsync();
+        var item = page.Locator("article.item").First;
+        await item.WaitForAsync();
+        Assert.Equal(1, await page.Locator("article.item").CountAsync());
+        var names = await item.Locator("dd.name").AllTextContentsAsync();
+        Assert.Equal(2, names.Count);
+        Assert.All(names, n => Assert.Matches("^SITI <SCRIPT>DOCUMENT\\. ?TITLE='DIRETAS'</SCRIPT> AMINAH$", n));
+        Assert.Equal(0, await page.Locator("main script, main img").CountAsync());
+        Assert.NotEqual("diretas", await page.TitleAsync());
+        Assert.Contains("nama sama", await item.Locator(".why").TextContentAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(CliTests.RepoRoot(), "docs", "admin-queue.png"), FullPage = true });
+
+        // Decide: two people. The item leaves the queue and the record's new status is shown.
+        await item.Locator("select[name=reason]").SelectOptionAsync("DIFFERENT_NAMESAKE");
+        await item.GetByRole(AriaRole.Button, new() { Name = "Orang berbeda" }).ClickAsync();
+        await page.Locator("#message.ok").WaitForAsync();
+        Assert.Contains("Status baru: Baru", await page.Locator("#message").TextContentAsync());
+        Assert.Equal("Baru", await page.Locator("#decided li .status").First.TextContentAsync());
+        await page.GetByText("Tidak ada item yang menunggu keputusan.").WaitForAsync();
+
+        // The uploads list shows the new counts: nothing left to review in Sukarame.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Unggahan" }).ClickAsync();
+        var sukarame = page.Locator("#upload-table tbody tr", new() { HasText = "kualuh-hulu/sukarame/data.xlsx" });
+        await sukarame.WaitForAsync();
+        var cells = await sukarame.Locator("td").AllTextContentsAsync();
+        Assert.Equal(("2", "2", "0"), (cells[4], cells[5], cells[8]));
+
+        // Another person, an approver who decided nothing, prepares, releases and downloads the list.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();
+        await SignInAsync(page, "Bayu BPJS", ApiRoles.Approver);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ekspor BPJS" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Buat daftar baru" }).ClickAsync();
+        await page.GetByText("Daftar baru dibuat: 4 orang.").WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rilis" }).ClickAsync();
+        await page.Locator("#export-table .status-released").WaitForAsync();
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = ".xlsx" }).ClickAsync());
+        Assert.EndsWith(".xlsx", download.SuggestedFilename);
+        var file = Path.Combine(Path.GetTempPath(), "pipeline-page-" + Guid.NewGuid().ToString("N") + ".xlsx");
+        await download.SaveAsAsync(file);
+        using (var workbook = new XLWorkbook(file))
+        {
+            var sheet = workbook.Worksheets.First();
+            var niks = Enumerable.Range(2, sheet.LastRowUsed()!.RowNumber() - 1).Select(r => sheet.Cell(r, 1).GetString()).ToList();
+            Assert.Equal(["1223011203800001", "1223014503850004", "1223014503850005", "1223015508920004"], niks.Order());
+        }
+
+        File.Delete(file);
+        var audit = await ApiHost.GetJsonAsync(AdminClient(server), "api/audit");
+        Assert.Equal(["export.prepare", "export.release", "review.different"], audit.EnumerateArray().Select(a => a.GetProperty("action").GetString()).Order());
+        Assert.Empty(consoleErrors);
+    }
+
+    private static async Task SignInAsync(IPage page, string name, string role)
+    {
+        var form = page.Locator("#dev-sign-in");
+        await form.WaitForAsync();
+        await form.Locator("input[name=name]").FillAsync(name);
+        foreach (var box in await form.Locator("input[name=roles]").AllAsync())
+        {
+            await box.SetCheckedAsync(await box.GetAttributeAsync("value") == role);
+        }
+
+        await form.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+        await page.Locator("#who-name", new() { HasText = name }).WaitForAsync();
+    }
+
+    /// <summary>An admin signed in through the same development sign-in, to read the audit trail.</summary>
+    private static HttpClient AdminClient(LocalApiServer server)
+    {
+        using var anonymous = new HttpClient { BaseAddress = server.Address };
+        var response = anonymous.PostAsync("api/dev/signin", new StringContent("""{"name":"Admin","roles":["admin"]}""", System.Text.Encoding.UTF8, "application/json")).GetAwaiter().GetResult();
+        var token = JsonDocument.Parse(response.Content.ReadAsStringAsync().GetAwaiter().GetResult()).RootElement.GetProperty("token").GetString();
+        var client = new HttpClient { BaseAddress = server.Address };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+}
