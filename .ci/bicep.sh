@@ -114,6 +114,7 @@ required = [
     "PipelineStorage__credential", "PipelineStorage__clientId",
     "Validation__MinAge", "Validation__MaxAgeExclusive", "Validation__MonthlyContribution", "Validation__ReferenceDate",
     "Matching__MatchThreshold", "Matching__ReviewThreshold",
+    "Auth__TenantId", "Auth__ClientId", "Auth__Audience", "Auth__Scope", "Export__TemplatePath",
     "APPLICATIONINSIGHTS_CONNECTION_STRING", "APPLICATIONINSIGHTS_AUTHENTICATION_STRING",
 ]
 settings = json.loads((repo / "local.settings.sample.json").read_text(encoding="utf-8"))

@@ -74,6 +74,18 @@ param matchingMatchThreshold string = '23'
 @description('Matching__ReviewThreshold: log2 Bayes-factor total at or above which a pair goes to manual review.')
 param matchingReviewThreshold string = '8'
 
+@description('Auth__TenantId: the Entra ID tenant whose tokens the API accepts; empty = the deployment tenant.')
+param authTenantId string = ''
+
+@description('Auth__ClientId: application (client) id of the API app registration (infra/scripts/app-registration.sh sets AUTH_CLIENT_ID).')
+param authClientId string = ''
+
+@description('Auth__Audience: the Application ID URI accepted as token audience; empty = api://<client id>.')
+param authAudience string = ''
+
+@description('Export__TemplatePath: a BPJS export template file deployed with the app; empty = the built-in default columns.')
+param exportTemplatePath string = ''
+
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = {
   'azd-env-name': environmentName
@@ -256,6 +268,13 @@ module functionApp 'app/function-app.bicep' = {
       Validation__ReferenceDate: validationReferenceDate
       Matching__MatchThreshold: matchingMatchThreshold
       Matching__ReviewThreshold: matchingReviewThreshold
+      Auth__TenantId: empty(authTenantId) ? tenant().tenantId : authTenantId
+      Auth__ClientId: authClientId
+      Auth__Audience: empty(authAudience) && !empty(authClientId) ? 'api://${authClientId}' : authAudience
+      Auth__Scope: empty(authClientId)
+        ? ''
+        : '${empty(authAudience) ? 'api://${authClientId}' : authAudience}/access_as_user'
+      Export__TemplatePath: exportTemplatePath
     }
   }
 }
@@ -279,6 +298,7 @@ output AZURE_TENANT_ID string = tenant().tenantId
 output AZURE_RESOURCE_GROUP string = resourceGroup.name
 output FUNCTION_APP_NAME string = functionApp.outputs.name
 output FUNCTION_APP_HOSTNAME string = functionApp.outputs.hostName
+output ADMIN_PAGE_URL string = 'https://${functionApp.outputs.hostName}/'
 output DATA_STORAGE_ACCOUNT_NAME string = dataStorage.outputs.name
 output DATA_STORAGE_BLOB_ENDPOINT string = dataStorage.outputs.blobEndpoint
 output DEPLOYMENT_STORAGE_ACCOUNT_NAME string = deploymentStorage.outputs.name

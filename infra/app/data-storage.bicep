@@ -43,6 +43,10 @@ var tableNames = [
   'Reviews'
   'Participants'
   'PipelineState'
+  'Decisions'
+  'Audit'
+  'RoleAssignments'
+  'Exports'
 ]
 
 @description('Queue the blob trigger writes to after poisonBlobThreshold failed attempts.')
