@@ -303,6 +303,7 @@ async function start() {
   $('#sign-in').hidden = true;
   $('#who').hidden = false;
   $('#who-name').textContent = state.me.name || state.me.id;
+  $('#who-name').title = 'ID pengguna: ' + state.me.id;
   $('#who-roles').textContent = '(' + state.me.roles.join(', ') + (state.me.kecamatanName ? ' · ' + state.me.kecamatanName : '') + ')';
   $('#tabs').hidden = false;
   document.querySelectorAll('.tabs button').forEach((b) => { b.hidden = b.dataset.roles ? !hasRole(...b.dataset.roles.split(' ')) : false; });
