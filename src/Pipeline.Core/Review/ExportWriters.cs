@@ -12,7 +12,7 @@ namespace Pipeline.Core.Review;
 public static class ExportWriters
 {
     /// <summary>UTF-8 with a byte-order mark (Excel then shows Indonesian text correctly), RFC 4180 quoting, CRLF.</summary>
-    public static void WriteCsv(ExportTemplate template, IEnumerable<IEnumerable<string>> rows, Stream destination)
+    public static void WriteCsv(ExportTemplate template, IReadOnlyList<IReadOnlyList<string>> rows, Stream destination)
     {
         using var writer = new StreamWriter(destination, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 65536, leaveOpen: true);
         WriteCsvRow(writer, template.Headers);
@@ -24,7 +24,7 @@ public static class ExportWriters
 
     /// <summary>One sheet with a bold, frozen header row; written part by part with <see cref="OpenXmlWriter"/>.</summary>
     /// <param name="destination">A writable, seekable stream (the Open XML packaging needs to seek).</param>
-    public static void WriteXlsx(ExportTemplate template, IEnumerable<IEnumerable<string>> rows, Stream destination)
+    public static void WriteXlsx(ExportTemplate template, IReadOnlyList<IReadOnlyList<string>> rows, Stream destination)
     {
         using var document = SpreadsheetDocument.Create(destination, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
@@ -45,11 +45,12 @@ public static class ExportWriters
                 new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
             { WorkbookViewId = 0 }));
             writer.WriteStartElement(new Columns());
-            var index = 1u;
-            foreach (var column in template.Columns)
+            // Widths from the longest value of each column (the rows are in memory already), so a NIK shows whole.
+            for (var c = 0; c < template.Columns.Count; c++)
             {
-                writer.WriteElement(new Column { Min = index, Max = index, Width = Math.Clamp(column.Header.Length + 4, 12, 40), CustomWidth = true });
-                index++;
+                var longest = rows.Select(r => c < r.Count ? r[c].Length : 0).DefaultIfEmpty(0).Max();
+                var index = (uint)c + 1;
+                writer.WriteElement(new Column { Min = index, Max = index, Width = Math.Clamp(Math.Max(longest, template.Columns[c].Header.Length) + 3, 8, 60), CustomWidth = true });
             }
 
             writer.WriteEndElement();

@@ -39,8 +39,12 @@ public sealed class AuditLog(PipelineStorage storage)
         }
     }
 
-    /// <summary>The newest entries first, across months; <paramref name="action"/> filters by prefix (e.g. "review.").</summary>
-    public async Task<IReadOnlyList<AuditEntity>> ReadAsync(int take, string? action, string? target, CancellationToken cancellationToken)
+    /// <summary>
+    /// The newest entries first: month partitions are read from the current month backwards (each in RowKey
+    /// order, which is newest first) until <paramref name="take"/> entries are found, so the cost follows what is
+    /// shown, not the size of the whole trail. <paramref name="action"/> filters by prefix (e.g. "review.").
+    /// </summary>
+    public async Task<IReadOnlyList<AuditEntity>> ReadAsync(int take, string? action, string? target, CancellationToken cancellationToken, int months = 36)
     {
         var result = new List<AuditEntity>();
         var filters = new List<string>();
@@ -54,13 +58,20 @@ public sealed class AuditLog(PipelineStorage storage)
             filters.Add(TableClient.CreateQueryFilter($"Target eq {target}"));
         }
 
-        // Months are partitions; scan newest partition first. A query without a partition range returns
-        // partitions in key order, so collect and sort: the trail an administrator pages through is small.
-        await foreach (var entity in Audit.QueryAsync<AuditEntity>(filters.Count == 0 ? null : string.Join(" and ", filters), cancellationToken: cancellationToken))
+        var month = new DateTime(DateTime.UtcNow.Year, DateTime.UtcNow.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(1);
+        for (var i = 0; i <= months && result.Count < take; i++, month = month.AddMonths(-1))
         {
-            result.Add(entity);
+            var partition = TableClient.CreateQueryFilter($"PartitionKey eq {month.ToString("yyyy-MM", CultureInfo.InvariantCulture)}");
+            await foreach (var entity in Audit.QueryAsync<AuditEntity>(string.Join(" and ", filters.Prepend(partition)), cancellationToken: cancellationToken))
+            {
+                result.Add(entity);
+                if (result.Count == take)
+                {
+                    break;
+                }
+            }
         }
 
-        return result.OrderByDescending(e => e.At).ThenBy(e => e.RowKey, StringComparer.Ordinal).Take(take).ToList();
+        return result;
     }
 }

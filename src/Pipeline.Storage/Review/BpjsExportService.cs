@@ -95,7 +95,7 @@ public sealed class BpjsExportService(PipelineStorage storage, StoredRecords rec
         var rows = people.Values
             .Select(ToExportPerson)
             .OrderBy(p => p.KecamatanName, StringComparer.Ordinal).ThenBy(p => p.DesaName, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)
-            .Select(p => (IEnumerable<string>)Template.Cells(p, period).ToList())
+            .Select(p => (IReadOnlyList<string>)Template.Cells(p, period).ToList())
             .ToList();
 
         var folder = $"bpjs/{id}/";

@@ -133,7 +133,8 @@ public sealed class DecisionService(PipelineStorage storage, StoredRecords recor
             new { decision = request.Kind.ToCode(), records = changed.Select(Snapshot).ToList() },
             reason.Code + (item.Note is null ? "" : ": " + item.Note),
             idempotencyKey: item.Id, cancellationToken);
-        logger.LogInformation("Review item {Item} decided {Decision}; {Changed} records changed", item.Id, request.Kind.ToCode(), changed.Count);
+        // The upload key and row only: the item's row key can name a KPJ.
+        logger.LogInformation("Review item of upload {UploadKey} row {Row} decided {Decision}; {Changed} records changed", item.PartitionKey, item.SourceRow, request.Kind.ToCode(), changed.Count);
         return new DecisionResult(repeat ? DecisionStatus.Unchanged : DecisionStatus.Applied, null, item, changed.Select(l => l.RecordId).ToList());
     }
 
