@@ -17,7 +17,7 @@ internal static class PipelineBenchmark
     public static void Run(string file)
     {
         var options = new ValidationOptions { ReferenceDate = new DateOnly(2025, 11, 6) };
-        var processor = new ListProcessor(new RecordNormalizer(Gazetteer.LabuhanbatuUtara, options), new PersonResolver(new MatchOptions()));
+        var processor = new ListProcessor(new ListReader(new RecordNormalizer(Gazetteer.LabuhanbatuUtara, options)), new UploadMatcher(new MatchOptions()));
         var total = Stopwatch.StartNew();
 
         var stage = Stopwatch.StartNew();

@@ -6,7 +6,7 @@ public static class CliApp
     public const string Usage = """
         Usage:
           pipeline run --input DIR --out DIR [--participants FILE] [--storage CONNECTION]
-                       [--reference-date yyyy-MM-dd] [--log-level Information]
+                       [--reference-date yyyy-MM-dd] [--log-level Information] [--parallel N]
           pipeline export --from OUT [--out DIR] [--storage CONNECTION]
 
           Without --storage a private Azurite (npm ci first) keeps its data under OUT/.storage;

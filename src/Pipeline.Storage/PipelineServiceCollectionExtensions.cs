@@ -23,9 +23,13 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton(storage ?? PipelineStorageFactory.FromConfiguration(configuration));
         services.AddSingleton(Gazetteer.LabuhanbatuUtara);
         services.AddSingleton(sp => new RecordNormalizer(sp.GetRequiredService<Gazetteer>(), sp.GetRequiredService<IOptions<ValidationOptions>>().Value));
-        services.AddSingleton(sp => new PersonResolver(sp.GetRequiredService<IOptions<MatchOptions>>().Value));
-        services.AddSingleton<ListProcessor>();
+        services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.SectionName)).Validate(o => { o.Validate(); return true; });
+        services.AddSingleton<ListReader>();
+        services.AddSingleton(sp => new UploadMatcher(sp.GetRequiredService<IOptions<MatchOptions>>().Value));
         services.AddSingleton<RecordStore>();
+        services.AddSingleton<UploadStore>();
+        services.AddSingleton<MatchingGate>();
+        services.AddSingleton<PersonIndexCache>();
         services.AddSingleton<ParticipantStore>();
         services.AddSingleton<UploadIngestService>();
         services.AddSingleton<ParticipantRegisterService>();

@@ -47,7 +47,7 @@ public sealed class CliTests
 
             foreach (var input in inputs)
             {
-                var result = input.EndsWith(".xlsx", StringComparison.Ordinal) ? input : input + ".xlsx";
+                var result = input + ".hasil.xlsx";
                 Assert.True(File.Exists(Path.Combine(outDir, "results", result)), $"missing result for {input}");
             }
 
