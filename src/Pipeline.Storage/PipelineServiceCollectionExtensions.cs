@@ -5,6 +5,7 @@ using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
 using Pipeline.Core.Validation;
+using Pipeline.Storage.Index;
 using Pipeline.Storage.Ingest;
 using Pipeline.Storage.Participants;
 using Pipeline.Storage.Tables;
@@ -29,6 +30,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<RecordStore>();
         services.AddSingleton<UploadStore>();
         services.AddSingleton<MatchingGate>();
+        services.AddSingleton<PersonIndexStore>();
         services.AddSingleton<PersonIndexCache>();
         services.AddSingleton<ParticipantStore>();
         services.AddSingleton<UploadIngestService>();

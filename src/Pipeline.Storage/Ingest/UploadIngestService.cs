@@ -7,6 +7,7 @@ using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Results;
+using Pipeline.Storage.Index;
 using Pipeline.Storage.Participants;
 using Pipeline.Storage.Tables;
 

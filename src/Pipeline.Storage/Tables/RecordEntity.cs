@@ -20,6 +20,9 @@ public sealed class RecordEntity : ITableEntity
     public DateTimeOffset? Timestamp { get; set; }
     public ETag ETag { get; set; }
 
+    /// <summary>The matching scope (regency) the row belongs to: a scope's index is rebuilt from its rows only.</summary>
+    public string Scope { get; set; } = "";
+
     public string UploadPath { get; set; } = "";
     public int SourceRow { get; set; }
     public string Status { get; set; } = "";

@@ -15,10 +15,11 @@ public static class RecordMapper
 {
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
-    public static RecordEntity ToEntity(string uploadKey, string uploadPath, WorkerRecord record) => new()
+    public static RecordEntity ToEntity(string scope, string uploadKey, string uploadPath, WorkerRecord record) => new()
     {
         PartitionKey = uploadKey,
         RowKey = RecordId.PadRow(record.SourceRow),
+        Scope = scope,
         UploadPath = uploadPath,
         SourceRow = record.SourceRow,
         Status = record.Status.ToCode(),

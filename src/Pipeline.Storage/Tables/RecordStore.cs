@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
@@ -11,8 +12,10 @@ namespace Pipeline.Storage.Tables;
 /// The one owner of the <c>Records</c> and <c>Reviews</c> tables: writes what <see cref="UploadMatcher"/> decided,
 /// reads an upload's rows back for the exports, and rebuilds the person index from the rows.
 /// </summary>
-public sealed class RecordStore(PipelineStorage storage)
+public sealed class RecordStore(PipelineStorage storage, IOptions<IngestOptions> options)
 {
+    private string Scope => options.Value.Scope;
+
     private TableClient Records => storage.Table(StorageNames.RecordsTable);
     private TableClient Reviews => storage.Table(StorageNames.ReviewsTable);
 
@@ -30,7 +33,7 @@ public sealed class RecordStore(PipelineStorage storage)
             await PromoteAsync(promotion, cancellationToken);
         }
 
-        var entities = match.List.Rows.Select(r => RecordMapper.ToEntity(upload.Key, upload.Path, r.Record)).ToList();
+        var entities = match.List.Rows.Select(r => RecordMapper.ToEntity(Scope, upload.Key, upload.Path, r.Record)).ToList();
         await BatchWriter.SubmitAsync(Records, entities, TableTransactionActionType.UpsertReplace, cancellationToken);
         if (match.ReplacesEarlierVersion)
         {
@@ -51,13 +54,13 @@ public sealed class RecordStore(PipelineStorage storage)
 
     /// <summary>
     /// The person index as the Records table says it is: every upload, every accepted row. A full scan with a
-    /// projection of the match columns, streamed upload by upload; the durable index is made from this when it
-    /// is missing or broken, and tests compare the cached index with it.
+    /// projection of the match columns (of this scope's rows), streamed upload by upload; the durable index is
+    /// made from this when it is missing or broken, and tests compare the cached index with it.
     /// </summary>
     public async Task<PersonIndex> ReadPersonIndexAsync(MatchOptions options, CancellationToken cancellationToken)
     {
         var index = new PersonIndex(options);
-        await foreach (var (key, path, records) in ReadUploadsAsync(filter: null, cancellationToken))
+        await foreach (var (key, path, records) in ReadUploadsAsync(TableClient.CreateQueryFilter($"Scope eq {Scope}"), cancellationToken))
         {
             index.Apply(new IndexDelta([new UploadReplacement(key, path, records)], []));
         }
@@ -97,7 +100,7 @@ public sealed class RecordStore(PipelineStorage storage)
 
         var record = RecordMapper.ToRecord(entity);
         PrimaryListings.Promote(record);
-        var promoted = RecordMapper.ToEntity(entity.PartitionKey, entity.UploadPath, record);
+        var promoted = RecordMapper.ToEntity(Scope, entity.PartitionKey, entity.UploadPath, record);
         promoted.ETag = entity.ETag;
         await Records.UpdateEntityAsync(promoted, entity.ETag, TableUpdateMode.Replace, cancellationToken);
     }
