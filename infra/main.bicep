@@ -74,6 +74,13 @@ param matchingMatchThreshold string = '23'
 @description('Matching__ReviewThreshold: log2 Bayes-factor total at or above which a pair goes to manual review.')
 param matchingReviewThreshold string = '8'
 
+@description('Ingest__Scope: the matching scope (regency): uploads under one scope are matched against each other, under one lease and one person index.')
+param ingestScope string = 'labuhanbatu-utara'
+
+@description('Ingest__SnapshotEvery: ingests after which the person index journal is compacted into a new snapshot.')
+@minValue(1)
+param ingestSnapshotEvery int = 64
+
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = {
   'azd-env-name': environmentName
@@ -256,6 +263,8 @@ module functionApp 'app/function-app.bicep' = {
       Validation__ReferenceDate: validationReferenceDate
       Matching__MatchThreshold: matchingMatchThreshold
       Matching__ReviewThreshold: matchingReviewThreshold
+      Ingest__Scope: ingestScope
+      Ingest__SnapshotEvery: string(ingestSnapshotEvery)
     }
   }
 }

@@ -1,4 +1,5 @@
 using Pipeline.Benchmarks;
+using Pipeline.Benchmarks.Villages;
 
 switch (args.Length > 0 ? args[0] : "")
 {
@@ -24,7 +25,23 @@ switch (args.Length > 0 ? args[0] : "")
     case "normalize":
         NormalizationBenchmark.Run();
         return 0;
+    case "villages":
+        await VillagesBenchmark.RunAsync(args);
+        return 0;
+    case "index-snapshot":
+        StageProfile.RunSnapshot(args);
+        return 0;
+    case "villages-stages":
+        await StageProfile.RunStagesAsync(args);
+        return 0;
+    case "villages-run":
+        return await VillagesBenchmark.RunChildAsync(args);
+    case "stored":
+        await StoredRecordsBenchmark.RunAsync(args);
+        return 0;
+    case "stored-run":
+        return await StoredRecordsBenchmark.RunChildAsync(args);
     default:
-        Console.WriteLine("usage: Pipeline.Benchmarks matching [--febrl DIR] | matching-febrl | matching-scale | read FILE | pipeline FILE | normalize");
+        Console.WriteLine("usage: Pipeline.Benchmarks matching [--febrl DIR] | matching-febrl | matching-scale | read FILE | pipeline FILE | normalize | villages [--files 90 --rows 730 --parallel N --on-disk] | villages-stages | stored [--records 1000000 --rows 730] | index-snapshot [--records N]");
         return 1;
 }

@@ -46,11 +46,16 @@ public sealed class Exporter(PipelineStorage storage, UploadStore uploadStore, R
         using (var csv = new CsvWriter(Path.Combine(outDir, "records.csv")))
         {
             csv.WriteRow(RecordColumns);
-            foreach (var outcome in uploads.Where(u => u.Status == IngestOutcome.Processed))
+            // The next upload's rows are read while this one's are written.
+            var processed = uploads.Where(u => u.Status == IngestOutcome.Processed).ToList();
+            var next = processed.Count > 0 ? records.ReadUploadAsync(processed[0].UploadKey, cancellationToken) : null;
+            for (var u = 0; u < processed.Count; u++)
             {
-                await foreach (var entity in records.ReadUploadAsync(outcome.UploadKey, cancellationToken))
+                var outcome = processed[u];
+                var rows = await next!;
+                next = u + 1 < processed.Count ? records.ReadUploadAsync(processed[u + 1].UploadKey, cancellationToken) : null;
+                foreach (var r in rows)
                 {
-                    var r = RecordMapper.ToRecord(entity);
                     csv.WriteRow(
                         outcome.UploadPath, Num(r.SourceRow), r.Status.ToCode(), r.PersonId, r.Nik, r.Name, RecordMapper.FormatDate(r.BirthDate), r.Sex?.ToString(),
                         r.DesaCode, string.Join(';', r.Issues.Select(i => i.Code)), r.KecamatanCode, r.NameTitles, r.BirthPlace, r.Phone, r.Occupation,

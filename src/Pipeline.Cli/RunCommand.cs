@@ -59,6 +59,8 @@ public static class RunCommand
         var order = new MatchingOrder(files.Count);
         var parallelism = ParallelismOf(args, services.GetRequiredService<IOptions<IngestOptions>>().Value);
 
+        var ingestWatch = System.Diagnostics.Stopwatch.StartNew();
+
         // Files are read side by side but enter matching in their sorted order, so results never depend on timing.
         await Parallel.ForEachAsync(
             Enumerable.Range(0, files.Count),
@@ -81,9 +83,12 @@ public static class RunCommand
                 }
             });
 
+        var ingestTime = ingestWatch.Elapsed;
+        var exportWatch = System.Diagnostics.Stopwatch.StartNew();
         var newPeople = await new Exporter(storage, services.GetRequiredService<UploadStore>(), services.GetRequiredService<RecordStore>()).ExportAsync(outcomes, outDir, cancellationToken);
         var failed = outcomes.Count(o => o.Status == IngestOutcome.Failed);
         output.WriteLine($"{outcomes.Length} files: {outcomes.Length - failed} processed, {failed} failed; {outcomes.Sum(o => o.Rows)} rows. Exports in {outDir}");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Time: ingest {ingestTime.TotalSeconds:F1} s ({parallelism} files side by side), exports {exportWatch.Elapsed.TotalSeconds:F1} s"));
         var perPerson = services.GetRequiredService<IOptions<ValidationOptions>>().Value.MonthlyContribution;
         var monthly = newPeople * perPerson;
         output.WriteLine(string.Create(CultureInfo.GetCultureInfo("id-ID"), $"Budget: {newPeople} new people x Rp {perPerson:N0} = Rp {monthly:N0} per month, Rp {monthly * 12:N0} per year"));

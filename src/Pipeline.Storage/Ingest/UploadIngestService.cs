@@ -71,12 +71,12 @@ public sealed class UploadIngestService(
 
         var (list, problem) = TryRead(spool, upload);
         ProcessedList? processed = null;
-        long lockedMs = 0;
+        long lockedMs = 0, matchMs = 0;
         if (list is not null)
         {
             await turn.WaitAsync(cancellationToken);
             var locked = Stopwatch.StartNew();
-            (processed, problem) = await MatchAndWriteAsync(upload, list, started, cancellationToken);
+            (processed, problem, matchMs) = await MatchAndWriteAsync(upload, list, started, cancellationToken);
             lockedMs = locked.ElapsedMilliseconds;
         }
 
@@ -93,7 +93,7 @@ public sealed class UploadIngestService(
         }
 
         var status = processed is null ? IngestOutcome.Failed : IngestOutcome.Processed;
-        await uploads.CompleteAsync(upload, status, processed is null ? problem : null, time.GetUtcNow(), stopwatch.ElapsedMilliseconds, lockedMs, cancellationToken);
+        await uploads.CompleteAsync(upload, status, processed is null ? problem : null, time.GetUtcNow(), new UploadTimings(stopwatch.ElapsedMilliseconds, lockedMs, matchMs), cancellationToken);
         var counts = processed?.Counts ?? new StatusCounts();
         logger.LogInformation(
             "Upload {UploadKey} {Status}: {Rows} rows ({New} new, {Duplicate} duplicate, {Enrolled} enrolled, {Review} review, {Rejected} rejected, {Ineligible} ineligible) in {DurationMs} ms, {LockedMs} ms under the matching lease",
@@ -124,13 +124,14 @@ public sealed class UploadIngestService(
     /// counts and the promotions, and commit the index change. On a storage fault the in-memory index is put
     /// back as it was and the fault propagates (the platform retries).
     /// </summary>
-    private async Task<(ProcessedList? List, IssueDefinition? Problem)> MatchAndWriteAsync(
+    private async Task<(ProcessedList? List, IssueDefinition? Problem, long MatchMs)> MatchAndWriteAsync(
         UploadIdentity upload, NormalizedList list, DateTimeOffset started, CancellationToken cancellationToken)
     {
         await using var held = await gate.EnterAsync(cancellationToken);
         var index = await persons.CatchUpAsync(cancellationToken);
         var register = await participants.LoadIndexAsync(cancellationToken);
         UploadMatch match;
+        var matching = Stopwatch.StartNew();
         try
         {
             match = matcher.Match(list, upload.Key, upload.Path, index, register);
@@ -139,8 +140,10 @@ public sealed class UploadIngestService(
         {
             // Matching touches no storage: it would fail again on every retry. The index may be half changed.
             persons.Invalidate();
-            return (null, Unexpected(upload, e));
+            return (null, Unexpected(upload, e), matching.ElapsedMilliseconds);
         }
+
+        var matchMs = matching.ElapsedMilliseconds;
 
         try
         {
@@ -160,7 +163,7 @@ public sealed class UploadIngestService(
             throw;
         }
 
-        return (match.List, null);
+        return (match.List, null, matchMs);
     }
 
     /// <summary>A fault of ours that would happen again on every retry: recorded for the uploader, never looped.</summary>

@@ -54,6 +54,13 @@ public sealed class RecordEntity : ITableEntity
     /// <summary>The row's values as typed, by field, as JSON.</summary>
     public string? Raw { get; set; }
 
+    /// <summary>Everything the exports show: all columns but the typed values (<see cref="Raw"/>).</summary>
+    public static readonly IReadOnlyList<string> ExportColumns =
+    [
+        "PartitionKey", "RowKey", "UploadPath", "SourceRow", "Status", "PersonId", "Kpj", "Nik", "NoKk", "Name", "NameTitles", "NameKey", "BirthPlace",
+        "BirthDate", "Sex", "KecamatanCode", "DesaCode", "Phone", "Occupation", "Age", "Issues", "IssueList",
+    ];
+
     /// <summary>The columns the person index is built from: read with a projection, not whole entities.</summary>
     public static readonly IReadOnlyList<string> IndexColumns =
         ["PartitionKey", "RowKey", "UploadPath", "SourceRow", "Status", "PersonId", "Nik", "Name", "NameKey", "BirthDate", "Sex", "DesaCode", "Phone"];

@@ -48,9 +48,17 @@ public sealed class RecordStore(PipelineStorage storage, IOptions<IngestOptions>
         }
     }
 
-    /// <summary>One upload's rows in sheet order (for exports).</summary>
-    public IAsyncEnumerable<RecordEntity> ReadUploadAsync(string uploadKey, CancellationToken cancellationToken) =>
-        Records.QueryAsync<RecordEntity>(e => e.PartitionKey == uploadKey, cancellationToken: cancellationToken);
+    /// <summary>One upload's rows in sheet order, as domain records (for exports: without the typed values).</summary>
+    public async Task<IReadOnlyList<WorkerRecord>> ReadUploadAsync(string uploadKey, CancellationToken cancellationToken)
+    {
+        var rows = new List<WorkerRecord>();
+        await foreach (var entity in Records.QueryAsync<RecordEntity>(e => e.PartitionKey == uploadKey, select: RecordEntity.ExportColumns, cancellationToken: cancellationToken))
+        {
+            rows.Add(RecordMapper.ToRecord(entity));
+        }
+
+        return rows;
+    }
 
     /// <summary>
     /// The person index as the Records table says it is: every upload, every accepted row. A full scan with a

@@ -59,6 +59,9 @@ public sealed class UploadEntity : ITableEntity
     /// <summary>Time spent holding the regency's matching lease (matching and writing): what grows if anything does.</summary>
     public long LockedMs { get; set; }
 
+    /// <summary>Of <see cref="LockedMs"/>, the time the domain took to match (the rest is storage).</summary>
+    public long MatchMs { get; set; }
+
     /// <summary>How many times processing started for this content (retries show here).</summary>
     public int Attempts { get; set; }
 }

@@ -72,7 +72,7 @@ public sealed class UploadStore(PipelineStorage storage)
     }
 
     /// <summary>The attempt is over: processed (records and result written) or failed (with the problem).</summary>
-    public Task CompleteAsync(UploadIdentity upload, string status, IssueDefinition? problem, DateTimeOffset completedAt, long durationMs, long lockedMs, CancellationToken cancellationToken)
+    public Task CompleteAsync(UploadIdentity upload, string status, IssueDefinition? problem, DateTimeOffset completedAt, UploadTimings timings, CancellationToken cancellationToken)
     {
         var entity = Merge(upload);
         entity["Status"] = status;
@@ -80,8 +80,9 @@ public sealed class UploadStore(PipelineStorage storage)
         entity["Message"] = problem?.MessageId;
         entity["MessageEn"] = problem?.MessageEn;
         entity["CompletedAt"] = completedAt;
-        entity["DurationMs"] = durationMs;
-        entity["LockedMs"] = lockedMs;
+        entity["DurationMs"] = timings.DurationMs;
+        entity["LockedMs"] = timings.LockedMs;
+        entity["MatchMs"] = timings.MatchMs;
         return Uploads.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
     }
 
@@ -109,6 +110,9 @@ public sealed class UploadStore(PipelineStorage storage)
 
     private static TableEntity Merge(UploadIdentity upload) => new(upload.UploadsPartitionKey, upload.UploadsRowKey) { ETag = ETag.All };
 }
+
+/// <summary>Where an upload's time went: in all, holding the matching lease, and matching within that.</summary>
+public sealed record UploadTimings(long DurationMs, long LockedMs, long MatchMs);
 
 /// <summary>A page of <see cref="UploadStore.ListPageAsync"/>; <paramref name="ContinuationToken"/> is null on the last page.</summary>
 public sealed record UploadPage(IReadOnlyList<UploadEntity> Items, string? ContinuationToken);
