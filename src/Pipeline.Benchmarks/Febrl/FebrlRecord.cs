@@ -1,4 +1,6 @@
-namespace Pipeline.Core.Matching.Febrl;
+using Pipeline.Core.Matching;
+
+namespace Pipeline.Benchmarks.Febrl;
 
 /// <summary>One row of a FEBRL benchmark file (synthetic Australian person records).</summary>
 /// <param name="EntityId">The N of rec-N-org / rec-N-dup-K: the ground truth.</param>

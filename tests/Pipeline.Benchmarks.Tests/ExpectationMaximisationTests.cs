@@ -1,6 +1,7 @@
+using Pipeline.Benchmarks.Febrl;
 using Pipeline.Core.Matching;
 
-namespace Pipeline.Core.Tests.Matching;
+namespace Pipeline.Benchmarks.Tests;
 
 public class ExpectationMaximisationTests
 {

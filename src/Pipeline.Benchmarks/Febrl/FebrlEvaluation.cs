@@ -1,4 +1,6 @@
-namespace Pipeline.Core.Matching.Febrl;
+using Pipeline.Core.Matching;
+
+namespace Pipeline.Benchmarks.Febrl;
 
 /// <summary>Pair-level quality of one FEBRL run.</summary>
 public sealed record FebrlScore(

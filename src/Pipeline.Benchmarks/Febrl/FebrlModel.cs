@@ -1,4 +1,6 @@
-namespace Pipeline.Core.Matching.Febrl;
+using Pipeline.Core.Matching;
+
+namespace Pipeline.Benchmarks.Febrl;
 
 /// <summary>
 /// The FEBRL comparator set, built from the same primitives as the Indonesian model (Jaro-Winkler levels,

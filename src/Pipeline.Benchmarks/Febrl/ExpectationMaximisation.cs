@@ -1,4 +1,6 @@
-namespace Pipeline.Core.Matching;
+using Pipeline.Core.Matching;
+
+namespace Pipeline.Benchmarks.Febrl;
 
 /// <summary>
 /// Estimates m and u of every level from unlabelled candidate pairs (Winkler's EM under conditional

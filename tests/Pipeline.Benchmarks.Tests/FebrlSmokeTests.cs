@@ -1,6 +1,6 @@
-using Pipeline.Core.Matching.Febrl;
+using Pipeline.Benchmarks.Febrl;
 
-namespace Pipeline.Core.Tests.Matching;
+namespace Pipeline.Benchmarks.Tests;
 
 public class FebrlSmokeTests
 {
