@@ -80,6 +80,10 @@ internal sealed class CsvWorkbook(Stream seekable, string sheetName, ReadingBudg
                 HasHeaders = false,
                 Delimiter = delimiter,
                 CsvStyle = CsvStyle.Lax,
+
+                // Sylvan skips lines starting with '#' by default: a row "#REF!;..." would vanish and shift every row
+                // number. NUL is the one character no list starts a line with.
+                Comment = '\0',
                 ResultSetMode = ResultSetMode.SingleResult,
                 BufferSize = Math.Min(64 * 1024, budget.Options.MaxCsvRecordLength),
                 MaxBufferSize = budget.Options.MaxCsvRecordLength,

@@ -64,23 +64,22 @@ internal static class FormatSniffer
         return LooksLikeDelimitedText(head) ? FileFormat.Text : FileFormat.NotSpreadsheet;
     }
 
+    /// <summary>
+    /// Text has almost no control bytes. A few are tolerated (a NUL or a bell pasted into a name is the row's problem,
+    /// named by the validator), a binary file has far more.
+    /// </summary>
     private static bool LooksLikeDelimitedText(ReadOnlySpan<byte> head)
     {
         var controlBytes = 0;
         foreach (var value in head)
         {
-            if (value == 0)
-            {
-                return false;
-            }
-
             if (value < 0x20 && value is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C))
             {
                 controlBytes++;
             }
         }
 
-        return controlBytes * 100 <= head.Length;
+        return controlBytes <= Math.Max(8, head.Length / 100);
     }
 
     /// <summary>Text that opens with a tag: an HTML table or an XML (e.g. Excel 2003 XML) export.</summary>

@@ -33,12 +33,13 @@ internal static class TextEncodingDetector
             oddZeros += head[i + 1] == 0 ? 1 : 0;
         }
 
-        if (oddZeros * 10 >= pairs * 7 && evenZeros * 20 <= pairs)
+        // At least 40% of the characters Latin (high byte zero), and almost no zero low bytes: 8-bit text has no zeros.
+        if (oddZeros * 10 >= pairs * 4 && evenZeros * 50 <= pairs)
         {
             return new UnicodeEncoding(bigEndian: false, byteOrderMark: false);
         }
 
-        return evenZeros * 10 >= pairs * 7 && oddZeros * 20 <= pairs ? new UnicodeEncoding(bigEndian: true, byteOrderMark: false) : null;
+        return evenZeros * 10 >= pairs * 4 && oddZeros * 50 <= pairs ? new UnicodeEncoding(bigEndian: true, byteOrderMark: false) : null;
     }
 
     /// <summary>Reads the stream through once in small chunks (never whole), then rewinds it.</summary>

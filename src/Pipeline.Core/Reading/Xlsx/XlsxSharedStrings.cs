@@ -22,7 +22,7 @@ internal static class XlsxSharedStrings
             return strings;
         }
 
-        var text = new BoundedText(budget.Options.MaxCellLength);
+        var text = new BoundedText(budget.Options.MaxCellLength * XlsxEscapes.LongestEscape);
         while (reader.Read())
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
@@ -76,6 +76,6 @@ internal static class XlsxSharedStrings
             }
         }
 
-        return text.ToString();
+        return XlsxEscapes.Decode(text.ToString());
     }
 }

@@ -16,7 +16,7 @@ internal sealed class XlsxSheetRows(
     bool isDate1904,
     ReadingBudget budget)
 {
-    private readonly BoundedText _text = new(budget.Options.MaxCellLength);
+    private readonly BoundedText _text = new(budget.Options.MaxCellLength * XlsxEscapes.LongestEscape);
 
     public IEnumerable<RawRow> Read(int width)
     {
@@ -136,7 +136,7 @@ internal sealed class XlsxSheetRows(
     {
         if (type == "inlineStr")
         {
-            return Text(inline ?? value);
+            return Text(XlsxEscapes.Decode(inline ?? value ?? ""));
         }
 
         if (string.IsNullOrEmpty(value))
@@ -151,7 +151,7 @@ internal sealed class XlsxSheetRows(
                     ? Text(sharedStrings[index])
                     : null;
             case "str":
-                return Text(value);
+                return Text(XlsxEscapes.Decode(value));
             case "b":
                 return value.Trim() is "1" or "true";
             case "e":
