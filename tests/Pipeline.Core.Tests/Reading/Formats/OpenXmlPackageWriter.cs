@@ -18,6 +18,7 @@ public static class OpenXmlPackageWriter
     private const string TransitionalRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string StrictRelationships = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 
+    /// <param name="extra">Changes made to the finished package (opened for update), for hostile variants.</param>
     public static MemoryStream Write(WorkbookSpec workbook, bool strict, Action<ZipArchive>? extra = null)
     {
         var main = strict ? StrictMain : TransitionalMain;
@@ -53,7 +54,13 @@ public static class OpenXmlPackageWriter
             Add(zip, "xl/styles.xml",
                 $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><styleSheet xmlns=\"{main}\"><numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"dd/mm/yyyy\"/></numFmts>" +
                 "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>");
-            extra?.Invoke(zip);
+        }
+
+        if (extra is not null)
+        {
+            stream.Position = 0;
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true);
+            extra(zip);
         }
 
         stream.Position = 0;
