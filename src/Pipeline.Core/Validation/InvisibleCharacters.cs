@@ -16,6 +16,11 @@ public static class InvisibleCharacters
     public static string Remove(string text, out bool removed)
     {
         removed = false;
+        if (!text.AsSpan().ContainsAnyExceptInRange(' ', '~'))
+        {
+            return text;
+        }
+
         StringBuilder? clean = null;
         for (var index = 0; index < text.Length; index++)
         {
