@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
+using Pipeline.Core.Reading;
 using Pipeline.Core.Validation;
 using Pipeline.Storage.Ingest;
 using Pipeline.Storage.Participants;
@@ -19,6 +20,8 @@ public static class PipelineServiceCollectionExtensions
     {
         services.AddOptions<ValidationOptions>().Bind(configuration.GetSection("Validation"));
         services.AddOptions<MatchOptions>().Bind(configuration.GetSection(MatchOptions.SectionName));
+        services.AddOptions<ReadingOptions>().Bind(configuration.GetSection(ReadingOptions.SectionName));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReadingOptions>>().Value);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(storage ?? PipelineStorageFactory.FromConfiguration(configuration));
         services.AddSingleton(Gazetteer.LabuhanbatuUtara);

@@ -31,6 +31,8 @@ public sealed class SettingsTests
         Assert.Null(validation.ReferenceDate);
         var matching = services.GetRequiredService<IOptions<MatchOptions>>().Value;
         Assert.Equal(double.Parse(values["Matching:MatchThreshold"]!, System.Globalization.CultureInfo.InvariantCulture), matching.MatchThreshold);
+        var reading = services.GetRequiredService<IOptions<Pipeline.Core.Reading.ReadingOptions>>().Value;
+        Assert.Equal((100_000, TimeSpan.FromMinutes(2)), (reading.MaxDataRows, reading.MaxDuration));
         Assert.Contains("127.0.0.1", services.GetRequiredService<PipelineStorage>().Blobs.Uri.Host);
     }
 }

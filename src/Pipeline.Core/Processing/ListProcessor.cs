@@ -10,7 +10,8 @@ namespace Pipeline.Core.Processing;
 /// accepted row against the people already known and the BPJS register. No storage here: the caller loads
 /// the indexes and writes the results.
 /// </summary>
-public sealed class ListProcessor(RecordNormalizer normalizer, PersonResolver resolver)
+/// <param name="reading">The reading limits (configuration section "Reading"); the documented defaults when null.</param>
+public sealed class ListProcessor(RecordNormalizer normalizer, PersonResolver resolver, ReadingOptions? reading = null)
 {
     /// <exception cref="FileRejectedException">The file as a whole cannot be read; nothing was processed.</exception>
     public ProcessedList Process(
@@ -21,7 +22,7 @@ public sealed class ListProcessor(RecordNormalizer normalizer, PersonResolver re
         PersonIndex persons,
         ParticipantIndex participants)
     {
-        using var sheet = SpreadsheetReader.Open(content, Path.GetFileName(uploadPath), HeaderVocabulary.WorkerList);
+        using var sheet = SpreadsheetReader.Open(content, Path.GetFileName(uploadPath), HeaderVocabulary.WorkerList, reading ?? ReadingOptions.Default);
         var rows = new List<ProcessedRow>();
         var reviews = new List<ReviewCandidate>();
         foreach (var source in sheet.Rows)
@@ -46,6 +47,6 @@ public sealed class ListProcessor(RecordNormalizer normalizer, PersonResolver re
             throw new FileRejectedException(IssueCatalog.FileNoRows);
         }
 
-        return new ProcessedList { Layout = sheet.Layout, Rows = rows, Reviews = reviews };
+        return new ProcessedList { Layout = sheet.Layout, Rows = rows, Reviews = reviews, Notices = sheet.Notices };
     }
 }
