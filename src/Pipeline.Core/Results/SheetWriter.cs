@@ -18,7 +18,6 @@ internal sealed class SheetWriter : IDisposable
     internal const int MaxCellText = 32_767;
 
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
-    private static readonly char[] FormulaLeads = ['=', '+', '-', '@', '\t', '\r'];
     private static readonly DateTime FirstSerialDate = new(1900, 3, 1);
 
     private readonly OpenXmlWriter writer;
@@ -93,7 +92,7 @@ internal sealed class SheetWriter : IDisposable
             clean = clean[..(char.IsHighSurrogate(clean[MaxCellText - 1]) ? MaxCellText - 1 : MaxCellText)];
         }
 
-        if (clean.Length > 0 && Array.IndexOf(FormulaLeads, clean[0]) >= 0)
+        if (SafeCellText.StartsLikeFormula(clean))
         {
             style = style with { QuotePrefix = true };
         }
