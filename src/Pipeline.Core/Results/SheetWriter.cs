@@ -8,8 +8,8 @@ namespace Pipeline.Core.Results;
 /// Streams one worksheet part, SAX-style, so a sheet of any length costs only the row being written.
 /// </summary>
 /// <remarks>
-/// Calls must follow the worksheet schema order: <see cref="FreezeTopRow"/>, <see cref="Columns"/>, then rows,
-/// then <see cref="AutoFilter"/>. Text is always an inline string (no shared-string table grows, and no text can
+/// Calls must follow the worksheet schema order: <see cref="View"/>, <see cref="Columns"/>, then rows,
+/// then <see cref="AutoFilter"/>; the print settings given to the constructor are written around them. Text is always an inline string (no shared-string table grows, and no text can
 /// ever become a formula: this writer has no way to write one).
 /// </remarks>
 internal sealed class SheetWriter : IDisposable
@@ -22,6 +22,7 @@ internal sealed class SheetWriter : IDisposable
 
     private readonly OpenXmlWriter writer;
     private readonly StyleRegistry styles;
+    private readonly PrintLayout? print;
     private readonly List<OpenXmlAttribute> attributes = new(3);
     private readonly List<string> columnNames = [];
     private bool inSheetData;
@@ -29,27 +30,42 @@ internal sealed class SheetWriter : IDisposable
     private bool inRow;
     private int rowNumber;
 
-    public SheetWriter(Stream partStream, StyleRegistry styles)
+    /// <param name="print">How the sheet prints; null leaves the spreadsheet's defaults.</param>
+    public SheetWriter(Stream partStream, StyleRegistry styles, PrintLayout? print = null)
     {
         this.styles = styles;
+        this.print = print;
         writer = OpenXmlWriter.Create(partStream, StreamingWorkbook.Utf8);
         writer.WriteStartDocument();
         writer.WriteStartElement(new Worksheet());
+        if (print is not null)
+        {
+            // Fit-to-page scaling only applies when the sheet says so, before anything else in the part.
+            writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
+        }
     }
 
     /// <summary>The number of the last row started, 0 before the first.</summary>
     public int LastRow => rowNumber;
 
-    public void FreezeTopRow() =>
-        writer.WriteElement(new SheetViews(new SheetView(
-            new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
+    /// <summary>How the sheet opens: <paramref name="selected"/> for the workbook's active sheet, the header row frozen on request.</summary>
+    public void View(bool selected, bool freezeTopRow = false)
+    {
+        var view = new SheetView { TabSelected = selected ? true : null, WorkbookViewId = 0 };
+        if (freezeTopRow)
         {
-            TabSelected = true,
-            WorkbookViewId = 0,
-        }));
+            view.Append(
+                new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } });
+        }
 
-    /// <summary>Column widths (and a column style, e.g. wrap text), 1-based column numbers.</summary>
+        writer.WriteElement(new SheetViews(view));
+    }
+
+    /// <summary>
+    /// Column widths (and a column style, e.g. wrap text or the Text format, which also applies to cells typed
+    /// later), 1-based column numbers.
+    /// </summary>
     public void Columns(params (int Column, double Width, CellStyle Style)[] columns) =>
         writer.WriteElement(new Columns(columns.OrderBy(c => c.Column).Select(c => new Column
         {
@@ -60,7 +76,12 @@ internal sealed class SheetWriter : IDisposable
             Style = c.Style == CellStyle.Default ? null : styles.IndexOf(c.Style),
         })));
 
-    public void StartRow()
+    /// <param name="lines">
+    /// How many lines of text the row's tallest (wrapped) cell holds. The height is written for rows of more than
+    /// one line because LibreOffice, unlike Excel, does not fit row heights to wrapped text when it opens a file,
+    /// and a row left one line high prints with its explanation cut.
+    /// </param>
+    public void StartRow(int lines = 1)
     {
         EndRow();
         if (!inSheetData)
@@ -72,6 +93,10 @@ internal sealed class SheetWriter : IDisposable
         rowNumber++;
         attributes.Clear();
         attributes.Add(new OpenXmlAttribute("r", string.Empty, rowNumber.ToString(CultureInfo.InvariantCulture)));
+        if (lines > 1)
+        {
+            attributes.Add(new OpenXmlAttribute("ht", string.Empty, (lines * TextWidth.LineHeight).ToString(CultureInfo.InvariantCulture)));
+        }
         writer.WriteStartElement(new Row(), attributes);
         inRow = true;
     }
@@ -168,8 +193,40 @@ internal sealed class SheetWriter : IDisposable
     public void Dispose()
     {
         EndSheetData();
+        if (print is not null)
+        {
+            WritePrintSettings(print);
+        }
+
         writer.WriteEndElement();
         writer.Close();
+    }
+
+    /// <summary>The print elements, which the schema puts after the auto filter, at the end of the part.</summary>
+    private void WritePrintSettings(PrintLayout layout)
+    {
+        if (layout.Gridlines)
+        {
+            writer.WriteElement(new PrintOptions { GridLines = true });
+        }
+
+        writer.WriteElement(new PageMargins
+        {
+            Left = PrintLayout.SideMargin,
+            Right = PrintLayout.SideMargin,
+            Top = PrintLayout.TopMargin,
+            Bottom = PrintLayout.TopMargin,
+            Header = PrintLayout.HeaderMargin,
+            Footer = PrintLayout.HeaderMargin,
+        });
+        writer.WriteElement(new PageSetup
+        {
+            PaperSize = PrintLayout.A4,
+            Orientation = OrientationValues.Landscape,
+            FitToWidth = 1,
+            FitToHeight = 0,
+        });
+        writer.WriteElement(new HeaderFooter(new OddHeader(layout.PageHeader), new OddFooter(PrintLayout.PageFooter)));
     }
 
     private void StartCell(int column, CellStyle style, string? type)
