@@ -8,9 +8,10 @@ namespace Pipeline.Core.Results;
 /// Streams one worksheet part, SAX-style, so a sheet of any length costs only the row being written.
 /// </summary>
 /// <remarks>
-/// Calls must follow the worksheet schema order: <see cref="View"/>, <see cref="Columns"/>, then rows,
-/// then <see cref="AutoFilter"/>; the print settings given to the constructor are written around them. Text is always an inline string (no shared-string table grows, and no text can
-/// ever become a formula: this writer has no way to write one).
+/// Calls must follow the worksheet schema order: <see cref="View"/>, <see cref="Columns"/>, then rows, then
+/// <see cref="AutoFilter"/>; the print settings given to the constructor are written around them. Text is always an
+/// inline string (no shared-string table grows, and no text can ever become a formula: this writer has no way to
+/// write one); text that starts like a formula also gets the quote prefix (<see cref="SafeCellText"/>).
 /// </remarks>
 internal sealed class SheetWriter : IDisposable
 {
@@ -97,6 +98,7 @@ internal sealed class SheetWriter : IDisposable
         {
             attributes.Add(new OpenXmlAttribute("ht", string.Empty, (lines * TextWidth.LineHeight).ToString(CultureInfo.InvariantCulture)));
         }
+
         writer.WriteStartElement(new Row(), attributes);
         inRow = true;
     }
