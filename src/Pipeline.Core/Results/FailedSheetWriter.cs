@@ -11,7 +11,7 @@ internal static class FailedSheetWriter
     {
         sheet.View(selected: true);
         sheet.Columns((1, 22, CellStyle.Default), (2, ValueWidth, CellStyle.Wrapped));
-        sheet.StartRow();
+        sheet.StartRow(lineHeight: TextWidth.TitleLineHeight);
         sheet.Text(1, "Berkas tidak dapat diproses", CellStyle.Title);
         sheet.SkipRows(1);
         Labelled(sheet, "Berkas", report.UploadPath);

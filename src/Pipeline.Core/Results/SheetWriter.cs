@@ -78,11 +78,12 @@ internal sealed class SheetWriter : IDisposable
         })));
 
     /// <param name="lines">
-    /// How many lines of text the row's tallest (wrapped) cell holds. The height is written for rows of more than
-    /// one line because LibreOffice, unlike Excel, does not fit row heights to wrapped text when it opens a file,
-    /// and a row left one line high prints with its explanation cut.
+    /// How many lines of text the row's tallest (wrapped) cell holds. The height is written for rows taller than one
+    /// line because a spreadsheet does not reliably fit row heights to wrapped text when it opens a file (LibreOffice
+    /// does not), and a row left one line high shows and prints its explanation cut.
     /// </param>
-    public void StartRow(int lines = 1)
+    /// <param name="lineHeight">Points per line: <see cref="TextWidth.LineHeight"/>, more for a larger font.</param>
+    public void StartRow(int lines = 1, double lineHeight = TextWidth.LineHeight)
     {
         EndRow();
         if (!inSheetData)
@@ -94,9 +95,10 @@ internal sealed class SheetWriter : IDisposable
         rowNumber++;
         attributes.Clear();
         attributes.Add(new OpenXmlAttribute("r", string.Empty, rowNumber.ToString(CultureInfo.InvariantCulture)));
-        if (lines > 1)
+        var height = lines * lineHeight;
+        if (height > TextWidth.LineHeight)
         {
-            attributes.Add(new OpenXmlAttribute("ht", string.Empty, (lines * TextWidth.LineHeight).ToString(CultureInfo.InvariantCulture)));
+            attributes.Add(new OpenXmlAttribute("ht", string.Empty, height.ToString(CultureInfo.InvariantCulture)));
         }
 
         writer.WriteStartElement(new Row(), attributes);

@@ -19,7 +19,7 @@ internal static class SummarySheetWriter
     {
         sheet.View(selected: true);
         sheet.Columns((1, 44, CellStyle.Default), (2, 16, CellStyle.Default), (3, TextColumnWidth, CellStyle.Wrapped));
-        sheet.StartRow();
+        sheet.StartRow(lineHeight: TextWidth.TitleLineHeight);
         sheet.Text(1, "Ringkasan hasil pemeriksaan", CellStyle.Title);
         Pair(sheet, "Berkas", report.UploadPath);
         Pair(sheet, "Lembar yang dibaca", $"{list.Layout.SheetName} (judul kolom di baris {list.Layout.HeaderRow})");

@@ -17,6 +17,9 @@ internal static class TextWidth
     /// <summary>The height of one line of Calibri 11, in points: Excel's default row height.</summary>
     public const double LineHeight = 15;
 
+    /// <summary>The height of one line of the 14-point title.</summary>
+    public const double TitleLineHeight = 19;
+
     /// <summary>Space between a cell's border and its text, in digit widths (Excel adds 5 pixels to a width).</summary>
     public const double CellPadding = 0.7;
 
