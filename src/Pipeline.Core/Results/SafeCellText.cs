@@ -15,9 +15,11 @@ namespace Pipeline.Core.Results;
 /// <c>'</c>, which spreadsheets hide and CSV readers see; the change is the price of safety and is documented in the
 /// README's export contract.</item>
 /// <item>Workbooks: write text as a string cell (an inline or shared string, never a formula element) and, where
-/// <see cref="StartsLikeFormula"/> is true, give the cell the quote-prefix style (<c>quotePrefix="1"</c>; ClosedXML:
-/// <c>Style.IncludeQuotePrefix = true</c>) so Excel keeps it as text when an official edits the cell. The text
-/// itself is not changed. The streamed result workbook (<see cref="ResultWorkbookWriter"/>) does this in one place.</item>
+/// <see cref="StartsLikeFormula"/> is true, give the cell the quote-prefix style (<c>quotePrefix="1"</c>) so Excel
+/// keeps it as text when an official edits the cell. The text itself is not changed. With ClosedXML:
+/// <c>cell.SetValue(text)</c> (a string value is never a formula; only <c>FormulaA1</c> makes one), then
+/// <c>cell.Style.IncludeQuotePrefix = SafeCellText.StartsLikeFormula(text)</c>. The streamed result workbook
+/// (<see cref="ResultWorkbookWriter"/>) does this in its one text writer.</item>
 /// </list>
 /// </remarks>
 public static class SafeCellText

@@ -1,3 +1,4 @@
+using ClosedXML.Excel;
 using Pipeline.Core.Results;
 
 namespace Pipeline.Core.Tests.Results;
@@ -54,5 +55,29 @@ public sealed class SafeCellTextTests
 
         Assert.Equal(expected, safe);
         Assert.DoesNotContain(safe.Split(';'), segment => SafeCellText.StartsLikeFormula(segment));
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://example.invalid\",\"klik\")")]
+    [InlineData("=1+1")]
+    [InlineData("@SUM(A1)")]
+    [InlineData("Budi")]
+    public void The_closedxml_recipe_in_the_remarks_writes_text_never_a_formula(string text)
+    {
+        var saved = new MemoryStream();
+        using (var workbook = new XLWorkbook())
+        {
+            var cell = workbook.AddWorksheet("Laporan").Cell(1, 1);
+            cell.SetValue(text);
+            cell.Style.IncludeQuotePrefix = SafeCellText.StartsLikeFormula(text);
+            workbook.SaveAs(saved);
+        }
+
+        saved.Position = 0;
+        using var reread = new XLWorkbook(saved);
+        var back = reread.Worksheet("Laporan").Cell(1, 1);
+        Assert.False(back.HasFormula);
+        Assert.Equal(text, back.GetString());
+        Assert.Equal(SafeCellText.StartsLikeFormula(text), back.Style.IncludeQuotePrefix);
     }
 }
