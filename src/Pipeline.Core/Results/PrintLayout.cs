@@ -1,3 +1,6 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Spreadsheet;
+
 namespace Pipeline.Core.Results;
 
 /// <summary>
@@ -26,6 +29,37 @@ internal sealed record PrintLayout(string Title, string Subtitle, bool Gridlines
 
     /// <summary>The page header, with Excel's control character '&amp;' escaped in the texts.</summary>
     public string PageHeader => "&L&9" + Escape(Title) + "&R&9" + Escape(Subtitle);
+
+    /// <summary>Turns fit-to-page scaling on; the schema wants it first in the worksheet.</summary>
+    public void WriteSheetProperties(OpenXmlWriter writer) =>
+        writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
+
+    /// <summary>Gridlines, margins, A4 landscape one page wide, page header and footer: the schema puts them after the auto filter.</summary>
+    public void WritePageSetup(OpenXmlWriter writer)
+    {
+        if (Gridlines)
+        {
+            writer.WriteElement(new PrintOptions { GridLines = true });
+        }
+
+        writer.WriteElement(new PageMargins
+        {
+            Left = SideMargin,
+            Right = SideMargin,
+            Top = TopMargin,
+            Bottom = TopMargin,
+            Header = HeaderMargin,
+            Footer = HeaderMargin,
+        });
+        writer.WriteElement(new PageSetup
+        {
+            PaperSize = A4,
+            Orientation = OrientationValues.Landscape,
+            FitToWidth = 1,
+            FitToHeight = 0,
+        });
+        writer.WriteElement(new HeaderFooter(new OddHeader(PageHeader), new OddFooter(PageFooter)));
+    }
 
     private static string Escape(string text) => text.Replace("&", "&&", StringComparison.Ordinal);
 }

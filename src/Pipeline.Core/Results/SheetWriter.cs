@@ -39,11 +39,7 @@ internal sealed class SheetWriter : IDisposable
         writer = OpenXmlWriter.Create(partStream, StreamingWorkbook.Utf8);
         writer.WriteStartDocument();
         writer.WriteStartElement(new Worksheet());
-        if (print is not null)
-        {
-            // Fit-to-page scaling only applies when the sheet says so, before anything else in the part.
-            writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
-        }
+        print?.WriteSheetProperties(writer);
     }
 
     /// <summary>The number of the last row started, 0 before the first.</summary>
@@ -197,40 +193,9 @@ internal sealed class SheetWriter : IDisposable
     public void Dispose()
     {
         EndSheetData();
-        if (print is not null)
-        {
-            WritePrintSettings(print);
-        }
-
+        print?.WritePageSetup(writer);
         writer.WriteEndElement();
         writer.Close();
-    }
-
-    /// <summary>The print elements, which the schema puts after the auto filter, at the end of the part.</summary>
-    private void WritePrintSettings(PrintLayout layout)
-    {
-        if (layout.Gridlines)
-        {
-            writer.WriteElement(new PrintOptions { GridLines = true });
-        }
-
-        writer.WriteElement(new PageMargins
-        {
-            Left = PrintLayout.SideMargin,
-            Right = PrintLayout.SideMargin,
-            Top = PrintLayout.TopMargin,
-            Bottom = PrintLayout.TopMargin,
-            Header = PrintLayout.HeaderMargin,
-            Footer = PrintLayout.HeaderMargin,
-        });
-        writer.WriteElement(new PageSetup
-        {
-            PaperSize = PrintLayout.A4,
-            Orientation = OrientationValues.Landscape,
-            FitToWidth = 1,
-            FitToHeight = 0,
-        });
-        writer.WriteElement(new HeaderFooter(new OddHeader(layout.PageHeader), new OddFooter(PrintLayout.PageFooter)));
     }
 
     private void StartCell(int column, CellStyle style, string? type)

@@ -19,21 +19,33 @@ internal static class SummarySheetWriter
     {
         sheet.View(selected: true);
         sheet.Columns((1, 44, CellStyle.Default), (2, 16, CellStyle.Default), (3, TextColumnWidth, CellStyle.Wrapped));
+        About(sheet, list.Layout, report);
+        Notices(sheet, report.Notices);
+        Statuses(sheet, list.Counts);
+        CellColours(sheet);
+        Contribution(sheet, list.Counts[RecordStatus.New], report.MonthlyContribution);
+        Issues(sheet, list);
+    }
+
+    /// <summary>The file, the sheet read, when, and what to do next.</summary>
+    private static void About(SheetWriter sheet, SheetLayout layout, UploadReport report)
+    {
         sheet.StartRow(lineHeight: TextWidth.TitleLineHeight);
         sheet.Text(1, "Ringkasan hasil pemeriksaan", CellStyle.Title);
         Pair(sheet, "Berkas", report.UploadPath);
-        Pair(sheet, "Lembar yang dibaca", $"{list.Layout.SheetName} (judul kolom di baris {list.Layout.HeaderRow})");
+        Pair(sheet, "Lembar yang dibaca", $"{layout.SheetName} (judul kolom di baris {layout.HeaderRow})");
         Pair(sheet, "Diproses", ResultWorkbookWriter.LocalTime(report.ProcessedAt));
         Explained(sheet, "Langkah berikutnya", CellStyle.Bold,
             $"Perbaiki sel yang berwarna di lembar {ResultWorkbookWriter.ResultSheet} (lihat kolom {ResultColumns.Reason}), lalu unggah kembali " +
             $"berkas ini ke folder yang sama. Kolom {ResultColumns.SourceRow}, {ResultColumns.Status}, {ResultColumns.Reason} dan " +
             $"{ResultColumns.PersonId} tidak dibaca saat berkas diunggah ulang.");
+    }
 
-        Notices(sheet, report.Notices);
-
+    /// <summary>Rows per status, each status in the colour the Status column gives it, with its meaning: the legend.</summary>
+    private static void Statuses(SheetWriter sheet, StatusCounts counts)
+    {
         sheet.SkipRows(1);
         Headings(sheet, "Status", "Jumlah baris", "Arti (warna kolom Status)");
-        var counts = list.Counts;
         foreach (var status in Enum.GetValues<RecordStatus>())
         {
             Explained(sheet, status.ToIndonesian(), new CellStyle(Fill: CellStyle.FillOf(status)), Meaning(status), counts[status]);
@@ -42,18 +54,27 @@ internal static class SummarySheetWriter
         sheet.StartRow();
         sheet.Text(1, "Jumlah", CellStyle.Bold);
         sheet.Number(2, counts.Total, CellStyle.Bold);
+    }
 
+    private static void CellColours(SheetWriter sheet)
+    {
         sheet.SkipRows(1);
         Headings(sheet, $"Warna sel di lembar {ResultWorkbookWriter.ResultSheet}", string.Empty, "Arti");
         Explained(sheet, "Sel merah", new CellStyle(Fill: FillKind.Error), "Kesalahan: baris ditolak sampai isian ini diperbaiki.");
         Explained(sheet, "Sel kuning", new CellStyle(Fill: FillKind.Warning), "Peringatan: periksa kembali isian ini; baris tetap diproses.");
+    }
 
+    private static void Contribution(SheetWriter sheet, int newPeople, decimal monthlyContribution)
+    {
         sheet.SkipRows(1);
-        var monthly = counts[RecordStatus.New] * report.MonthlyContribution;
-        Amount(sheet, "Iuran JKK + JKM per orang per bulan (Rp)", report.MonthlyContribution);
+        var monthly = newPeople * monthlyContribution;
+        Amount(sheet, "Iuran JKK + JKM per orang per bulan (Rp)", monthlyContribution);
         Amount(sheet, "Perkiraan iuran peserta baru per bulan (Rp)", monthly);
         Amount(sheet, "Perkiraan iuran peserta baru per tahun (Rp)", monthly * 12);
+    }
 
+    private static void Issues(SheetWriter sheet, ProcessedList list)
+    {
         sheet.SkipRows(1);
         Headings(sheet, "Kode masalah", "Jumlah baris", "Contoh keterangan");
         foreach (var (code, rows, example) in IssueRows(list))
@@ -63,7 +84,7 @@ internal static class SummarySheetWriter
     }
 
     /// <summary>File-level notices (e.g. which sheet was read when several hold lists), code and message.</summary>
-    internal static void Notices(SheetWriter sheet, IReadOnlyList<Issue> notices)
+    private static void Notices(SheetWriter sheet, IReadOnlyList<Issue> notices)
     {
         if (notices.Count == 0)
         {
