@@ -1,5 +1,6 @@
 using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
+using Pipeline.Core.Reporting;
 
 namespace Pipeline.Core.Results;
 
@@ -31,10 +32,10 @@ internal static class SummarySheetWriter
         sheet.Number(2, counts.Total, CellStyle.Bold);
 
         sheet.SkipRows(1);
-        var monthly = counts[RecordStatus.New] * report.MonthlyContribution;
-        Amount(sheet, "Iuran JKK + JKM per orang per bulan (Rp)", report.MonthlyContribution);
-        Amount(sheet, "Perkiraan iuran peserta baru per bulan (Rp)", monthly);
-        Amount(sheet, "Perkiraan iuran peserta baru per tahun (Rp)", monthly * 12);
+        var budget = report.Contributions.Estimate(counts[RecordStatus.New], JakartaTime.DateOf(report.ProcessedAt));
+        Amount(sheet, "Iuran JKK + JKM per orang per bulan (Rp)", budget.MonthlyRate);
+        Amount(sheet, "Perkiraan iuran peserta baru per bulan (Rp)", budget.Monthly);
+        Amount(sheet, budget.Months == 12 ? "Perkiraan iuran peserta baru per tahun (Rp)" : $"Perkiraan iuran peserta baru selama {budget.Months} bulan (Rp)", budget.Total);
 
         sheet.SkipRows(1);
         Headings(sheet, "Kode masalah", "Jumlah baris", "Contoh keterangan");
