@@ -11,8 +11,8 @@ namespace Pipeline.Cli;
 /// <summary>
 /// <c>run --input DIR [--participants FILE] --out DIR [--storage CONNECTION]</c>: uploads every file under
 /// DIR to <c>uploads/</c> with its relative path, ingests each with the service the blob trigger runs, and
-/// writes the exports. Rejected files and rows are results, not failures: the exit code is 0 when the run
-/// completed.
+/// writes the exports and the week's summary (OUT/reports/). Rejected files and rows are results, not
+/// failures: the exit code is 0 when the run completed.
 /// </summary>
 public static class RunCommand
 {
@@ -80,6 +80,8 @@ public static class RunCommand
         {
             output.WriteLine($"  failed: {outcome.UploadPath} [{outcome.IssueCode}]");
         }
+
+        await SummaryCommand.WriteAsync(services, week: null, outDir, output, cancellationToken);
 
         return 0;
     }

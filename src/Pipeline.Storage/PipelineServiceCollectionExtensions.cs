@@ -8,6 +8,7 @@ using Pipeline.Core.Processing;
 using Pipeline.Core.Validation;
 using Pipeline.Storage.Ingest;
 using Pipeline.Storage.Participants;
+using Pipeline.Storage.Reporting;
 using Pipeline.Storage.Tables;
 
 namespace Pipeline.Storage;
@@ -32,6 +33,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<ParticipantStore>();
         services.AddSingleton<UploadIngestService>();
         services.AddSingleton<ParticipantRegisterService>();
+        services.AddWeeklySummary(configuration);
         return services;
     }
 }

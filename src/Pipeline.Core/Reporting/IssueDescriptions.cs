@@ -20,6 +20,16 @@ public static partial class IssueDescriptions
         .Select(f => (IssueDefinition)f.GetValue(null)!)
         .ToDictionary(d => d.Code, StringComparer.Ordinal);
 
+    /// <summary>
+    /// Codes that restate what the matcher concluded (enrolled, listed elsewhere, waiting for review): the
+    /// status columns count those rows already, and they are no mistake of the list, so they are not "issues".
+    /// </summary>
+    private static readonly HashSet<string> StatusCodes =
+        new([IssueCatalog.EnrolledBpjs.Code, IssueCatalog.DuplicateOtherFile.Code, IssueCatalog.MatchReview.Code], StringComparer.Ordinal);
+
+    /// <summary>True for a code that says something is wrong or doubtful in the list itself.</summary>
+    public static bool IsDataQuality(string code) => !StatusCodes.Contains(code);
+
     public static bool IsError(string code) => Definitions.TryGetValue(code, out var d) && d.Severity == Severity.Error;
 
     /// <summary>"Kesalahan" (rejects the row) or "Peringatan" (the row goes on).</summary>

@@ -76,7 +76,7 @@ internal static class ReportHtmlTables
         foreach (var issue in report.TopIssues)
         {
             html.Append("<tr><td>").Append(E(issue.Code)).Append("</td><td>").Append(E(issue.Severity)).Append("</td>").Append(Num(issue.Rows))
-                .Append("<td>").Append(E(issue.Description)).Append("</td></tr>");
+                .Append("<td class=\"text\">").Append(E(issue.Description)).Append("</td></tr>");
         }
 
         html.Append("</table></div></section>");
@@ -113,7 +113,7 @@ internal static class ReportHtmlTables
         html.Append("<div class=\"scroll\"><table><tr><th>Desa</th><th>Kecamatan</th><th>Alasan</th></tr>");
         foreach (var contact in report.Contacts)
         {
-            html.Append("<tr><td>").Append(E(contact.Desa)).Append("</td><td>").Append(E(contact.Kecamatan)).Append("</td><td>").Append(E(contact.Reason)).Append("</td></tr>");
+            html.Append("<tr><td>").Append(E(contact.Desa)).Append("</td><td>").Append(E(contact.Kecamatan)).Append("</td><td class=\"text\">").Append(E(contact.Reason)).Append("</td></tr>");
         }
 
         html.Append("</table></div></section>");

@@ -69,7 +69,7 @@ public static class ReportHtmlWriter
 
     private static void Card(StringBuilder html, string label, string value, string detail) =>
         html.Append("<div class=\"card\"><div class=\"label\">").Append(E(label)).Append("</div><div class=\"value\">")
-            .Append(E(value)).Append("</div><div class=\"detail\">").Append(E(detail)).Append("</div></div>");
+            .Append(E(value.Replace(' ', '\u00a0'))).Append("</div><div class=\"detail\">").Append(E(detail)).Append("</div></div>");
 
     private static void Chart(StringBuilder html, string title, string svg, string caption) =>
         html.Append("<section><h2>").Append(E(title)).Append("</h2><figure>").Append(svg)

@@ -15,16 +15,16 @@ internal static class ReportPageStyle
         h2{font-size:1.1rem;margin:0 0 8px}
         section{background:#fff;border-radius:8px;padding:12px;margin:0 0 12px;box-shadow:0 1px 2px rgba(0,0,0,.08)}
         .notice{background:#fff4ce;border:1px solid #e0c050;border-radius:8px;padding:10px 12px;font-weight:600}
-        .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:8px;background:none;box-shadow:none;padding:0}
+        .cards{display:grid;grid-template-columns:repeat(2,1fr);gap:8px;background:none;box-shadow:none;padding:0}
         .card{background:#fff;border-radius:8px;padding:10px 12px;box-shadow:0 1px 2px rgba(0,0,0,.08)}
         .card .label{font-size:.8rem;color:#4d5b69}
-        .card .value{font-size:1.35rem;font-weight:700;overflow-wrap:anywhere}
+        .card .value{font-size:1.1rem;font-weight:700;overflow-wrap:anywhere}
         .card .detail{font-size:.8rem;color:#4d5b69}
         figure{margin:0}
-        figure svg{width:100%;max-width:640px;height:auto;display:block}
+        figure svg{width:100%;max-width:560px;height:auto;display:block}
         figcaption{font-size:.8rem;color:#4d5b69;margin-top:4px}
-        svg text{font-family:inherit;font-size:11px;fill:#1b2631}
-        svg .tick{font-size:9px;fill:#4d5b69}
+        svg text{font-family:inherit;font-size:12px;fill:#1b2631}
+        svg .tick{font-size:10px;fill:#4d5b69}
         svg .empty{font-size:14px;fill:#7b8794}
         svg .track{fill:#eef1f4}
         svg .bar{fill:#2e75b6}
@@ -38,12 +38,14 @@ internal static class ReportPageStyle
         th,td{padding:4px 6px;border-bottom:1px solid #e3e7eb;text-align:left;vertical-align:top}
         th{background:#eaf1f8;font-weight:600}
         td.n,th.n{text-align:right;white-space:nowrap}
+        td.text{min-width:16em}
         tr.total td{font-weight:700;border-top:2px solid #9aa5b1}
         .up{color:#1e7b34}.down{color:#b03a2e}
         details{margin:6px 0}
         summary{cursor:pointer;font-weight:600}
         dl{margin:0}dt{font-weight:600;margin-top:6px}dd{margin:0 0 0 12px;color:#33414e}
         footer{font-size:.8rem;color:#4d5b69;padding:4px 2px 24px}
+        @media (min-width:640px){.cards{grid-template-columns:repeat(3,1fr)}.card .value{font-size:1.35rem}}
         @media print{body{background:#fff}section{box-shadow:none;break-inside:avoid}details{display:block}}
         """;
 }

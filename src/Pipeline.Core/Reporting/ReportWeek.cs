@@ -33,9 +33,11 @@ public readonly record struct ReportWeek : IComparable<ReportWeek>
     /// <summary>The next Monday 00:00 WIB (exclusive).</summary>
     public DateTimeOffset End => JakartaTime.StartOf(Monday.AddDays(7));
 
-    public ReportWeek Previous => Containing(Monday.AddDays(-7));
+    public ReportWeek Previous => AddWeeks(-1);
 
-    public ReportWeek Next => Containing(Monday.AddDays(7));
+    public ReportWeek Next => AddWeeks(1);
+
+    public ReportWeek AddWeeks(int weeks) => Containing(Monday.AddDays(7 * weeks));
 
     public static ReportWeek Of(int year, int week)
     {

@@ -14,7 +14,7 @@ public sealed class RowTally
 
     public int Total { get; private set; }
 
-    /// <summary>Rows carrying each issue code (a code twice on one row counts once).</summary>
+    /// <summary>Rows carrying each data-quality issue code (a code twice on one row counts once; see <see cref="IssueDescriptions.IsDataQuality"/>).</summary>
     public Dictionary<string, int> Issues { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Rejected rows by the error codes that rejected them.</summary>
@@ -33,7 +33,7 @@ public sealed class RowTally
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var code in issueCodes.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!seen.Add(code))
+            if (!seen.Add(code) || !IssueDescriptions.IsDataQuality(code))
             {
                 continue;
             }

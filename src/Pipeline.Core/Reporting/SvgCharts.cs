@@ -21,13 +21,13 @@ internal static class SvgCharts
     {
         var rows = report.Kecamatan.Select(k => (Label: k.Area.Name, Value: k.Area.Current.Coverage,
             Text: $"{k.Area.Current.DesaWithData}/{k.Area.Current.Desa} desa · {IndonesianFormat.Percent(k.Area.Current.Coverage)}")).ToList();
-        return HorizontalBars("coverage", "Cakupan desa per kecamatan: desa yang sudah ada data dari seluruh desa", rows, max: 1, labelWidth: 105, _ => "bar coverage");
+        return HorizontalBars("coverage", "Cakupan desa per kecamatan: desa yang sudah ada data dari seluruh desa", rows, max: 1, labelWidth: 112, _ => "bar coverage");
     }
 
     public static string TopIssues(WeeklyReport report)
     {
         var rows = report.TopIssues.Select(i => (Label: i.Code, Value: (double)i.Rows, Text: IndonesianFormat.Number(i.Rows) + " baris")).ToList();
-        return HorizontalBars("issues", "Masalah paling sering: jumlah baris per kode masalah", rows, rows.Count == 0 ? 1 : rows.Max(r => r.Value), labelWidth: 165,
+        return HorizontalBars("issues", "Masalah paling sering: jumlah baris per kode masalah", rows, rows.Count == 0 ? 1 : rows.Max(r => r.Value), labelWidth: 150,
             i => report.TopIssues[i].Severity == "Kesalahan" ? "bar error" : "bar warning");
     }
 
@@ -68,7 +68,7 @@ internal static class SvgCharts
     private static string HorizontalBars(
         string name, string title, IReadOnlyList<(string Label, double Value, string Text)> rows, double max, int labelWidth, Func<int, string> cssOf)
     {
-        const int rowHeight = 26, valueWidth = 95;
+        const int rowHeight = 26, valueWidth = 118;
         var height = Math.Max(rows.Count, 1) * rowHeight + 8;
         var svg = Open(name, title, height);
         if (rows.Count == 0)

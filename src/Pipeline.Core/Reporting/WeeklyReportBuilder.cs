@@ -124,13 +124,8 @@ public sealed class WeeklyReportBuilder(Gazetteer gazetteer, ContributionSchedul
 
     private List<TrendPoint> Trend(ReportData data, ReportWeek week, FiguresSnapshot current, IReadOnlyDictionary<ReportWeek, FiguresSnapshot> stored)
     {
-        var weeks = new List<ReportWeek> { week };
-        while (weeks.Count < Math.Max(1, options.TrendWeeks))
-        {
-            weeks.Insert(0, weeks[0].Previous);
-        }
-
-        return weeks.Select(w =>
+        var count = Math.Max(1, options.TrendWeeks);
+        return Enumerable.Range(0, count).Select(i => week.AddWeeks(i - count + 1)).Select(w =>
                 w == week ? new TrendPoint(w, current[gazetteer.RegencyCode], Stored: false)
                 : stored.TryGetValue(w, out var snapshot) ? new TrendPoint(w, snapshot[gazetteer.RegencyCode], Stored: true)
                 : new TrendPoint(w, calculator.Compute(data, w.Start, w.End).Counts[gazetteer.RegencyCode], Stored: false))
