@@ -7,7 +7,9 @@ using Pipeline.Core.Budget;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Storage;
+using Pipeline.Core.Reporting;
 using Pipeline.Storage.Ingest;
+using Pipeline.Storage.Reporting;
 
 namespace Pipeline.Integration.Tests;
 
@@ -33,6 +35,9 @@ public sealed class SettingsTests
         var rate = Assert.Single(contributions.Rates);
         Assert.Equal((new DateOnly(2015, 7, 1), 10_000m, 6_800m, 12), (rate.From, rate.Jkk, rate.Jkm, contributions.Months));
         Assert.Null(validation.ReferenceDate);
+        Assert.NotNull(services.GetRequiredService<WeeklySummaryService>());
+        var summary = services.GetRequiredService<IOptions<WeeklySummaryOptions>>().Value;
+        Assert.Equal((0.2, 5, 12, 12), (summary.ContactRejectionRate, summary.MinRowsForRate, summary.TrendWeeks, summary.MaxCatchUpWeeks));
         var matching = services.GetRequiredService<IOptions<MatchOptions>>().Value;
         Assert.Equal(double.Parse(values["Matching:MatchThreshold"]!, System.Globalization.CultureInfo.InvariantCulture), matching.MatchThreshold);
         Assert.Contains("127.0.0.1", services.GetRequiredService<PipelineStorage>().Blobs.Uri.Host);

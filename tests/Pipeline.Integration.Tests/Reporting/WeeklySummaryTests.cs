@@ -1,4 +1,6 @@
 using ClosedXML.Excel;
+using Microsoft.Extensions.DependencyInjection;
+using Pipeline.Storage.Reporting;
 using Pipeline.Core.Reporting;
 using Pipeline.Core.Validation;
 using static Pipeline.Integration.Tests.Reporting.WeeklySummaryScenario;
@@ -121,6 +123,15 @@ public sealed class WeeklySummaryTests(WeeklySummaryScenario scenario)
         var w49 = scenario.Stored[2];
         Assert.Equal((0, 5, scenario.SecondRun.New), (w49.ListsThisWeek, w49.Lists, w49.New));
         Assert.Equal(new DateTimeOffset(2026, 12, 6, 17, 0, 0, TimeSpan.Zero), w49.AsOf);
+    }
+
+    [Fact]
+    public async Task A_week_that_has_not_begun_is_refused()
+    {
+        var service = scenario.Services.GetRequiredService<WeeklySummaryService>();
+        var future = ReportWeek.Containing(scenario.Clock.GetUtcNow()).Next;
+        var refused = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => service.MakeAsync(future, CancellationToken.None));
+        Assert.Contains("has not begun", refused.Message);
     }
 
     private List<Dictionary<string, string>> ReadRecords()
