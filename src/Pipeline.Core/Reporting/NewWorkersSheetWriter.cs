@@ -13,12 +13,17 @@ internal static class NewWorkersSheetWriter
                    "Untuk dibaca: daftar yang dikirim ke BPJS adalah yang dirilis admin setelah pemeriksaan.");
         sheet.Row++;
         var headerRow = sheet.Row;
+        foreach (var (column, format) in new[] { (1, ReportSheet.CountFormat), (7, ReportSheet.DateFormat), (8, "0"), (10, ReportSheet.DateFormat), (12, "0") })
+        {
+            sheet.ColumnFormat(column, format);
+        }
+
         sheet.Headers("No", "Kecamatan", "Desa", "Nama", "NIK", "L/P", "Tanggal lahir", "Umur", "Pekerjaan", "Diterima", "Berkas", "Baris");
         var number = 0;
         foreach (var worker in report.NewWorkers)
         {
             var r = sheet.Row++;
-            sheet.Number(r, 1, ++number);
+            sheet.Number(r, 1, ++number, format: null);
             sheet.Text(r, 2, worker.Kecamatan);
             sheet.Text(r, 3, worker.Desa);
             sheet.Text(r, 4, worker.Name);
@@ -27,13 +32,13 @@ internal static class NewWorkersSheetWriter
             sheet.Date(r, 7, worker.BirthDate);
             if (worker.Age is { } age)
             {
-                sheet.Number(r, 8, age);
+                sheet.Number(r, 8, age, format: null);
             }
 
             sheet.Text(r, 9, worker.Occupation);
             sheet.Date(r, 10, worker.Received);
             sheet.Text(r, 11, worker.File);
-            sheet.Number(r, 12, worker.Row);
+            sheet.Number(r, 12, worker.Row, format: null);
         }
 
         if (number == 0)

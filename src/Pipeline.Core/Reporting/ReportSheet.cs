@@ -60,8 +60,9 @@ internal sealed class ReportSheet(IXLWorksheet sheet)
     {
         var value = text ?? "";
         var cell = sheet.Cell(row, column);
-        cell.Value = value;
-        cell.DataType = XLDataType.Text;
+
+        // SetValue stores a string as text as it is; assigning Value would turn "1223..." into a number.
+        cell.SetValue(value);
         if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@')
         {
             cell.Style.IncludeQuotePrefix = true;
@@ -72,34 +73,44 @@ internal sealed class ReportSheet(IXLWorksheet sheet)
         return cell;
     }
 
-    public IXLCell Number(int row, int column, decimal value, string format = CountFormat)
+    /// <param name="format">The cell's own format; null when its column has one (<see cref="ColumnFormat"/>), which is
+    /// much cheaper on a long sheet: ClosedXML keeps a style per formatted cell.</param>
+    public IXLCell Number(int row, int column, decimal value, string? format = CountFormat)
     {
         var cell = sheet.Cell(row, column);
-        cell.Value = value;
-        cell.Style.NumberFormat.Format = format;
+        cell.SetValue(value);
+        if (format is not null)
+        {
+            cell.Style.NumberFormat.Format = format;
+        }
+
         var shown = format switch
         {
             RupiahFormat => IndonesianFormat.Rupiah(value),
             PercentFormat => IndonesianFormat.Percent((double)value),
             ChangeFormat => IndonesianFormat.Change((long)value),
+            null => value.ToString(System.Globalization.CultureInfo.InvariantCulture),
             _ => IndonesianFormat.Number(value),
         };
         Measure(column, shown.Length);
         return cell;
     }
 
+    /// <summary>A date in a column formatted with <see cref="DateFormat"/> (see <see cref="ColumnFormat"/>).</summary>
     public IXLCell Date(int row, int column, DateOnly? date)
     {
         var cell = sheet.Cell(row, column);
         if (date is { } d)
         {
-            cell.Value = d.ToDateTime(TimeOnly.MinValue);
-            cell.Style.NumberFormat.Format = DateFormat;
+            cell.SetValue(d.ToDateTime(TimeOnly.MinValue));
         }
 
         Measure(column, 10);
         return cell;
     }
+
+    /// <summary>One number format for a whole column: the headings above stay text, so they are unaffected.</summary>
+    public void ColumnFormat(int column, string format) => sheet.Column(column).Style.NumberFormat.Format = format;
 
     public void Bold(int row, int lastColumn) => sheet.Range(row, 1, row, lastColumn).Style.Font.Bold = true;
 

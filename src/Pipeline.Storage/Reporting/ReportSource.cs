@@ -29,6 +29,9 @@ public sealed class ReportSource(PipelineStorage storage, Gazetteer gazetteer)
 {
     private const int Parallelism = 4;
 
+    /// <summary>The table service's largest page.</summary>
+    private const int PageSize = 1000;
+
     private static readonly string[] UploadColumns =
         ["PartitionKey", "RowKey", "Path", "UploadKey", "Status", "KecamatanCode", "DesaCode", "IssueCode", "StartedAt", "CompletedAt"];
 
@@ -56,18 +59,16 @@ public sealed class ReportSource(PipelineStorage storage, Gazetteer gazetteer)
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (upload, token) =>
             {
-                var rows = new List<RecordEntity>();
-                await foreach (var row in records.QueryAsync<RecordEntity>(
-                                   r => r.PartitionKey == upload.UploadKey, maxPerPage: 1000, select: RecordColumns, cancellationToken: token))
+                var pages = records.QueryAsync<RecordEntity>(
+                    r => r.PartitionKey == upload.UploadKey, maxPerPage: PageSize, select: RecordColumns, cancellationToken: token);
+                await foreach (var page in pages.AsPages())
                 {
-                    rows.Add(row);
-                }
-
-                lock (gate)
-                {
-                    foreach (var row in rows)
+                    lock (gate)
                     {
-                        Add(data, upload.UploadKey, row);
+                        foreach (var row in page.Values)
+                        {
+                            Add(data, upload.UploadKey, row);
+                        }
                     }
                 }
             });
