@@ -96,8 +96,8 @@ internal static class AreaTable
             sheet.Row++;
         }
 
-        sheet.Note($"Tarif berlaku sejak {IndonesianFormat.ShortDate(rate.From == DateOnly.MinValue ? report.ReportDate : rate.From)}; " +
-                   $"dihitung dari {IndonesianFormat.Date(report.ReportDate)} untuk {budget.Months} bulan.");
+        sheet.Note((rate.From == DateOnly.MinValue ? "" : $"Tarif berlaku sejak {IndonesianFormat.ShortDate(rate.From)}; ") +
+                   $"dihitung dari {IndonesianFormat.Date(report.ReportDate)} untuk {budget.Months} bulan, dengan tarif yang berlaku pada tiap bulan.");
     }
 
     public static void Issues(ReportSheet sheet, string title, IReadOnlyList<IssueCount> issues)

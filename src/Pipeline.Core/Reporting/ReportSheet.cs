@@ -44,7 +44,7 @@ internal sealed class ReportSheet(IXLWorksheet sheet)
     {
         for (var c = 0; c < headers.Length; c++)
         {
-            var cell = Text(Row, c + 1, headers[c]);
+            var cell = Text(Row, c + 1, headers[c], measure: false);
             cell.Style.Font.Bold = true;
             cell.Style.Fill.BackgroundColor = HeaderFill;
             cell.Style.Alignment.WrapText = true;
@@ -52,10 +52,13 @@ internal sealed class ReportSheet(IXLWorksheet sheet)
             cell.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
         }
 
+        // Wrapped headings need their height set: nothing measures text here (see remarks).
+        var lines = Math.Ceiling(headers.Max(h => h.Length) / 13.0);
+        sheet.Row(Row).Height = Math.Clamp(lines, 1, 4) * 15;
         Row++;
     }
 
-    /// <param name="measure">False for headings, which wrap instead of widening their column.</param>
+    /// <param name="measure">False for headings and long descriptions, which wrap or overflow instead of widening their column.</param>
     public IXLCell Text(int row, int column, string? text, bool measure = true)
     {
         var value = text ?? "";

@@ -101,7 +101,7 @@ public static class ReportWorkbookWriter
         var reasons = report.Contacts.Where(c => c.Kecamatan == kecamatan.Area.Name).ToDictionary(c => c.Desa, c => c.Reason);
         foreach (var desa in kecamatan.Desa)
         {
-            sheet.Text(sheet.Row, AreaTable.ColumnCount + 1, reasons.GetValueOrDefault(desa.Name), measure: false);
+            sheet.Text(sheet.Row, AreaTable.ColumnCount + 1, reasons.GetValueOrDefault(desa.Name));
             AreaTable.Row(sheet, desa);
         }
 

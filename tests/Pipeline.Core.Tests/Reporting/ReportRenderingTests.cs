@@ -56,6 +56,7 @@ public class ReportRenderingTests
             Assert.Equal(XLPaperSize.A4Paper, sheet.PageSetup.PaperSize);
             Assert.Equal((1, 0), (sheet.PageSetup.PagesWide, sheet.PageSetup.PagesTall));
             Assert.True(sheet.SheetView.SplitRow > 0, sheet.Name);
+            Assert.Equal((sheet.SheetView.SplitRow, sheet.SheetView.SplitRow), (sheet.PageSetup.FirstRowToRepeatAtTop, sheet.PageSetup.LastRowToRepeatAtTop));
             var header = sheet.Row(sheet.SheetView.SplitRow);
             Assert.True(header.Cell(1).Style.Font.Bold, sheet.Name);
             Assert.True(sheet.ColumnsUsed().Max(c => c.Width) > 12, sheet.Name);
