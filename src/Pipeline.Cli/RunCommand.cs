@@ -1,7 +1,6 @@
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Pipeline.Core.Model;
+using Pipeline.Core.Budget;
+using Pipeline.Core.Reporting;
 using Pipeline.Storage;
 using Pipeline.Storage.Ingest;
 using Pipeline.Storage.Participants;
@@ -12,8 +11,8 @@ namespace Pipeline.Cli;
 /// <summary>
 /// <c>run --input DIR [--participants FILE] --out DIR [--storage CONNECTION]</c>: uploads every file under
 /// DIR to <c>uploads/</c> with its relative path, ingests each with the service the blob trigger runs, and
-/// writes the exports. Rejected files and rows are results, not failures: the exit code is 0 when the run
-/// completed.
+/// writes the exports and the week's summary (OUT/reports/). Rejected files and rows are results, not
+/// failures: the exit code is 0 when the run completed.
 /// </summary>
 public static class RunCommand
 {
@@ -73,13 +72,16 @@ public static class RunCommand
         var newPeople = await new Exporter(storage, services.GetRequiredService<RecordStore>()).ExportAsync(outcomes, outDir, cancellationToken);
         var failed = outcomes.Count(o => o.Status == IngestOutcome.Failed);
         output.WriteLine($"{outcomes.Count} files: {outcomes.Count - failed} processed, {failed} failed; {outcomes.Sum(o => o.Rows)} rows. Exports in {outDir}");
-        var perPerson = services.GetRequiredService<IOptions<ValidationOptions>>().Value.MonthlyContribution;
-        var monthly = newPeople * perPerson;
-        output.WriteLine(string.Create(CultureInfo.GetCultureInfo("id-ID"), $"Budget: {newPeople} new people x Rp {perPerson:N0} = Rp {monthly:N0} per month, Rp {monthly * 12:N0} per year"));
+        var budget = services.GetRequiredService<ContributionSchedule>().Estimate(newPeople, JakartaTime.DateOf(services.GetRequiredService<TimeProvider>().GetUtcNow()));
+        output.WriteLine(
+            $"Budget: {newPeople} new people x {IndonesianFormat.Rupiah(budget.MonthlyRate)} = {IndonesianFormat.Rupiah(budget.Monthly)} per month, " +
+            $"{IndonesianFormat.Rupiah(budget.Total)} over {budget.Months} months");
         foreach (var outcome in outcomes.Where(o => o.Status == IngestOutcome.Failed))
         {
             output.WriteLine($"  failed: {outcome.UploadPath} [{outcome.IssueCode}]");
         }
+
+        await SummaryCommand.WriteAsync(services, week: null, outDir, output, cancellationToken);
 
         return 0;
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Pipeline.Core.Budget;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
@@ -8,6 +9,7 @@ using Pipeline.Core.Reading;
 using Pipeline.Core.Validation;
 using Pipeline.Storage.Ingest;
 using Pipeline.Storage.Participants;
+using Pipeline.Storage.Reporting;
 using Pipeline.Storage.Tables;
 
 namespace Pipeline.Storage;
@@ -22,6 +24,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddOptions<MatchOptions>().Bind(configuration.GetSection(MatchOptions.SectionName));
         services.AddOptions<ReadingOptions>().Bind(configuration.GetSection(ReadingOptions.SectionName));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReadingOptions>>().Value);
+        services.AddOptions<ContributionOptions>().Bind(configuration.GetSection(ContributionOptions.SectionName));
+        services.AddSingleton(sp => new ContributionSchedule(sp.GetRequiredService<IOptions<ContributionOptions>>().Value));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(storage ?? PipelineStorageFactory.FromConfiguration(configuration));
         services.AddSingleton(Gazetteer.LabuhanbatuUtara);
@@ -32,6 +36,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<ParticipantStore>();
         services.AddSingleton<UploadIngestService>();
         services.AddSingleton<ParticipantRegisterService>();
+        services.AddWeeklySummary(configuration);
         return services;
     }
 }

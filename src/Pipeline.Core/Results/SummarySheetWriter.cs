@@ -1,5 +1,6 @@
 using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
+using Pipeline.Core.Reporting;
 
 namespace Pipeline.Core.Results;
 
@@ -23,7 +24,7 @@ internal static class SummarySheetWriter
         Notices(sheet, report.Notices);
         Statuses(sheet, list.Counts);
         CellColours(sheet);
-        Contribution(sheet, list.Counts[RecordStatus.New], report.MonthlyContribution);
+        Contribution(sheet, list.Counts[RecordStatus.New], report);
         Issues(sheet, list);
     }
 
@@ -64,13 +65,14 @@ internal static class SummarySheetWriter
         Explained(sheet, "Sel kuning", new CellStyle(Fill: FillKind.Warning), "Peringatan: periksa kembali isian ini; baris tetap diproses.");
     }
 
-    private static void Contribution(SheetWriter sheet, int newPeople, decimal monthlyContribution)
+    /// <summary>The budget figure, from the one contribution schedule the CLI and the weekly report use too.</summary>
+    private static void Contribution(SheetWriter sheet, int newPeople, UploadReport report)
     {
         sheet.SkipRows(1);
-        var monthly = newPeople * monthlyContribution;
-        Amount(sheet, "Iuran JKK + JKM per orang per bulan (Rp)", monthlyContribution);
-        Amount(sheet, "Perkiraan iuran peserta baru per bulan (Rp)", monthly);
-        Amount(sheet, "Perkiraan iuran peserta baru per tahun (Rp)", monthly * 12);
+        var budget = report.Contributions.Estimate(newPeople, JakartaTime.DateOf(report.ProcessedAt));
+        Amount(sheet, "Iuran JKK + JKM per orang per bulan (Rp)", budget.MonthlyRate);
+        Amount(sheet, "Perkiraan iuran peserta baru per bulan (Rp)", budget.Monthly);
+        Amount(sheet, budget.Months == 12 ? "Perkiraan iuran peserta baru per tahun (Rp)" : $"Perkiraan iuran peserta baru selama {budget.Months} bulan (Rp)", budget.Total);
     }
 
     private static void Issues(SheetWriter sheet, ProcessedList list)

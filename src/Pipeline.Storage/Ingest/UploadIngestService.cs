@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Azure;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using Pipeline.Core.Budget;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
@@ -27,7 +27,7 @@ public sealed class UploadIngestService(
     ListProcessor processor,
     RecordStore records,
     ParticipantStore participants,
-    IOptions<ValidationOptions> validation,
+    ContributionSchedule contributions,
     TimeProvider time,
     ILogger<UploadIngestService> logger)
 {
@@ -66,7 +66,7 @@ public sealed class UploadIngestService(
             Attempts = existing?.ContentHash == spool.Hash ? existing.Attempts + 1 : 1,
         };
         await uploads.UpsertEntityAsync(entity, Azure.Data.Tables.TableUpdateMode.Replace, cancellationToken);
-        var report = new UploadReport(uploadPath, started, validation.Value.MonthlyContribution);
+        var report = new UploadReport(uploadPath, started, contributions);
 
         await using (await MatchingLease.AcquireAsync(storage, LeaseWait, cancellationToken))
         {
@@ -78,7 +78,7 @@ public sealed class UploadIngestService(
             {
                 await ReconcileListingsAsync(list, stored, previous, cancellationToken);
                 await records.ReplaceUploadAsync(uploadKey, uploadPath, list.Rows, list.Reviews, started, cancellationToken);
-                await WriteResultAsync(resultPath, stream => ResultWorkbookWriter.WriteProcessed(list, report, stream), cancellationToken);
+                await WriteResultAsync(resultPath, stream => ResultWorkbookWriter.WriteProcessed(list, report with { Notices = list.Notices }, stream), cancellationToken);
                 entity.RecordProcessed(list);
             }
             else

@@ -21,7 +21,7 @@ public sealed class ResultRoundTripTests
 
     private static readonly UploadLocation Location = new("kualuh-hulu", "aek-kanopan");
 
-    private static readonly UploadReport Report = new("kualuh-hulu/aek-kanopan/daftar.xlsx", new DateTimeOffset(2025, 11, 6, 3, 0, 0, TimeSpan.Zero), 16_800m);
+    private static readonly UploadReport Report = new("kualuh-hulu/aek-kanopan/daftar.xlsx", new DateTimeOffset(2025, 11, 6, 3, 0, 0, TimeSpan.Zero), Pipeline.Core.Budget.ContributionSchedule.Default);
 
     [Fact]
     public void A_nik_fixed_in_the_result_workbook_is_read_and_the_added_columns_are_not()

@@ -26,7 +26,7 @@ public sealed class ResultWorkbookLayoutTests
         },
     };
 
-    private static readonly UploadReport Report = new("kualuh-hulu/aek-kanopan/daftar & lampiran.xlsx", new DateTimeOffset(2025, 11, 6, 3, 0, 0, TimeSpan.Zero), 16_800m);
+    private static readonly UploadReport Report = new("kualuh-hulu/aek-kanopan/daftar & lampiran.xlsx", new DateTimeOffset(2025, 11, 6, 3, 0, 0, TimeSpan.Zero), Pipeline.Core.Budget.ContributionSchedule.Default);
 
     [Fact]
     public void The_summary_is_the_first_sheet_and_the_one_that_opens()
