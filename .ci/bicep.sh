@@ -112,7 +112,8 @@ required = [
     "AzureWebJobsStorage__accountName", "AzureWebJobsStorage__credential", "AzureWebJobsStorage__clientId",
     "PipelineStorage__blobServiceUri", "PipelineStorage__queueServiceUri", "PipelineStorage__tableServiceUri",
     "PipelineStorage__credential", "PipelineStorage__clientId",
-    "Validation__MinAge", "Validation__MaxAgeExclusive", "Validation__MonthlyContribution", "Validation__ReferenceDate",
+    "Validation__MinAge", "Validation__MaxAgeExclusive", "Validation__ReferenceDate",
+    "Contribution__Rates__0__From", "Contribution__Rates__0__Jkk", "Contribution__Rates__0__Jkm", "Contribution__Months",
     "Matching__MatchThreshold", "Matching__ReviewThreshold",
     "APPLICATIONINSIGHTS_CONNECTION_STRING", "APPLICATIONINSIGHTS_AUTHENTICATION_STRING",
 ]

@@ -43,6 +43,7 @@ var tableNames = [
   'Reviews'
   'Participants'
   'PipelineState'
+  'Summaries'
 ]
 
 @description('Queue the blob trigger writes to after poisonBlobThreshold failed attempts.')

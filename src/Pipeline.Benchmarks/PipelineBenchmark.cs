@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Pipeline.Core.Budget;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
@@ -34,7 +35,7 @@ internal static class PipelineBenchmark
         var output = Path.Combine(Path.GetTempPath(), "pipeline-benchmark-result.xlsx");
         using (var destination = File.Create(output))
         {
-            ResultWorkbookWriter.WriteProcessed(list, new UploadReport(file, DateTimeOffset.UtcNow, options.MonthlyContribution), destination);
+            ResultWorkbookWriter.WriteProcessed(list, new UploadReport(file, DateTimeOffset.UtcNow, ContributionSchedule.Default), destination);
         }
 
         Report("result workbook", stage.Elapsed, list.Rows.Count);

@@ -22,6 +22,9 @@ switch (args.Length > 0 ? args[0] : "")
     case "pipeline" when args.Length > 1:
         PipelineBenchmark.Run(args[1]);
         return 0;
+    case "summary":
+        WeeklySummaryBenchmark.Run(args);
+        return 0;
     case "normalize":
         NormalizationBenchmark.Run();
         return 0;
@@ -42,6 +45,6 @@ switch (args.Length > 0 ? args[0] : "")
     case "stored-run":
         return await StoredRecordsBenchmark.RunChildAsync(args);
     default:
-        Console.WriteLine("usage: Pipeline.Benchmarks matching [--febrl DIR] | matching-febrl | matching-scale | read FILE | pipeline FILE | normalize | villages [--files 90 --rows 730 --parallel N --on-disk] | villages-stages | stored [--records 1000000 --rows 730] | index-snapshot [--records N]");
+        Console.WriteLine("usage: Pipeline.Benchmarks matching [--febrl DIR] | matching-febrl | matching-scale | read FILE | pipeline FILE | normalize | villages [--files 90 --rows 730 --parallel N --on-disk] | villages-stages | stored [--records 1000000 --rows 730] | index-snapshot [--records N] | summary [--rows N]");
         return 1;
 }

@@ -8,9 +8,11 @@ public static class CliApp
           pipeline run --input DIR --out DIR [--participants FILE] [--storage CONNECTION]
                        [--reference-date yyyy-MM-dd] [--log-level Information] [--parallel N]
           pipeline export --from OUT [--out DIR] [--storage CONNECTION]
+          pipeline summary [--from OUT | --storage CONNECTION] [--week 2026-W48] [--out DIR]
 
           Without --storage a private Azurite (npm ci first) keeps its data under OUT/.storage;
-          export reopens it and writes records.csv, uploads.csv and results/ again.
+          export reopens it and writes records.csv, uploads.csv and results/ again; summary makes
+          a week's summary (default: the week in progress) into DIR/reports/{yyyy}-W{ww}/.
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, CancellationToken cancellationToken = default)
@@ -22,6 +24,7 @@ public static class CliApp
             {
                 "run" => await RunCommand.ExecuteAsync(parsed, output, errors, cancellationToken),
                 "export" => await ExportCommand.ExecuteAsync(parsed, output, cancellationToken),
+                "summary" => await SummaryCommand.ExecuteAsync(parsed, output, cancellationToken),
                 _ => throw new UsageException($"Unknown command '{parsed.Command}'."),
             };
         }

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Pipeline.Core.Model;
+using Pipeline.Core.Budget;
+using Pipeline.Core.Reporting;
 using Pipeline.Storage;
 using Pipeline.Storage.Ingest;
 using Pipeline.Storage.Participants;
@@ -12,8 +13,9 @@ namespace Pipeline.Cli;
 /// <summary>
 /// <c>run --input DIR [--participants FILE] --out DIR [--storage CONNECTION] [--parallel N]</c>: uploads every
 /// file under DIR to <c>uploads/</c> with its relative path, ingests each with the service the blob trigger runs
-/// (N files side by side, one per processor by default; matching in file order), and writes the exports. Rejected files and rows are results, not failures: the exit code is 0 when the run
-/// completed.
+/// (N files side by side, one per processor by default; matching in file order), and writes the exports and the
+/// week's summary (OUT/reports/). Rejected files and rows are results, not failures: the exit code is 0 when the
+/// run completed.
 /// </summary>
 public static class RunCommand
 {
@@ -89,13 +91,16 @@ public static class RunCommand
         var failed = outcomes.Count(o => o.Status == IngestOutcome.Failed);
         output.WriteLine($"{outcomes.Length} files: {outcomes.Length - failed} processed, {failed} failed; {outcomes.Sum(o => o.Rows)} rows. Exports in {outDir}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Time: ingest {ingestTime.TotalSeconds:F1} s ({parallelism} files side by side), exports {exportWatch.Elapsed.TotalSeconds:F1} s"));
-        var perPerson = services.GetRequiredService<IOptions<ValidationOptions>>().Value.MonthlyContribution;
-        var monthly = newPeople * perPerson;
-        output.WriteLine(string.Create(CultureInfo.GetCultureInfo("id-ID"), $"Budget: {newPeople} new people x Rp {perPerson:N0} = Rp {monthly:N0} per month, Rp {monthly * 12:N0} per year"));
+        var budget = services.GetRequiredService<ContributionSchedule>().Estimate(newPeople, JakartaTime.DateOf(services.GetRequiredService<TimeProvider>().GetUtcNow()));
+        output.WriteLine(
+            $"Budget: {newPeople} new people x {IndonesianFormat.Rupiah(budget.MonthlyRate)} = {IndonesianFormat.Rupiah(budget.Monthly)} per month, " +
+            $"{IndonesianFormat.Rupiah(budget.Total)} over {budget.Months} months");
         foreach (var outcome in outcomes.Where(o => o.Status == IngestOutcome.Failed))
         {
             output.WriteLine($"  failed: {outcome.UploadPath} [{outcome.IssueCode}]");
         }
+
+        await SummaryCommand.WriteAsync(services, week: null, outDir, output, cancellationToken);
 
         return 0;
     }

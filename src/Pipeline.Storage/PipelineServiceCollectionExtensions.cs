@@ -1,13 +1,16 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Pipeline.Core.Budget;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
+using Pipeline.Core.Reading;
 using Pipeline.Core.Validation;
 using Pipeline.Storage.Index;
 using Pipeline.Storage.Ingest;
 using Pipeline.Storage.Participants;
+using Pipeline.Storage.Reporting;
 using Pipeline.Storage.Tables;
 
 namespace Pipeline.Storage;
@@ -20,6 +23,10 @@ public static class PipelineServiceCollectionExtensions
     {
         services.AddOptions<ValidationOptions>().Bind(configuration.GetSection("Validation"));
         services.AddOptions<MatchOptions>().Bind(configuration.GetSection(MatchOptions.SectionName));
+        services.AddOptions<ReadingOptions>().Bind(configuration.GetSection(ReadingOptions.SectionName));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReadingOptions>>().Value);
+        services.AddOptions<ContributionOptions>().Bind(configuration.GetSection(ContributionOptions.SectionName));
+        services.AddSingleton(sp => new ContributionSchedule(sp.GetRequiredService<IOptions<ContributionOptions>>().Value));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(storage ?? PipelineStorageFactory.FromConfiguration(configuration));
         services.AddSingleton(Gazetteer.LabuhanbatuUtara);
@@ -35,6 +42,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<ParticipantStore>();
         services.AddSingleton<UploadIngestService>();
         services.AddSingleton<ParticipantRegisterService>();
+        services.AddWeeklySummary(configuration);
         return services;
     }
 }

@@ -17,6 +17,9 @@ public static class StorageNames
     public const string ParticipantsTable = "Participants";
     public const string StateTable = "PipelineState";
 
+    /// <summary>One row per week's summary: the figures for the trend and the API.</summary>
+    public const string SummariesTable = "Summaries";
+
     /// <summary>The app setting (or section) naming the data account, used by the triggers and the services.</summary>
     public const string ConnectionName = "PipelineStorage";
 }

@@ -1,3 +1,4 @@
+using Pipeline.Core.Budget;
 using System.Diagnostics;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
@@ -49,7 +50,7 @@ internal static class StageProfile
                 watch.Restart();
                 using (var sink = new MemoryStream())
                 {
-                    ResultWorkbookWriter.WriteProcessed(matched.List, new UploadReport(path, DateTimeOffset.UtcNow, 16_800), sink);
+                    ResultWorkbookWriter.WriteProcessed(matched.List, new UploadReport(path, DateTimeOffset.UtcNow, ContributionSchedule.Default), sink);
                 }
 
                 result += watch.Elapsed;

@@ -8,12 +8,13 @@ namespace Pipeline.Core.Processing;
 /// The first, independent half of ingesting a village list: read, normalise and validate every row. It needs
 /// nothing stored, so uploads are read side by side and outside the matching lease.
 /// </summary>
-public sealed class ListReader(RecordNormalizer normalizer)
+/// <param name="reading">The reading limits (configuration section "Reading"); the documented defaults when null.</param>
+public sealed class ListReader(RecordNormalizer normalizer, ReadingOptions? reading = null)
 {
     /// <exception cref="FileRejectedException">The file as a whole cannot be read; nothing was processed.</exception>
     public NormalizedList Read(Stream content, string fileName, UploadLocation location)
     {
-        using var sheet = SpreadsheetReader.Open(content, fileName, HeaderVocabulary.WorkerList);
+        using var sheet = SpreadsheetReader.Open(content, fileName, HeaderVocabulary.WorkerList, reading ?? ReadingOptions.Default);
         var rows = new List<ProcessedRow>();
         foreach (var source in sheet.Rows)
         {
@@ -25,6 +26,6 @@ public sealed class ListReader(RecordNormalizer normalizer)
             throw new FileRejectedException(IssueCatalog.FileNoRows);
         }
 
-        return new NormalizedList { Layout = sheet.Layout, Rows = rows };
+        return new NormalizedList { Layout = sheet.Layout, Rows = rows, Notices = sheet.Notices };
     }
 }

@@ -11,4 +11,7 @@ public sealed class NormalizedList
     public required SheetLayout Layout { get; init; }
 
     public required IReadOnlyList<ProcessedRow> Rows { get; init; }
+
+    /// <summary>What the reader noticed about the file as a whole (which sheet was read, and why).</summary>
+    public IReadOnlyList<Issue> Notices { get; init; } = [];
 }

@@ -66,7 +66,7 @@ public sealed class UploadMatcher(MatchOptions options)
 
         return new UploadMatch
         {
-            List = new ProcessedList { Layout = list.Layout, Rows = list.Rows, Reviews = reviews },
+            List = new ProcessedList { Layout = list.Layout, Rows = list.Rows, Reviews = reviews, Notices = list.Notices },
             Promotions = promotions.Select(p => p.RecordId).ToList(),
             Recounts = recounts,
             ReplacesEarlierVersion = replacesEarlierVersion,

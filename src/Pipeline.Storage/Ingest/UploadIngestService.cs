@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using Pipeline.Core.Budget;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
@@ -33,7 +33,7 @@ public sealed class UploadIngestService(
     PersonIndexCache persons,
     ParticipantStore participants,
     MatchingGate gate,
-    IOptions<ValidationOptions> validation,
+    ContributionSchedule contributions,
     TimeProvider time,
     ILogger<UploadIngestService> logger)
 {
@@ -81,10 +81,10 @@ public sealed class UploadIngestService(
         }
 
         turn.Complete();
-        var report = new UploadReport(upload.Path, started, validation.Value.MonthlyContribution);
+        var report = new UploadReport(upload.Path, started, contributions);
         if (processed is not null)
         {
-            await WriteResultAsync(upload.ResultPath, stream => ResultWorkbookWriter.WriteProcessed(processed, report, stream), cancellationToken);
+            await WriteResultAsync(upload.ResultPath, stream => ResultWorkbookWriter.WriteProcessed(processed, report with { Notices = processed.Notices }, stream), cancellationToken);
         }
         else
         {
