@@ -61,9 +61,20 @@ param validationMinAge int = 15
 @minValue(1)
 param validationMaxAgeExclusive int = 65
 
-@description('Validation__MonthlyContribution: monthly BPJS Ketenagakerjaan contribution in rupiah.')
+@description('Contribution__Rates__0__From: yyyy-MM-dd from which the JKK and JKM rates below apply.')
+param contributionRateFrom string = '2015-07-01'
+
+@description('Contribution__Rates__0__Jkk: monthly JKK (work accident) contribution per worker in rupiah.')
 @minValue(0)
-param validationMonthlyContribution int = 16800
+param contributionJkk int = 10000
+
+@description('Contribution__Rates__0__Jkm: monthly JKM (death) contribution per worker in rupiah.')
+@minValue(0)
+param contributionJkm int = 6800
+
+@description('Contribution__Months: months the budget figure covers.')
+@minValue(1)
+param contributionMonths int = 12
 
 @description('Validation__ReferenceDate: yyyy-MM-dd date ages are computed at; empty = today.')
 param validationReferenceDate string = ''
@@ -85,6 +96,12 @@ param authAudience string = ''
 
 @description('Export__TemplatePath: a BPJS export template file deployed with the app; empty = the built-in default columns.')
 param exportTemplatePath string = ''
+@description('Ingest__Scope: the matching scope (regency): uploads under one scope are matched against each other, under one lease and one person index.')
+param ingestScope string = 'labuhanbatu-utara'
+
+@description('Ingest__SnapshotEvery: ingests after which the person index journal is compacted into a new snapshot.')
+@minValue(1)
+param ingestSnapshotEvery int = 64
 
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = {
@@ -264,7 +281,10 @@ module functionApp 'app/function-app.bicep' = {
     pipelineSettings: {
       Validation__MinAge: string(validationMinAge)
       Validation__MaxAgeExclusive: string(validationMaxAgeExclusive)
-      Validation__MonthlyContribution: string(validationMonthlyContribution)
+      Contribution__Rates__0__From: contributionRateFrom
+      Contribution__Rates__0__Jkk: string(contributionJkk)
+      Contribution__Rates__0__Jkm: string(contributionJkm)
+      Contribution__Months: string(contributionMonths)
       Validation__ReferenceDate: validationReferenceDate
       Matching__MatchThreshold: matchingMatchThreshold
       Matching__ReviewThreshold: matchingReviewThreshold
@@ -275,6 +295,8 @@ module functionApp 'app/function-app.bicep' = {
         ? ''
         : '${empty(authAudience) ? 'api://${authClientId}' : authAudience}/access_as_user'
       Export__TemplatePath: exportTemplatePath
+      Ingest__Scope: ingestScope
+      Ingest__SnapshotEvery: string(ingestSnapshotEvery)
     }
   }
 }

@@ -47,6 +47,7 @@ var tableNames = [
   'Audit'
   'RoleAssignments'
   'Exports'
+  'Summaries'
 ]
 
 @description('Queue the blob trigger writes to after poisonBlobThreshold failed attempts.')

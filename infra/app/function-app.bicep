@@ -49,7 +49,7 @@ param maximumInstanceCount int
 ])
 param instanceMemoryMB int
 
-@description('Pipeline settings read by the code (Validation__*, Matching__*), as name/value pairs.')
+@description('Pipeline settings read by the code (Validation__*, Matching__*, Ingest__*), as name/value pairs.')
 param pipelineSettings object
 
 var identityBasedSettings = {

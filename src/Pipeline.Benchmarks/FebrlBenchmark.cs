@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Pipeline.Core.Matching.Febrl;
+using Pipeline.Benchmarks.Febrl;
 
 namespace Pipeline.Benchmarks;
 

@@ -88,7 +88,7 @@ internal static class MatchingScaleBenchmark
         {
             var (entity, f) = records[i];
             var record = new WorkerRecord { SourceRow = i + 2, Nik = f.Nik, Name = f.Name, NameKey = f.NameKey, BirthDate = f.BirthDate, Sex = f.Sex, DesaCode = f.DesaCode, Phone = f.Phone };
-            var resolution = resolver.Resolve(record, "R" + i, "bench.xlsx", persons, participants);
+            var resolution = resolver.Resolve(record, new RecordId("bench", i), "bench.xlsx", persons, participants);
             var seenBefore = firstPersonId.ContainsKey(entity) || (entityOfKpj("KPJ0") is not null && entity < participants.Count);
             if (seenBefore) tally.TrueRepeats++;
             var claimed = resolution.Status switch

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Pipeline.Core.Budget;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
@@ -17,7 +18,7 @@ internal static class PipelineBenchmark
     public static void Run(string file)
     {
         var options = new ValidationOptions { ReferenceDate = new DateOnly(2025, 11, 6) };
-        var processor = new ListProcessor(new RecordNormalizer(Gazetteer.LabuhanbatuUtara, options), new PersonResolver(new MatchOptions()));
+        var processor = new ListProcessor(new ListReader(new RecordNormalizer(Gazetteer.LabuhanbatuUtara, options)), new UploadMatcher(new MatchOptions()));
         var total = Stopwatch.StartNew();
 
         var stage = Stopwatch.StartNew();
@@ -34,7 +35,7 @@ internal static class PipelineBenchmark
         var output = Path.Combine(Path.GetTempPath(), "pipeline-benchmark-result.xlsx");
         using (var destination = File.Create(output))
         {
-            ResultWorkbookWriter.WriteProcessed(list, new UploadReport(file, DateTimeOffset.UtcNow, options.MonthlyContribution), destination);
+            ResultWorkbookWriter.WriteProcessed(list, new UploadReport(file, DateTimeOffset.UtcNow, ContributionSchedule.Default), destination);
         }
 
         Report("result workbook", stage.Elapsed, list.Rows.Count);

@@ -1,4 +1,5 @@
 using Pipeline.Benchmarks;
+using Pipeline.Benchmarks.Villages;
 
 switch (args.Length > 0 ? args[0] : "")
 {
@@ -22,12 +23,31 @@ switch (args.Length > 0 ? args[0] : "")
         PipelineBenchmark.Run(args[1]);
         return 0;
     case "admin" when args.Length > 2 && args[1] == "--from":
-        AdminApiBenchmark.RunAsync(args[2]).GetAwaiter().GetResult();
+        await AdminApiBenchmark.RunAsync(args[2]);
+        return 0;
+    case "summary":
+        WeeklySummaryBenchmark.Run(args);
         return 0;
     case "normalize":
         NormalizationBenchmark.Run();
         return 0;
+    case "villages":
+        await VillagesBenchmark.RunAsync(args);
+        return 0;
+    case "index-snapshot":
+        StageProfile.RunSnapshot(args);
+        return 0;
+    case "villages-stages":
+        await StageProfile.RunStagesAsync(args);
+        return 0;
+    case "villages-run":
+        return await VillagesBenchmark.RunChildAsync(args);
+    case "stored":
+        await StoredRecordsBenchmark.RunAsync(args);
+        return 0;
+    case "stored-run":
+        return await StoredRecordsBenchmark.RunChildAsync(args);
     default:
-        Console.WriteLine("usage: Pipeline.Benchmarks matching [--febrl DIR] | matching-febrl | matching-scale | read FILE | pipeline FILE | normalize | admin --from OUT");
+        Console.WriteLine("usage: Pipeline.Benchmarks matching [--febrl DIR] | matching-febrl | matching-scale | read FILE | pipeline FILE | normalize | villages [--files 90 --rows 730 --parallel N --on-disk] | villages-stages | stored [--records 1000000 --rows 730] | index-snapshot [--records N] | summary [--rows N] | admin --from OUT");
         return 1;
 }

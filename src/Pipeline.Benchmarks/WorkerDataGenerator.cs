@@ -45,12 +45,16 @@ internal sealed class WorkerDataGenerator
     private readonly Random _random;
     private readonly string[] _desaCodes;
     private readonly Dictionary<string, int> _serials = new();
+    private readonly int _serialStart;
     private int _nextEntity;
 
-    public WorkerDataGenerator(int seed)
+    /// <param name="serialStart">First NIK serial per kecamatan and date: generators that must not hand out each
+    /// other's NIKs (two independent sets of people in one store) start at different serials.</param>
+    public WorkerDataGenerator(int seed, int serialStart = 0)
     {
         _random = new Random(seed);
         _desaCodes = LoadDesaCodes();
+        _serialStart = serialStart;
     }
 
     /// <summary>A list of <paramref name="count"/> listings of which about <paramref name="duplicateShare"/> repeat an earlier person.</summary>
@@ -90,7 +94,7 @@ internal sealed class WorkerDataGenerator
         var name = string.Join(' ', words.Distinct());
         var day = birth.Day + (sex == Sex.P ? 40 : 0);
         var prefix = $"{desa[..6]}{day:00}{birth.Month:00}{birth.Year % 100:00}";
-        _serials[prefix] = _serials.GetValueOrDefault(prefix) + 1;
+        _serials[prefix] = _serials.GetValueOrDefault(prefix, _serialStart) + 1;
         var nik = $"{prefix}{_serials[prefix]:0000}";
         var phone = _random.NextDouble() < 0.7 ? $"+628{_random.NextInt64(100_000_000, 9_999_999_999)}" : null;
         return new MatchFields(nik, name, name, birth, sex, desa, phone);

@@ -31,6 +31,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>The node process running Azurite (the benchmarks read its peak memory).</summary>
+    public int ProcessId => process.Id;
+
     /// <param name="location">Folder for its data; null keeps everything in memory (tests).</param>
     public static async Task<AzuriteProcess> StartAsync(string? location, CancellationToken cancellationToken = default)
     {

@@ -6,12 +6,14 @@ public static class CliApp
     public const string Usage = """
         Usage:
           pipeline run --input DIR --out DIR [--participants FILE] [--storage CONNECTION]
-                       [--reference-date yyyy-MM-dd] [--log-level Information]
+                       [--reference-date yyyy-MM-dd] [--log-level Information] [--parallel N]
           pipeline export --from OUT [--out DIR] [--storage CONNECTION]
           pipeline serve (--from OUT | --storage CONNECTION) [--port 5080]
+          pipeline summary [--from OUT | --storage CONNECTION] [--week 2026-W48] [--out DIR]
 
           Without --storage a private Azurite (npm ci first) keeps its data under OUT/.storage;
-          export reopens it and writes records.csv, uploads.csv and results/ again;
+          export reopens it and writes records.csv, uploads.csv and results/ again; summary makes
+          a week's summary (default: the week in progress) into DIR/reports/{yyyy}-W{ww}/;
           serve opens the administrators' page and API on http://127.0.0.1:PORT/ with a local sign-in.
         """;
 
@@ -25,6 +27,7 @@ public static class CliApp
                 "run" => await RunCommand.ExecuteAsync(parsed, output, errors, cancellationToken),
                 "export" => await ExportCommand.ExecuteAsync(parsed, output, cancellationToken),
                 "serve" => await ServeCommand.ExecuteAsync(parsed, output, cancellationToken),
+                "summary" => await SummaryCommand.ExecuteAsync(parsed, output, cancellationToken),
                 _ => throw new UsageException($"Unknown command '{parsed.Command}'."),
             };
         }

@@ -28,13 +28,13 @@ public static class ExportCommand
         await storage.EnsureCreatedAsync(cancellationToken);
 
         var uploads = new List<IngestOutcome>();
-        await foreach (var upload in storage.Table(StorageNames.UploadsTable).QueryAsync<UploadEntity>(cancellationToken: cancellationToken))
+        await foreach (var upload in services.GetRequiredService<UploadStore>().ListAllAsync(cancellationToken))
         {
-            uploads.Add(new IngestOutcome(upload.Path, upload.UploadKey, upload.Status, upload.Rows, upload.IssueCode, upload.Message, UploadPath.ResultPathOf(upload.Path), Skipped: true));
+            uploads.Add(new IngestOutcome(upload.Path, upload.UploadKey, upload.Status, upload.Rows, upload.IssueCode, upload.Message, UploadIdentity.Of(upload.Path).ResultPath, Skipped: true));
         }
 
         uploads.Sort((a, b) => string.CompareOrdinal(a.UploadPath, b.UploadPath));
-        await new Exporter(storage, services.GetRequiredService<RecordStore>()).ExportAsync(uploads, outDir, cancellationToken);
+        await new Exporter(storage, services.GetRequiredService<UploadStore>(), services.GetRequiredService<RecordStore>()).ExportAsync(uploads, outDir, cancellationToken);
         output.WriteLine($"{uploads.Count} uploads exported to {outDir}");
         return 0;
     }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Azure.Storage.Blobs;
+using Pipeline.Core.Model;
 using Pipeline.Storage;
 using Pipeline.Storage.Ingest;
 using Pipeline.Storage.Tables;
@@ -10,7 +10,7 @@ namespace Pipeline.Cli;
 /// Writes the run's exports: records.csv, uploads.csv and results/. These names and columns are a contract
 /// other tools read: columns may be added, never renamed or removed.
 /// </summary>
-public sealed class Exporter(PipelineStorage storage, RecordStore records)
+public sealed class Exporter(PipelineStorage storage, UploadStore uploadStore, RecordStore records)
 {
     public static readonly string[] RecordColumns =
     [
@@ -28,16 +28,13 @@ public sealed class Exporter(PipelineStorage storage, RecordStore records)
     public async Task<int> ExportAsync(IReadOnlyList<IngestOutcome> uploads, string outDir, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(outDir);
-        var table = storage.Table(StorageNames.UploadsTable);
         var newPeople = 0;
         using (var csv = new CsvWriter(Path.Combine(outDir, "uploads.csv")))
         {
             csv.WriteRow(UploadColumns);
             foreach (var outcome in uploads)
             {
-                var (pk, rk) = UploadEntity.KeysFor(outcome.UploadPath);
-                var lookup = await table.GetEntityIfExistsAsync<UploadEntity>(pk, rk, cancellationToken: cancellationToken);
-                var entity = lookup.HasValue ? lookup.Value : null;
+                var entity = await uploadStore.GetAsync(outcome.UploadPath, cancellationToken);
                 newPeople += entity?.New ?? 0;
                 csv.WriteRow(
                     outcome.UploadPath, outcome.Status, Num(outcome.Rows), outcome.Message ?? "", outcome.IssueCode ?? "",
@@ -49,13 +46,20 @@ public sealed class Exporter(PipelineStorage storage, RecordStore records)
         using (var csv = new CsvWriter(Path.Combine(outDir, "records.csv")))
         {
             csv.WriteRow(RecordColumns);
-            foreach (var outcome in uploads.Where(u => u.Status == IngestOutcome.Processed))
+            // The next upload's rows are read while this one's are written.
+            var processed = uploads.Where(u => u.Status == IngestOutcome.Processed).ToList();
+            var next = processed.Count > 0 ? records.ReadUploadAsync(processed[0].UploadKey, cancellationToken) : null;
+            for (var u = 0; u < processed.Count; u++)
             {
-                await foreach (var r in records.ReadUploadAsync(outcome.UploadKey, cancellationToken))
+                var outcome = processed[u];
+                var rows = await next!;
+                next = u + 1 < processed.Count ? records.ReadUploadAsync(processed[u + 1].UploadKey, cancellationToken) : null;
+                foreach (var r in rows)
                 {
                     csv.WriteRow(
-                        outcome.UploadPath, Num(r.SourceRow), r.Status, r.PersonId, r.Nik, r.Name, r.BirthDate, r.Sex, r.DesaCode, r.Issues,
-                        r.KecamatanCode, r.NameTitles, r.BirthPlace, r.Phone, r.Occupation, Num(r.Age), r.NoKk, r.Kpj, r.Messages);
+                        outcome.UploadPath, Num(r.SourceRow), r.Status.ToCode(), r.PersonId, r.Nik, r.Name, RecordMapper.FormatDate(r.BirthDate), r.Sex?.ToString(),
+                        r.DesaCode, string.Join(';', r.Issues.Select(i => i.Code)), r.KecamatanCode, r.NameTitles, r.BirthPlace, r.Phone, r.Occupation,
+                        Num(r.Age), r.NoKk, r.Kpj, string.Join('\n', r.Issues.Select(i => i.Message)));
                 }
             }
         }
@@ -64,8 +68,7 @@ public sealed class Exporter(PipelineStorage storage, RecordStore records)
         {
             var target = Path.Combine(outDir, "results", outcome.ResultPath.Replace('/', Path.DirectorySeparatorChar));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            BlobClient blob = storage.Results.GetBlobClient(outcome.ResultPath);
-            await blob.DownloadToAsync(target, cancellationToken);
+            await storage.Results.GetBlobClient(outcome.ResultPath).DownloadToAsync(target, cancellationToken);
         }
 
         return newPeople;

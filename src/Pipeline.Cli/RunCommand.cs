@@ -1,7 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Pipeline.Core.Model;
+using Pipeline.Core.Budget;
+using Pipeline.Core.Reporting;
 using Pipeline.Storage;
 using Pipeline.Storage.Ingest;
 using Pipeline.Storage.Participants;
@@ -10,10 +11,11 @@ using Pipeline.Storage.Tables;
 namespace Pipeline.Cli;
 
 /// <summary>
-/// <c>run --input DIR [--participants FILE] --out DIR [--storage CONNECTION]</c>: uploads every file under
-/// DIR to <c>uploads/</c> with its relative path, ingests each with the service the blob trigger runs, and
-/// writes the exports. Rejected files and rows are results, not failures: the exit code is 0 when the run
-/// completed.
+/// <c>run --input DIR [--participants FILE] --out DIR [--storage CONNECTION] [--parallel N]</c>: uploads every
+/// file under DIR to <c>uploads/</c> with its relative path, ingests each with the service the blob trigger runs
+/// (N files side by side, one per processor by default; matching in file order), and writes the exports and the
+/// week's summary (OUT/reports/). Rejected files and rows are results, not failures: the exit code is 0 when the
+/// run completed.
 /// </summary>
 public static class RunCommand
 {
@@ -55,32 +57,64 @@ public static class RunCommand
 
         var ingest = services.GetRequiredService<UploadIngestService>();
         var progress = new ProgressBar(files.Count, errors);
-        var outcomes = new List<IngestOutcome>();
-        foreach (var file in files)
-        {
-            var blob = storage.Uploads.GetBlobClient(file);
-            await using (var upload = File.OpenRead(Path.Combine(input, file)))
+        var outcomes = new IngestOutcome[files.Count];
+        var order = new MatchingOrder(files.Count);
+        var parallelism = ParallelismOf(args, services.GetRequiredService<IOptions<IngestOptions>>().Value);
+
+        var ingestWatch = System.Diagnostics.Stopwatch.StartNew();
+
+        // Files are read side by side but enter matching in their sorted order, so results never depend on timing.
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, files.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+            async (position, token) =>
             {
-                await blob.UploadAsync(upload, overwrite: true, cancellationToken);
-            }
+                var file = files[position];
+                var blob = storage.Uploads.GetBlobClient(file);
+                await using (var upload = File.OpenRead(Path.Combine(input, file)))
+                {
+                    await blob.UploadAsync(upload, overwrite: true, token);
+                }
 
-            // Read back from storage, as the trigger would: what is processed is what was stored.
-            await using var content = await blob.OpenReadAsync(cancellationToken: cancellationToken);
-            outcomes.Add(await ingest.IngestAsync(file, content, cancellationToken));
-            progress.Step(file);
-        }
+                // Read back from storage, as the trigger would: what is processed is what was stored.
+                await using var content = await blob.OpenReadAsync(cancellationToken: token);
+                outcomes[position] = await ingest.IngestAsync(file, content, order.Turn(position), token);
+                lock (progress)
+                {
+                    progress.Step(file);
+                }
+            });
 
-        var newPeople = await new Exporter(storage, services.GetRequiredService<RecordStore>()).ExportAsync(outcomes, outDir, cancellationToken);
+        var ingestTime = ingestWatch.Elapsed;
+        var exportWatch = System.Diagnostics.Stopwatch.StartNew();
+        var newPeople = await new Exporter(storage, services.GetRequiredService<UploadStore>(), services.GetRequiredService<RecordStore>()).ExportAsync(outcomes, outDir, cancellationToken);
         var failed = outcomes.Count(o => o.Status == IngestOutcome.Failed);
-        output.WriteLine($"{outcomes.Count} files: {outcomes.Count - failed} processed, {failed} failed; {outcomes.Sum(o => o.Rows)} rows. Exports in {outDir}");
-        var perPerson = services.GetRequiredService<IOptions<ValidationOptions>>().Value.MonthlyContribution;
-        var monthly = newPeople * perPerson;
-        output.WriteLine(string.Create(CultureInfo.GetCultureInfo("id-ID"), $"Budget: {newPeople} new people x Rp {perPerson:N0} = Rp {monthly:N0} per month, Rp {monthly * 12:N0} per year"));
+        output.WriteLine($"{outcomes.Length} files: {outcomes.Length - failed} processed, {failed} failed; {outcomes.Sum(o => o.Rows)} rows. Exports in {outDir}");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Time: ingest {ingestTime.TotalSeconds:F1} s ({parallelism} files side by side), exports {exportWatch.Elapsed.TotalSeconds:F1} s"));
+        var budget = services.GetRequiredService<ContributionSchedule>().Estimate(newPeople, JakartaTime.DateOf(services.GetRequiredService<TimeProvider>().GetUtcNow()));
+        output.WriteLine(
+            $"Budget: {newPeople} new people x {IndonesianFormat.Rupiah(budget.MonthlyRate)} = {IndonesianFormat.Rupiah(budget.Monthly)} per month, " +
+            $"{IndonesianFormat.Rupiah(budget.Total)} over {budget.Months} months");
         foreach (var outcome in outcomes.Where(o => o.Status == IngestOutcome.Failed))
         {
             output.WriteLine($"  failed: {outcome.UploadPath} [{outcome.IssueCode}]");
         }
 
+        await SummaryCommand.WriteAsync(services, week: null, outDir, output, cancellationToken);
+
         return 0;
+    }
+
+    private static int ParallelismOf(CliArguments args, IngestOptions options)
+    {
+        var text = args["parallel"];
+        if (text is null)
+        {
+            return options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new UsageException("--parallel takes a positive number of files.");
     }
 }

@@ -1,13 +1,17 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Pipeline.Core.Budget;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
+using Pipeline.Core.Reading;
 using Pipeline.Core.Validation;
+using Pipeline.Storage.Index;
 using Pipeline.Storage.Ingest;
 using Pipeline.Storage.Participants;
 using Pipeline.Storage.Review;
+using Pipeline.Storage.Reporting;
 using Pipeline.Storage.Tables;
 
 namespace Pipeline.Storage;
@@ -20,17 +24,27 @@ public static class PipelineServiceCollectionExtensions
     {
         services.AddOptions<ValidationOptions>().Bind(configuration.GetSection("Validation"));
         services.AddOptions<MatchOptions>().Bind(configuration.GetSection(MatchOptions.SectionName));
+        services.AddOptions<ReadingOptions>().Bind(configuration.GetSection(ReadingOptions.SectionName));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReadingOptions>>().Value);
+        services.AddOptions<ContributionOptions>().Bind(configuration.GetSection(ContributionOptions.SectionName));
+        services.AddSingleton(sp => new ContributionSchedule(sp.GetRequiredService<IOptions<ContributionOptions>>().Value));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(storage ?? PipelineStorageFactory.FromConfiguration(configuration));
         services.AddSingleton(Gazetteer.LabuhanbatuUtara);
         services.AddSingleton(sp => new RecordNormalizer(sp.GetRequiredService<Gazetteer>(), sp.GetRequiredService<IOptions<ValidationOptions>>().Value));
-        services.AddSingleton(sp => new PersonResolver(sp.GetRequiredService<IOptions<MatchOptions>>().Value));
-        services.AddSingleton<ListProcessor>();
+        services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.SectionName)).Validate(o => { o.Validate(); return true; });
+        services.AddSingleton<ListReader>();
+        services.AddSingleton(sp => new UploadMatcher(sp.GetRequiredService<IOptions<MatchOptions>>().Value));
         services.AddSingleton<RecordStore>();
+        services.AddSingleton<UploadStore>();
+        services.AddSingleton<MatchingGate>();
+        services.AddSingleton<PersonIndexStore>();
+        services.AddSingleton<PersonIndexCache>();
         services.AddSingleton<ParticipantStore>();
         services.AddSingleton<UploadIngestService>();
         services.AddSingleton<ParticipantRegisterService>();
         services.AddPipelineReview(configuration);
+        services.AddWeeklySummary(configuration);
         return services;
     }
 }

@@ -12,6 +12,7 @@ public sealed class PipelineStorage(BlobServiceClient blobs, TableServiceClient 
     public BlobContainerClient Uploads => Blobs.GetBlobContainerClient(StorageNames.UploadsContainer);
     public BlobContainerClient Results => Blobs.GetBlobContainerClient(StorageNames.ResultsContainer);
     public BlobContainerClient Reference => Blobs.GetBlobContainerClient(StorageNames.ReferenceContainer);
+    public BlobContainerClient Reports => Blobs.GetBlobContainerClient(StorageNames.ReportsContainer);
 
     public TableClient Table(string name) => Tables.GetTableClient(name);
 
@@ -23,7 +24,7 @@ public sealed class PipelineStorage(BlobServiceClient blobs, TableServiceClient 
             await Blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         }
 
-        foreach (var table in new[] { StorageNames.UploadsTable, StorageNames.RecordsTable, StorageNames.ReviewsTable, StorageNames.ParticipantsTable, StorageNames.StateTable,
+        foreach (var table in new[] { StorageNames.UploadsTable, StorageNames.RecordsTable, StorageNames.ReviewsTable, StorageNames.ParticipantsTable, StorageNames.StateTable, StorageNames.SummariesTable,
                      StorageNames.DecisionsTable, StorageNames.AuditTable, StorageNames.RoleAssignmentsTable, StorageNames.ExportsTable })
         {
             await Tables.GetTableClient(table).CreateIfNotExistsAsync(cancellationToken);

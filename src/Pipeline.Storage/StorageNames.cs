@@ -28,6 +28,8 @@ public static class StorageNames
 
     /// <summary>Lists prepared for BPJS and their release.</summary>
     public const string ExportsTable = "Exports";
+    /// <summary>One row per week's summary: the figures for the trend and the API.</summary>
+    public const string SummariesTable = "Summaries";
 
     /// <summary>The app setting (or section) naming the data account, used by the triggers and the services.</summary>
     public const string ConnectionName = "PipelineStorage";

@@ -40,7 +40,7 @@ public sealed class BadInputTests
         Assert.False(string.IsNullOrWhiteSpace(upload.Message));
         Assert.False(string.IsNullOrWhiteSpace(upload.MessageEn));
 
-        var result = await env.Storage.Results.GetBlobClient(UploadPath.ResultPathOf(path)).DownloadContentAsync();
+        var result = await env.Storage.Results.GetBlobClient(UploadIdentity.Of(path).ResultPath).DownloadContentAsync();
         using var workbook = Open(result.Value.Content.ToArray());
         var text = string.Join(" ", workbook.Worksheet("Hasil").CellsUsed().Select(c => c.GetString()));
         Assert.Contains(expectedCode, text);

@@ -47,13 +47,22 @@ public sealed class CliTests
 
             foreach (var input in inputs)
             {
-                var result = input.EndsWith(".xlsx", StringComparison.Ordinal) ? input : input + ".xlsx";
+                var result = input + ".hasil.xlsx";
                 Assert.True(File.Exists(Path.Combine(outDir, "results", result)), $"missing result for {input}");
             }
 
             Assert.True(Directory.Exists(Path.Combine(outDir, ".storage")));
             var newRows = rows.Count(r => r[status] == "new");
             Assert.Contains($"Budget: {newRows} new people", output.ToString());
+
+            // The run ends with the week's summary, which the summary command makes again from the stored results.
+            var week = Assert.Single(Directory.GetDirectories(Path.Combine(outDir, "reports")));
+            var weekName = Path.GetFileName(week);
+            Assert.Equal([$"ringkasan-mingguan-{weekName}.html", $"ringkasan-mingguan-{weekName}.xlsx"], Directory.GetFiles(week).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Assert.Contains($"Weekly summary {weekName}", output.ToString());
+            var summary = new StringWriter();
+            Assert.Equal(0, await CliApp.RunAsync(["summary", "--from", outDir, "--week", weekName], summary, errors));
+            Assert.Contains($"{newRows} new eligible workers", summary.ToString());
 
             // A later command reopens the stored results and exports the same rows, processing nothing.
             var again = Path.Combine(outDir, "again");

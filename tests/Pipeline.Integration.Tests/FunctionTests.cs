@@ -23,7 +23,7 @@ public sealed class FunctionTests
 
         var upload = await IngestTests.GetUploadAsync(env, "kualuh-hulu/aek-kanopan/daftar.xlsx");
         Assert.Equal(("processed", 1), (upload.Status, upload.Rows));
-        Assert.True(await env.Storage.Results.GetBlobClient("kualuh-hulu/aek-kanopan/daftar.xlsx").ExistsAsync());
+        Assert.True(await env.Storage.Results.GetBlobClient("kualuh-hulu/aek-kanopan/daftar.xlsx.hasil.xlsx").ExistsAsync());
     }
 
     [Fact]

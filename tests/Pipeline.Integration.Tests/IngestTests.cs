@@ -41,7 +41,7 @@ public sealed class IngestTests
         Assert.Contains("NIK", records[2].Issues);
         Assert.Null(records[2].PersonId);
 
-        using var result = Open((await env.Storage.Results.GetBlobClient(Path).DownloadContentAsync()).Value.Content.ToArray());
+        using var result = Open((await env.Storage.Results.GetBlobClient(UploadIdentity.Of(Path).ResultPath).DownloadContentAsync()).Value.Content.ToArray());
         var sheet = result.Worksheet("Hasil");
         var headers = sheet.Row(1).CellsUsed().Select(c => c.GetString()).ToList();
         Assert.Contains("Status", headers);
@@ -99,7 +99,7 @@ public sealed class IngestTests
         var duplicate = Assert.Single(await ReadRecordsAsync(env, second.UploadKey));
         Assert.Equal("duplicate", duplicate.Status);
         Assert.Equal(original.PersonId, duplicate.PersonId);
-        Assert.Contains("daftar.xlsx", duplicate.Messages);
+        Assert.Contains(RecordMapper.ToRecord(duplicate).Issues, i => i.Message.Contains("daftar.xlsx"));
     }
 
     [Fact]
@@ -197,8 +197,8 @@ public sealed class IngestTests
 
     internal static async Task<UploadEntity> GetUploadAsync(TestEnvironment env, string path = Path)
     {
-        var (pk, rk) = UploadEntity.KeysFor(path);
-        return (await env.Storage.Table(StorageNames.UploadsTable).GetEntityAsync<UploadEntity>(pk, rk)).Value;
+        var upload = UploadIdentity.Of(path);
+        return (await env.Storage.Table(StorageNames.UploadsTable).GetEntityAsync<UploadEntity>(upload.UploadsPartitionKey, upload.UploadsRowKey)).Value;
     }
 
     internal static async Task<List<RecordEntity>> ReadRecordsAsync(TestEnvironment env, string uploadKey)

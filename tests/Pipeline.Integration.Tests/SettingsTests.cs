@@ -3,10 +3,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Pipeline.Core.Budget;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Storage;
+using Pipeline.Core.Reporting;
 using Pipeline.Storage.Ingest;
+using Pipeline.Storage.Reporting;
 
 namespace Pipeline.Integration.Tests;
 
@@ -27,10 +30,18 @@ public sealed class SettingsTests
 
         Assert.NotNull(services.GetRequiredService<UploadIngestService>());
         var validation = services.GetRequiredService<IOptions<ValidationOptions>>().Value;
-        Assert.Equal((15, 65, 16_800m), (validation.MinAge, validation.MaxAgeExclusive, validation.MonthlyContribution));
+        Assert.Equal((15, 65), (validation.MinAge, validation.MaxAgeExclusive));
+        var contributions = services.GetRequiredService<ContributionSchedule>();
+        var rate = Assert.Single(contributions.Rates);
+        Assert.Equal((new DateOnly(2015, 7, 1), 10_000m, 6_800m, 12), (rate.From, rate.Jkk, rate.Jkm, contributions.Months));
         Assert.Null(validation.ReferenceDate);
+        Assert.NotNull(services.GetRequiredService<WeeklySummaryService>());
+        var summary = services.GetRequiredService<IOptions<WeeklySummaryOptions>>().Value;
+        Assert.Equal((0.2, 5, 12, 12), (summary.ContactRejectionRate, summary.MinRowsForRate, summary.TrendWeeks, summary.MaxCatchUpWeeks));
         var matching = services.GetRequiredService<IOptions<MatchOptions>>().Value;
         Assert.Equal(double.Parse(values["Matching:MatchThreshold"]!, System.Globalization.CultureInfo.InvariantCulture), matching.MatchThreshold);
+        var reading = services.GetRequiredService<IOptions<Pipeline.Core.Reading.ReadingOptions>>().Value;
+        Assert.Equal((100_000, TimeSpan.FromMinutes(2)), (reading.MaxDataRows, reading.MaxDuration));
         Assert.Contains("127.0.0.1", services.GetRequiredService<PipelineStorage>().Blobs.Uri.Host);
     }
 }

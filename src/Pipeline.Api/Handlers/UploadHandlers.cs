@@ -22,7 +22,7 @@ public static class UploadHandlers
 
         var desa = request.Query("desa");
         var status = request.Query("status");
-        var uploads = (await request.Service<StoredRecords>().UploadsAsync(request.Aborted))
+        var uploads = (await request.Service<UploadStore>().ListAllAsync(request.Aborted).ToListAsync(request.Aborted))
             .Select(u => Views.Upload(u, gazetteer))
             .Where(u => kecamatan is null || u.KecamatanCode == kecamatan)
             .Where(u => desa is null || u.DesaCode == desa || string.Equals(u.DesaName, desa, StringComparison.OrdinalIgnoreCase))
@@ -99,7 +99,7 @@ public static class UploadHandlers
     /// <summary>An upload by key, refused when a viewer asks for another kecamatan's.</summary>
     private static async Task<(UploadEntity? Upload, IResult? Refusal)> FindAsync(ApiRequest request)
     {
-        var upload = await request.Service<StoredRecords>().UploadByKeyAsync(request.Route("uploadKey"), request.Aborted);
+        var upload = await request.Service<UploadStore>().GetByKeyAsync(request.Route("uploadKey"), request.Aborted);
         if (upload is null)
         {
             return (null, ApiResults.NotFound("Unggahan tidak ditemukan."));

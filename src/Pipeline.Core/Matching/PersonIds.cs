@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Pipeline.Core.Model;
 
 namespace Pipeline.Core.Matching;
 
@@ -14,7 +15,7 @@ public static class PersonIds
     /// because record ids are sheet rows: when a new version of a file shifts its rows, a different person
     /// at the same row must not inherit the id of the one who was there before.
     /// </summary>
-    public static string ForRecord(string recordId, MatchFields fields) =>
+    public static string ForRecord(RecordId recordId, MatchFields fields) =>
         "P" + Hash($"{recordId}|{fields.Nik}|{fields.NameKey ?? fields.Name}|{fields.BirthDate:yyyy-MM-dd}");
 
     /// <summary>The id of an enrolled participant's person when no earlier listing exists.</summary>

@@ -22,7 +22,7 @@ public sealed class PersonResolver(MatchOptions options)
     private readonly record struct Scored(double Score, int Slot);
 
     /// <param name="decisions">Administrators' decisions: a pair they decided is matched (or not) as they said.</param>
-    public Resolution Resolve(WorkerRecord record, string recordId, string sourceLabel, PersonIndex persons, ParticipantIndex participants, IDecisionBook? decisions = null)
+    public Resolution Resolve(WorkerRecord record, RecordId recordId, string sourceLabel, PersonIndex persons, ParticipantIndex participants, IDecisionBook? decisions = null)
     {
         _decisions = decisions;
         if (record.Status is RecordStatus.Rejected or RecordStatus.Ineligible || record.HasErrors)
@@ -39,20 +39,20 @@ public sealed class PersonResolver(MatchOptions options)
         if (enrolled is { } e)
         {
             var (participant, other) = participants.Get(e.Slot);
-            var personId = duplicate is { } d ? persons.Get(d.Slot).Record.PersonId : PersonIds.ForParticipant(participant.Kpj);
+            var personId = duplicate is { } d ? persons.GetCandidate(d.Slot).Record.PersonId : PersonIds.ForParticipant(participant.Kpj);
             var why = Explain(fields, other);
             record.Issues.Add(IssueCatalog.EnrolledBpjs.Create(participant.Kpj, participant.MembershipStatus ?? "-", why));
             resolution = new Resolution(RecordStatus.Enrolled, personId, participant.Kpj, "KPJ:" + participant.Kpj, why, []);
         }
         else if (duplicate is { } d)
         {
-            var (known, other) = persons.Get(d.Slot);
+            var (known, other) = persons.GetCandidate(d.Slot);
             var why = Explain(fields, other);
-            var row = known.SourceRow?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-";
+            var row = known.SourceRow.ToString(System.Globalization.CultureInfo.InvariantCulture);
             record.Issues.Add(known.SourceLabel == sourceLabel
                 ? IssueCatalog.DuplicateInFile.Create(row, why)
                 : IssueCatalog.DuplicateOtherFile.Create(known.SourceLabel, row, why));
-            resolution = new Resolution(RecordStatus.Duplicate, known.PersonId, null, known.RecordId, why, []);
+            resolution = new Resolution(RecordStatus.Duplicate, known.PersonId, null, known.RecordId.ToString(), why, []);
         }
         else if (review.Count > 0)
         {
@@ -71,32 +71,32 @@ public sealed class PersonResolver(MatchOptions options)
         record.Status = resolution.Status;
         record.PersonId = resolution.PersonId;
         record.Kpj = resolution.Kpj;
-        persons.Add(new KnownRecord(recordId, resolution.PersonId!, sourceLabel, fields.Fields, record.SourceRow));
+        persons.Add(new KnownRecord(recordId, resolution.PersonId!, sourceLabel, fields.Fields, resolution.Status));
         return resolution;
     }
 
-    private Scored? BestMatch(PreparedFields fields, ParticipantIndex index, string recordId, List<(ReviewCandidate Candidate, bool SharedNik)> review)
+    private Scored? BestMatch(PreparedFields fields, ParticipantIndex index, RecordId recordId, List<(ReviewCandidate Candidate, bool SharedNik)> review)
     {
         index.FindCandidates(fields, _slots);
-        return Best(fields, _slots, slot => index.Get(slot).Fields, slot =>
+        return Best(fields, _slots, index.Prepare, slot =>
         {
             var p = index.Get(slot).Participant;
             return ("KPJ:" + p.Kpj, PersonIds.ForParticipant(p.Kpj));
         }, recordId, review);
     }
 
-    private Scored? BestMatch(PreparedFields fields, PersonIndex index, string recordId, List<(ReviewCandidate Candidate, bool SharedNik)> review)
+    private Scored? BestMatch(PreparedFields fields, PersonIndex index, RecordId recordId, List<(ReviewCandidate Candidate, bool SharedNik)> review)
     {
         index.FindCandidates(fields, _slots);
-        return Best(fields, _slots, slot => index.Get(slot).Fields, slot =>
+        return Best(fields, _slots, index.Prepare, slot =>
         {
-            var r = index.Get(slot).Record;
-            return (r.RecordId, r.PersonId);
+            var r = index.GetCandidate(slot).Record;
+            return (r.RecordId.ToString(), r.PersonId);
         }, recordId, review);
     }
 
     private Scored? Best(PreparedFields fields, List<int> slots, Func<int, PreparedFields> other,
-        Func<int, (string Id, string PersonId)> describe, string recordId, List<(ReviewCandidate Candidate, bool SharedNik)> review)
+        Func<int, (string Id, string PersonId)> describe, RecordId recordId, List<(ReviewCandidate Candidate, bool SharedNik)> review)
     {
         Scored? best = null;
         Span<int> levels = stackalloc int[_scorer.FieldCount];

@@ -1,8 +1,13 @@
 namespace Pipeline.Core.Model;
 
-/// <summary>File-level problems found while recognising the upload's format (see SpreadsheetReader).</summary>
+/// <summary>
+/// Problems found while reading the upload (see SpreadsheetReader): what the file is, the limits it is read under,
+/// which sheet was read, and what a cell held instead of a value.
+/// </summary>
 public static partial class IssueCatalog
 {
+    // ---- File level: what the file is. ----
+
     public static readonly IssueDefinition FileIsWordDocument = new(
         "FILE_IS_WORD_DOCUMENT", Severity.Error, null,
         "Berkas ini adalah dokumen Word, bukan lembar kerja. Salin tabelnya ke Excel, simpan sebagai .xlsx, lalu unggah kembali.",
@@ -10,6 +15,88 @@ public static partial class IssueCatalog
 
     public static readonly IssueDefinition FileIsOpenDocument = new(
         "FILE_IS_OPENDOCUMENT", Severity.Error, null,
-        "Format .ods (LibreOffice/OpenOffice) belum dapat dibaca. Simpan ulang sebagai .xlsx (File > Save As > Excel 2007-365) lalu unggah kembali.",
-        "The .ods format (LibreOffice/OpenOffice) cannot be read. Save it as .xlsx and upload again.");
+        "Berkas ini dokumen OpenDocument teks atau presentasi (.odt/.odp), bukan lembar kerja. Salin tabelnya ke LibreOffice Calc atau Excel, simpan sebagai .ods atau .xlsx, lalu unggah kembali.",
+        "This file is an OpenDocument text or presentation (.odt/.odp), not a spreadsheet. Copy the table into Calc or Excel, save as .ods or .xlsx and upload again.");
+
+    public static readonly IssueDefinition FileIsWebPage = new(
+        "FILE_IS_WEB_PAGE", Severity.Error, null,
+        "Berkas ini halaman web (HTML) atau XML yang diberi nama lembar kerja, biasanya hasil unduhan dari aplikasi. Buka di Excel, simpan sebagai .xlsx (File > Save As > Excel Workbook), lalu unggah kembali.",
+        "This file is a web page (HTML) or XML named like a spreadsheet, usually an application's download. Open it in Excel, save as .xlsx and upload again.");
+
+    public static readonly IssueDefinition FileIsBinaryWorkbook = new(
+        "FILE_IS_BINARY_WORKBOOK", Severity.Error, null,
+        "Berkas ini Excel Binary Workbook (.xlsb), yang tidak dapat dibaca. Simpan sebagai .xlsx (File > Save As > Excel Workbook) lalu unggah kembali.",
+        "This file is an Excel Binary Workbook (.xlsb), which cannot be read. Save it as .xlsx and upload again.");
+
+    // ---- File level: the limits (ReadingOptions). ----
+
+    public static readonly IssueDefinition FileTooLarge = new(
+        "FILE_TOO_LARGE", Severity.Error, null,
+        "Ukuran berkas melebihi batas yang diterima. Bagi daftar menjadi beberapa berkas (misalnya per dusun), hapus lembar, gambar atau kolom yang tidak diperlukan, lalu unggah kembali.",
+        "The file is larger than the accepted limit. Split the list into several files (e.g. per dusun), remove unneeded sheets, pictures or columns, and upload again.");
+
+    public static readonly IssueDefinition FileTooManyRows = new(
+        "FILE_TOO_MANY_ROWS", Severity.Error, null,
+        "Daftar berisi lebih banyak baris daripada batas satu berkas. Bagi daftar menjadi beberapa berkas (misalnya per desa atau per dusun) lalu unggah masing-masing.",
+        "The list has more rows than one file may hold. Split it into several files (e.g. per desa or dusun) and upload each.");
+
+    public static readonly IssueDefinition FileTooManyColumns = new(
+        "FILE_TOO_MANY_COLUMNS", Severity.Error, null,
+        "Baris judul kolom terlalu lebar: ada isian jauh di sebelah kanan tabel. Hapus kolom yang tidak diperlukan di sebelah kanan tabel (pilih kolomnya, klik kanan > Delete), lalu unggah kembali.",
+        "The header row is too wide: something is filled far to the right of the table. Delete the unneeded columns to the right of the table and upload again.");
+
+    public static readonly IssueDefinition FileRowTooLong = new(
+        "FILE_ROW_TOO_LONG", Severity.Error, null,
+        "Satu baris berkas CSV terlalu panjang, biasanya karena tanda kutip (\") yang dibuka tetapi tidak ditutup. Periksa tanda kutip di berkas, atau simpan daftar sebagai .xlsx, lalu unggah kembali.",
+        "One CSV record is too long, usually because a quote (\") is opened and never closed. Check the quotes, or save the list as .xlsx, and upload again.");
+
+    public static readonly IssueDefinition FilePackageTooLarge = new(
+        "FILE_PACKAGE_TOO_LARGE", Severity.Error, null,
+        "Isi berkas setelah dibuka jauh lebih besar daripada ukuran berkasnya (berkas mungkin rusak atau berbahaya). Salin daftar ke lembar kerja baru, simpan sebagai .xlsx, lalu unggah kembali.",
+        "The file's content unpacks to far more than its size (it may be damaged or hostile). Copy the list into a new workbook, save as .xlsx and upload again.");
+
+    public static readonly IssueDefinition FileTimeLimit = new(
+        "FILE_TIME_LIMIT", Severity.Error, null,
+        "Berkas ini terlalu lama dibaca dan diperiksa sehingga dihentikan. Bagi daftar menjadi beberapa berkas yang lebih kecil dan hapus isian di luar tabel, lalu unggah kembali.",
+        "Reading and checking this file took too long and was stopped. Split the list into smaller files, remove anything outside the table, and upload again.");
+
+    // ---- File level warnings: the upload is read, and the uploader is told how. ----
+
+    /// <summary>{0} = sheet read, {1} = the other sheets that also hold a list.</summary>
+    public static readonly IssueDefinition SheetChosen = new(
+        "SHEET_CHOSEN", Severity.Warning, null,
+        "Daftar dibaca dari lembar \"{0}\" (lembar dengan baris data terbanyak). Lembar lain yang juga berisi daftar tidak dibaca: {1}. Bila orang di lembar itu juga perlu didaftarkan, pindahkan ke lembar \"{0}\" atau unggah sebagai berkas tersendiri.",
+        "The list was read from sheet \"{0}\" (the one with the most data rows). Other sheets that also hold a list were not read: {1}. Move their people into \"{0}\" or upload them as a separate file.");
+
+    /// <summary>{0} = the hidden sheet read.</summary>
+    public static readonly IssueDefinition SheetHiddenRead = new(
+        "SHEET_HIDDEN_READ", Severity.Warning, null,
+        "Daftar dibaca dari lembar tersembunyi \"{0}\" karena tidak ada lembar terlihat yang berisi daftar. Bila itu daftar lama, tampilkan lembar yang benar (klik kanan tab lembar > Unhide) atau hapus lembar lama, lalu unggah kembali.",
+        "The list was read from hidden sheet \"{0}\" because no visible sheet holds a list. If it is an old list, show or keep only the right sheet and upload again.");
+
+    // ---- Row level: what a cell held instead of a value. ----
+
+    /// <summary>{0} = column header, {1} = what the cell holds ("kesalahan rumus #REF!").</summary>
+    public static readonly IssueDefinition CellFormulaError = new(
+        "CELL_FORMULA_ERROR", Severity.Error, null,
+        "Kolom \"{0}\" berisi {1}, bukan nilai. Perbaiki rumusnya atau ketik ulang isinya (atau Salin lalu Tempel Spesial > Nilai), lalu unggah kembali.",
+        "Column \"{0}\" holds {1}, not a value. Fix the formula or type the value again (or Copy, Paste Special > Values) and upload again.");
+
+    /// <summary>{0} = column header, {1} = what the cell holds. For optional columns: the row goes on without it.</summary>
+    public static readonly IssueDefinition CellFormulaIgnored = new(
+        "CELL_FORMULA_IGNORED", Severity.Warning, null,
+        "Kolom \"{0}\" berisi {1}, bukan nilai; kolom ini dianggap kosong untuk baris ini. Perbaiki rumusnya atau ketik ulang isinya.",
+        "Column \"{0}\" holds {1}, not a value; it is taken as empty for this row. Fix the formula or type the value again.");
+
+    /// <summary>{0} = column header, {1} = characters kept.</summary>
+    public static readonly IssueDefinition CellTooLong = new(
+        "CELL_TOO_LONG", Severity.Warning, null,
+        "Isi kolom \"{0}\" lebih panjang dari {1} karakter sehingga dipotong. Periksa isian ini: mungkin ada teks yang tertempel atau tanda kutip yang tidak ditutup.",
+        "Column \"{0}\" holds more than {1} characters and was cut. Check it: text may have been pasted in, or a quote left open.");
+
+    /// <summary>{0} = the name as kept.</summary>
+    public static readonly IssueDefinition NameHiddenCharacters = new(
+        "NAME_HIDDEN_CHARACTERS", Severity.Warning, Field.Name,
+        "Nama berisi karakter tersembunyi (karakter kontrol, pembalik arah teks atau spasi nol lebar) yang sudah dihapus; dibaca sebagai \"{0}\". Ketik ulang nama bila berbeda dengan KTP.",
+        "The name held hidden characters (control, text-direction or zero-width characters), which were removed; read as \"{0}\". Type the name again if it differs from the ID card.");
 }

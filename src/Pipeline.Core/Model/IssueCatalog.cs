@@ -24,8 +24,8 @@ public static partial class IssueCatalog
 
     public static readonly IssueDefinition FileEmpty = new(
         "FILE_EMPTY", Severity.Error, null,
-        "Berkas tidak berisi data. Pastikan daftar pekerja ada di lembar pertama lalu unggah kembali.",
-        "The file contains no data. Make sure the worker list is on the first sheet and upload it again.");
+        "Berkas tidak berisi data. Pastikan daftar pekerja ada di salah satu lembar (bukan lembar tersembunyi yang kosong) lalu unggah kembali.",
+        "The file contains no data. Make sure the worker list is on one of the sheets and upload it again.");
 
     public static readonly IssueDefinition FileNoHeader = new(
         "FILE_NO_HEADER", Severity.Error, null,

@@ -8,6 +8,9 @@ namespace Pipeline.Core.Model;
 /// </summary>
 public sealed record IssueDefinition(string Code, Severity Severity, Field? Field, string MessageId, string MessageEn)
 {
-    public Issue Create(params object?[] args) =>
-        new(Code, Severity, Field, args.Length == 0 ? MessageId : string.Format(CultureInfo.InvariantCulture, MessageId, args));
+    public Issue Create(params object?[] args) => CreateFor(Field, args);
+
+    /// <summary>For definitions that apply to any column (a broken formula, a cut cell): the issue names the field it hit.</summary>
+    public Issue CreateFor(Field? field, params object?[] args) =>
+        new(Code, Severity, field, args.Length == 0 ? MessageId : string.Format(CultureInfo.InvariantCulture, MessageId, args));
 }

@@ -12,8 +12,5 @@ public sealed class ValidationOptions
     /// <summary>Eligible up to, not including, this age (BPU rule: under 65).</summary>
     public int MaxAgeExclusive { get; set; } = 65;
 
-    /// <summary>JKK + JKM monthly contribution per person, in rupiah.</summary>
-    public decimal MonthlyContribution { get; set; } = 16_800m;
-
     public DateOnly EffectiveReferenceDate => ReferenceDate ?? DateOnly.FromDateTime(DateTime.UtcNow);
 }

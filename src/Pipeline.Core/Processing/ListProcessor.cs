@@ -1,56 +1,21 @@
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
-using Pipeline.Core.Reading;
-using Pipeline.Core.Review;
-using Pipeline.Core.Validation;
 
 namespace Pipeline.Core.Processing;
 
 /// <summary>
-/// The pure part of ingesting one village list: read, normalise and validate every row, then match each
-/// accepted row against the people already known and the BPJS register. No storage here: the caller loads
-/// the indexes and writes the results.
+/// Read and match in one call, for tools that hold the whole picture in memory (the benchmarks). Ingest calls
+/// <see cref="ListReader"/> and <see cref="UploadMatcher"/> separately, because only matching needs the lease.
 /// </summary>
-public sealed class ListProcessor(RecordNormalizer normalizer, PersonResolver resolver)
+public sealed class ListProcessor(ListReader reader, UploadMatcher matcher)
 {
-    /// <param name="decisions">Administrators' decisions, re-applied: rejected identities, decided pairs.</param>
-    /// <exception cref="FileRejectedException">The file as a whole cannot be read; nothing was processed.</exception>
+    /// <exception cref="Reading.FileRejectedException">The file as a whole cannot be read; nothing was processed.</exception>
     public ProcessedList Process(
         Stream content,
         string uploadPath,
         string uploadKey,
         UploadLocation location,
         PersonIndex persons,
-        ParticipantIndex participants,
-        IDecisionBook? decisions = null)
-    {
-        using var sheet = SpreadsheetReader.Open(content, Path.GetFileName(uploadPath), HeaderVocabulary.WorkerList);
-        var rows = new List<ProcessedRow>();
-        var reviews = new List<ReviewCandidate>();
-        foreach (var source in sheet.Rows)
-        {
-            var record = normalizer.Normalize(source, sheet.Layout, location);
-            decisions.ApplyRejection(record);
-            if (record.Status is not (RecordStatus.Rejected or RecordStatus.Ineligible))
-            {
-                var resolution = resolver.Resolve(
-                    record,
-                    RecordIds.For(uploadKey, source.RowNumber),
-                    uploadPath,
-                    persons,
-                    participants,
-                    decisions);
-                reviews.AddRange(resolution.ReviewCandidates);
-            }
-
-            rows.Add(new ProcessedRow(source, record));
-        }
-
-        if (rows.Count == 0)
-        {
-            throw new FileRejectedException(IssueCatalog.FileNoRows);
-        }
-
-        return new ProcessedList { Layout = sheet.Layout, Rows = rows, Reviews = reviews };
-    }
+        ParticipantIndex participants) =>
+        matcher.Match(reader.Read(content, Path.GetFileName(uploadPath), location), uploadKey, uploadPath, persons, participants).List;
 }

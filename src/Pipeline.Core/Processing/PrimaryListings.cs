@@ -19,7 +19,7 @@ public static class PrimaryListings
         [IssueCatalog.DuplicateInFile.Code, IssueCatalog.DuplicateOtherFile.Code];
 
     /// <summary>An accepted record of another upload, as loaded for matching.</summary>
-    public sealed record Listing(string RecordId, string PersonId, RecordStatus Status);
+    public sealed record Listing(RecordId RecordId, string PersonId, RecordStatus Status);
 
     /// <summary>Promotes, in this upload, the first duplicate of each person who has no <c>new</c> listing anywhere.</summary>
     /// <returns>How many rows were promoted.</returns>
@@ -54,7 +54,7 @@ public static class PrimaryListings
             .Where(l => lost.Contains(l.PersonId))
             .GroupBy(l => l.PersonId)
             .Where(g => g.All(l => l.Status != RecordStatus.New))
-            .Select(g => g.Where(l => l.Status == RecordStatus.Duplicate).MinBy(l => l.RecordId, StringComparer.Ordinal))
+            .Select(g => g.Where(l => l.Status == RecordStatus.Duplicate).MinBy(l => l.RecordId))
             .OfType<Listing>()
             .ToList();
     }
@@ -62,7 +62,8 @@ public static class PrimaryListings
     /// <summary>True for the issue codes a promoted listing no longer carries.</summary>
     public static bool IsDuplicateCode(string code) => DuplicateCodes.Contains(code);
 
-    private static void Promote(WorkerRecord record)
+    /// <summary>Makes a listing its person's <c>new</c> one: the duplicate issues go, every other issue stays.</summary>
+    public static void Promote(WorkerRecord record)
     {
         record.Status = RecordStatus.New;
         record.Issues.RemoveAll(i => IsDuplicateCode(i.Code));

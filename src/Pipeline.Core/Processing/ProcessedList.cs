@@ -13,5 +13,8 @@ public sealed class ProcessedList
     /// <summary>Uncertain matches for the administrators' review queue.</summary>
     public required IReadOnlyList<ReviewCandidate> Reviews { get; init; }
 
+    /// <summary>File-level warnings from reading (e.g. <c>SHEET_CHOSEN</c>: which sheet was read, which others hold a list).</summary>
+    public IReadOnlyList<Issue> Notices { get; init; } = [];
+
     public StatusCounts Counts => StatusCounts.Of(Rows.Select(r => r.Record));
 }

@@ -33,7 +33,7 @@ internal static class DataRowFilter
                 yield break;
             }
 
-            yield return new SourceRow(row.Number, row.Cells);
+            yield return new SourceRow(row.Number, row.Cells) { CutColumns = row.Cut };
         }
     }
 

@@ -8,6 +8,9 @@ namespace Pipeline.Core.Reading;
 internal static class DelimiterDetector
 {
     private const int SampleLines = 20;
+
+    /// <summary>A bound on the sample, so that one enormous first line (or an open quote) is not read to its end.</summary>
+    private const int SampleCharacters = 64 * 1024;
     private static readonly char[] Candidates = [';', ',', '\t'];
 
     public static char Detect(TextReader reader)
@@ -16,8 +19,9 @@ internal static class DelimiterDetector
         var inQuotes = false;
         var lineCounts = Candidates.ToDictionary(c => c, _ => 0);
         var lines = 0;
+        var read = 0;
         int next;
-        while (lines < SampleLines && (next = reader.Read()) >= 0)
+        while (lines < SampleLines && read++ < SampleCharacters && (next = reader.Read()) >= 0)
         {
             var character = (char)next;
             if (character == '"')

@@ -3,58 +3,52 @@ using Pipeline.Core.Model;
 namespace Pipeline.Core.Reading;
 
 /// <summary>
-/// Finds the header row: looks at the first <see cref="ScanRows"/> rows of every sheet and keeps the row that
-/// satisfies the vocabulary and recognises the most fields (first sheet wins a tie). Title rows above it are ignored;
+/// Finds a sheet's header row: looks at its first <see cref="ScanRows"/> rows and keeps the row that satisfies the
+/// vocabulary and recognises the most fields (the first such row wins a tie). Title rows above it are ignored;
 /// a sub-header row right below it refines it (see <see cref="SubHeaderRow"/>).
 /// </summary>
 internal static class HeaderLocator
 {
     public const int ScanRows = 30;
 
-    public static SheetLayout Locate(ISheetSource source, HeaderVocabulary vocabulary, out int sheetIndex)
+    /// <summary>The sheet's header, or null; <paramref name="sawContent"/> tells an empty sheet from one without a header.</summary>
+    public static HeaderCandidate? Find(ISheetSource source, int sheetIndex, HeaderVocabulary vocabulary, ReadingOptions options, out bool sawContent)
     {
-        SheetLayout? best = null;
-        var bestScore = 0;
-        var sawAnyContent = false;
-        sheetIndex = -1;
-
-        for (var index = 0; index < source.SheetCount; index++)
+        HeaderCandidate? best = null;
+        object?[]? bestCells = null;
+        sawContent = false;
+        var previousRowWasBest = false;
+        foreach (var row in source.ReadSheet(sheetIndex, options.MaxColumns).TakeWhile(r => r.Number <= ScanRows))
         {
-            var previousRowWasBest = false;
-            foreach (var row in source.ReadSheet(index).Take(ScanRows))
+            if (row.Cells.All(TypedCell.IsEmpty) && !row.HasCellsBeyond)
             {
-                if (row.Cells.All(TypedCell.IsEmpty))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                sawAnyContent = true;
-                if (previousRowWasBest && SubHeaderRow.Match(row.Cells, vocabulary) is { } subFields)
+            sawContent = true;
+            if (previousRowWasBest && SubHeaderRow.Match(row.Cells, vocabulary, bestCells) is { } subFields)
+            {
+                best = best! with
                 {
-                    best = SubHeaderRow.Refine(best!, subFields, row.Cells);
-                    bestScore = best.FieldColumns.Count;
-                    previousRowWasBest = false;
-                    continue;
-                }
-
+                    Layout = SubHeaderRow.Refine(best.Layout, subFields, row.Cells),
+                    LastHeaderRow = row.Number,
+                    IsTooWide = best.IsTooWide || row.HasCellsBeyond,
+                };
                 previousRowWasBest = false;
-                var candidate = TryBuildLayout(row, source.SheetName(index), vocabulary);
-                if (candidate is not null && candidate.FieldColumns.Count > bestScore)
-                {
-                    best = candidate;
-                    bestScore = candidate.FieldColumns.Count;
-                    sheetIndex = index;
-                    previousRowWasBest = true;
-                }
+                continue;
+            }
+
+            previousRowWasBest = false;
+            var layout = TryBuildLayout(row, source.Sheets[sheetIndex].Name, vocabulary);
+            if (layout is not null && layout.FieldColumns.Count > (best?.Layout.FieldColumns.Count ?? 0))
+            {
+                best = new HeaderCandidate(sheetIndex, layout, row.Number, row.HasCellsBeyond);
+                bestCells = row.Cells;
+                previousRowWasBest = true;
             }
         }
 
-        if (best is not null)
-        {
-            return best;
-        }
-
-        throw new FileRejectedException(sawAnyContent ? IssueCatalog.FileNoHeader : IssueCatalog.FileEmpty);
+        return best;
     }
 
     private static SheetLayout? TryBuildLayout(RawRow row, string sheetName, HeaderVocabulary vocabulary)

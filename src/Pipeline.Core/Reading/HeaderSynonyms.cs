@@ -31,9 +31,9 @@ internal static class HeaderSynonyms
         Add(Field.NoKk, false, "no kk", "nomor kk", "no kartu keluarga", "nomor kartu keluarga", "kk", "nkk", "nik kk");
         Add(Field.Name, false, "nama", "nama lengkap", "nama pekerja", "nama peserta", "nama tenaga kerja",
             "nama sesuai ktp", "nama lengkap sesuai ktp", "nama penerima");
-        Add(Field.BirthPlace, false, "tempat lahir", "tmp lahir", "tpt lahir", "tmpt lahir", "tempat");
+        Add(Field.BirthPlace, false, "tempat lahir", "tmp lahir", "tpt lahir", "tmpt lahir", "tempat", "tempat kelahiran");
         Add(Field.BirthDate, false, "tanggal lahir", "tgl lahir", "tgl lhr", "tanggal lhr", "tgllahir", "tgl lahir peserta",
-            "date of birth");
+            "date of birth", "tanggal kelahiran", "tgl kelahiran");
         Add(Field.BirthPlaceAndDate, false, "tempat tgl lahir", "tempat tanggal lahir", "ttl", "tempat tgl lhr",
             "tmp tgl lahir", "tempat dan tanggal lahir", "tmpt tgl lahir", "tempat lahir tanggal lahir", "tempat tanggal lhr");
         Add(Field.Sex, false, "jenis kelamin", "l p", "p l", "lp", "jk", "j k", "kelamin", "sex", "gender", "jns kelamin");

@@ -22,7 +22,10 @@ public sealed class HeaderVocabulary
     public static HeaderVocabulary WorkerList { get; } = new(
         nameof(WorkerList),
         Enum.GetValues<Field>().Except([Field.Kpj, Field.MembershipStatus]).ToHashSet(),
-        [[Field.Nik], [Field.Name]]);
+        [[Field.Nik], [Field.Name]])
+    {
+        IgnoredHeaders = Results.ResultColumns.HeaderPhrases,
+    };
 
     /// <summary>The BPJS participant register export: needs NIK or KPJ, and Name.</summary>
     public static HeaderVocabulary ParticipantRegister { get; } = new(
@@ -32,11 +35,18 @@ public sealed class HeaderVocabulary
 
     public string Name { get; }
 
+    /// <summary>
+    /// Normalised header texts that never map to a field, whatever the synonyms say. For village lists: the
+    /// columns a result workbook adds (Baris, Status, Keterangan, ID Orang), so an official can fix rows in the
+    /// result and upload it again without its verdicts being read as data.
+    /// </summary>
+    internal IReadOnlySet<string> IgnoredHeaders { get; private init; } = new HashSet<string>();
+
     /// <summary>The field a header cell means, if any; exact phrases win over token-prefix matches.</summary>
     internal HeaderMatch? Match(string? headerText)
     {
         var normalized = HeaderNormalizer.Normalize(headerText);
-        if (normalized.Length == 0)
+        if (normalized.Length == 0 || IgnoredHeaders.Contains(normalized))
         {
             return null;
         }

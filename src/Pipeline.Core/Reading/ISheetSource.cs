@@ -1,15 +1,16 @@
 namespace Pipeline.Core.Reading;
 
 /// <summary>
-/// The sheets of an opened file, each readable from its first row as often as needed
-/// (once to look for the header, once to stream the data). Hides whether the file is Excel or CSV.
+/// The sheets of an opened file, each readable from its first row as often as needed (to find the header, to
+/// count the data rows, to stream them). Hides whether the file is .xlsx, .xls, .ods or CSV.
 /// </summary>
 internal interface ISheetSource : IDisposable
 {
-    int SheetCount { get; }
+    IReadOnlyList<SheetInfo> Sheets { get; }
 
-    string SheetName(int sheetIndex);
-
-    /// <summary>Every row from row 1, blank rows included, so that row numbers are real.</summary>
-    IEnumerable<RawRow> ReadSheet(int sheetIndex);
+    /// <summary>
+    /// The sheet's rows in order, each with its real row number; blank rows may be left out. At most
+    /// <paramref name="width"/> cells per row are kept, and no text longer than the cell limit plus one character.
+    /// </summary>
+    IEnumerable<RawRow> ReadSheet(int sheetIndex, int width);
 }

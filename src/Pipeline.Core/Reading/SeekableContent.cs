@@ -1,17 +1,25 @@
+using Pipeline.Core.Model;
+
 namespace Pipeline.Core.Reading;
 
 /// <summary>
-/// ExcelDataReader and the CSV detector need to seek. A blob download stream cannot, so it is spooled to a temp
-/// file that deletes itself on close: memory stays flat even for a 50,000-row upload.
+/// The parsers need to seek. A blob download stream cannot, so it is spooled to a temp file that deletes itself on
+/// close: memory stays flat even for a 50,000-row upload. The upload-size limit is checked here, before any parsing,
+/// and a stream that goes on past it is not copied further.
 /// </summary>
 internal static class SeekableContent
 {
     /// <summary>The stream itself when it can seek; otherwise a self-deleting temp copy, which the caller must dispose.</summary>
-    public static Stream Ensure(Stream content, out bool isTemporaryCopy)
+    public static Stream Ensure(Stream content, long maxBytes, out bool isTemporaryCopy)
     {
         isTemporaryCopy = !content.CanSeek;
         if (content.CanSeek)
         {
+            if (content.Length > maxBytes)
+            {
+                throw new FileRejectedException(IssueCatalog.FileTooLarge);
+            }
+
             content.Position = 0;
             return content;
         }
@@ -22,7 +30,18 @@ internal static class SeekableContent
             FileOptions.DeleteOnClose);
         try
         {
-            content.CopyTo(copy);
+            var buffer = new byte[64 * 1024];
+            int read;
+            while ((read = content.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                if (copy.Length + read > maxBytes)
+                {
+                    throw new FileRejectedException(IssueCatalog.FileTooLarge);
+                }
+
+                copy.Write(buffer, 0, read);
+            }
+
             copy.Position = 0;
             return copy;
         }

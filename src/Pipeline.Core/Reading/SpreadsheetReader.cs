@@ -1,46 +1,62 @@
 using Pipeline.Core.Model;
+using Pipeline.Core.Reading.Xlsx;
 
 namespace Pipeline.Core.Reading;
 
 /// <summary>
 /// The one entry point for reading an upload (a village list or the BPJS register): recognises the format from
-/// its bytes, finds the header under any title rows, and streams the data rows without loading the file.
+/// its bytes (.xlsx Transitional or Strict, .xls of any Excel version, .ods, CSV in any common encoding), chooses
+/// the sheet that holds the list, finds the header under any title rows, and streams the data rows without
+/// loading the file, within the limits of <see cref="ReadingOptions"/>.
 /// </summary>
 /// <remarks>
-/// Every "the uploader's fault" case (empty, not a spreadsheet, corrupt, password, no header, no rows) ends in a
-/// <see cref="FileRejectedException"/> carrying an <see cref="IssueCatalog"/> definition; nothing else is thrown
-/// for bad content. The returned sheet owns the reader (and any temp copy): dispose it when done. The caller's
-/// stream is not disposed, but must stay open while rows are enumerated.
+/// Every "the uploader's fault" case (empty, not a spreadsheet, corrupt, password, no header, no rows, over a
+/// limit) ends in a <see cref="FileRejectedException"/> carrying an <see cref="IssueCatalog"/> definition; nothing
+/// else is thrown for bad content. Limits that can only be seen while streaming (the time budget) are thrown from
+/// <see cref="OpenedSheet.Rows"/>. The returned sheet owns the reader (and any temp copy): dispose it when done.
+/// The caller's stream is not disposed, but must stay open while rows are enumerated.
 /// </remarks>
 public static class SpreadsheetReader
 {
-    public static OpenedSheet Open(Stream content, string fileName, HeaderVocabulary vocabulary)
+    /// <summary>
+    /// Reads under the default limits of the vocabulary's kind of file: <see cref="ReadingOptions.Register"/> for the
+    /// participant register, <see cref="ReadingOptions.Default"/> for anything else.
+    /// </summary>
+    public static OpenedSheet Open(Stream content, string fileName, HeaderVocabulary vocabulary) =>
+        Open(content, fileName, vocabulary, vocabulary == HeaderVocabulary.ParticipantRegister ? ReadingOptions.Register : ReadingOptions.Default);
+
+    public static OpenedSheet Open(Stream content, string fileName, HeaderVocabulary vocabulary, ReadingOptions options)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(vocabulary);
+        ArgumentNullException.ThrowIfNull(options);
 
+        var budget = new ReadingBudget(options);
         var owned = new List<IDisposable>();
         try
         {
-            var seekable = SeekableContent.Ensure(content, out var isTemporaryCopy);
+            var seekable = SeekableContent.Ensure(content, options.MaxUploadBytes, out var isTemporaryCopy);
             if (isTemporaryCopy)
             {
                 owned.Add(seekable);
             }
 
-            var source = OpenSource(seekable, fileName);
+            var source = new GuardedSource(GuardedSource.Guard(() => OpenSource(seekable, fileName, budget)));
             owned.Insert(0, source);
 
-            var layout = HeaderLocator.Locate(source, vocabulary, out var sheetIndex);
-            var dataRows = DataRowFilter.Filter(source.ReadSheet(sheetIndex).Where(r => r.Number > layout.HeaderRow), layout, vocabulary);
-            var enumerator = dataRows.GetEnumerator();
+            var choice = SheetChooser.Choose(source, vocabulary, budget);
+            var header = choice.Header;
+            var rows = source.ReadSheet(header.SheetIndex, header.Width)
+                .Where(r => r.Number > header.LastHeaderRow)
+                .Select(r => RowShaper.Shape(r, options.MaxCellLength));
+            var enumerator = WithinLimits(DataRowFilter.Filter(rows, header.Layout, vocabulary), budget).GetEnumerator();
             owned.Insert(0, enumerator);
             if (!enumerator.MoveNext())
             {
                 throw new FileRejectedException(IssueCatalog.FileNoRows);
             }
 
-            return new OpenedSheet(layout, ContinueFrom(enumerator), new DisposeAll(owned));
+            return new OpenedSheet(header.Layout, ContinueFrom(enumerator), new DisposeAll(owned), choice.Notices);
         }
         catch
         {
@@ -49,22 +65,33 @@ public static class SpreadsheetReader
         }
     }
 
-    private static ISheetSource OpenSource(Stream seekable, string fileName)
+    private static ISheetSource OpenSource(Stream seekable, string fileName, ReadingBudget budget)
     {
         var format = FormatSniffer.Detect(seekable);
-        switch (format)
+        return format switch
         {
-            case FileFormat.Empty:
-                throw new FileRejectedException(IssueCatalog.FileEmpty);
-            case FileFormat.NotSpreadsheet:
-                throw new FileRejectedException(IssueCatalog.FileNotSpreadsheet);
-            case FileFormat.Zip:
-                ZipInspector.EnsureWorkbook(seekable);
-                return ExcelSheetSource.Open(seekable, format);
-            case FileFormat.Ole2:
-                return ExcelSheetSource.Open(seekable, format);
-            default:
-                return new CsvSheetSource(seekable, SheetNameOf(fileName));
+            FileFormat.Empty => throw new FileRejectedException(IssueCatalog.FileEmpty),
+            FileFormat.NotSpreadsheet => throw new FileRejectedException(IssueCatalog.FileNotSpreadsheet),
+            FileFormat.Markup => throw new FileRejectedException(IssueCatalog.FileIsWebPage),
+            FileFormat.Zip => PackageInspector.Open(seekable, budget),
+            FileFormat.BinaryExcel => XlsWorkbook.Open(seekable, budget),
+            _ => new CsvWorkbook(seekable, SheetNameOf(fileName), budget),
+        };
+    }
+
+    /// <summary>The row limit and the time budget, checked for every row handed out (the caller's work between rows counts).</summary>
+    private static IEnumerable<SourceRow> WithinLimits(IEnumerable<SourceRow> rows, ReadingBudget budget)
+    {
+        var count = 0;
+        foreach (var row in rows)
+        {
+            budget.CheckTime();
+            if (++count > budget.Options.MaxDataRows)
+            {
+                throw new FileRejectedException(IssueCatalog.FileTooManyRows);
+            }
+
+            yield return row;
         }
     }
 

@@ -20,4 +20,14 @@ internal static class CellReference
     /// <summary>The absolute form Excel uses in defined names, e.g. $A$1:$H$3.</summary>
     public static string AbsoluteRange(int lastRow, int lastColumn) =>
         $"$A$1:${Column(lastColumn)}${lastRow.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>Whole rows, as print titles name them, e.g. $1:$1.</summary>
+    public static string AbsoluteRows(int firstRow, int lastRow) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"${firstRow}:${lastRow}");
+
+    /// <summary>A sheet name as formulas and defined names write it: quoted unless it is letters, digits and underscores.</summary>
+    public static string Sheet(string name) =>
+        name.Length > 0 && !char.IsDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
+            ? name
+            : "'" + name.Replace("'", "''", StringComparison.Ordinal) + "'";
 }

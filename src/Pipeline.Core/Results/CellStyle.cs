@@ -1,3 +1,5 @@
+using Pipeline.Core.Model;
+
 namespace Pipeline.Core.Results;
 
 /// <summary>The fonts result workbooks use.</summary>
@@ -8,13 +10,22 @@ internal enum FontKind
     Title,
 }
 
-/// <summary>The background colours result workbooks use: header, and cells with an error or a warning.</summary>
+/// <summary>
+/// The background colours result workbooks use: header, cells with an error or a warning, and one per status
+/// (the summary sheet's status table is their legend).
+/// </summary>
 internal enum FillKind
 {
     None,
     Header,
     Error,
     Warning,
+    StatusNew,
+    StatusDuplicate,
+    StatusEnrolled,
+    StatusReview,
+    StatusRejected,
+    StatusIneligible,
 }
 
 /// <summary>How a number is shown.</summary>
@@ -27,6 +38,8 @@ internal enum NumberKind
     Date,
     /// <summary>Thousands separators, for rupiah amounts.</summary>
     Thousands,
+    /// <summary>Text ("@"): what an official types into a NIK or phone cell stays text, every digit and the leading 0 kept.</summary>
+    Text,
 }
 
 /// <summary>
@@ -42,7 +55,20 @@ internal readonly record struct CellStyle(
     bool QuotePrefix = false)
 {
     public static readonly CellStyle Default = new();
-    public static readonly CellStyle Header = new(FontKind.Bold, FillKind.Header);
+    public static readonly CellStyle Header = new(FontKind.Bold, FillKind.Header, Wrap: true);
     public static readonly CellStyle Bold = new(FontKind.Bold);
     public static readonly CellStyle Title = new(FontKind.Title);
+    public static readonly CellStyle Wrapped = new(Wrap: true);
+
+    /// <summary>The colour of a status, on the Status column and in the legend.</summary>
+    public static FillKind FillOf(RecordStatus status) => status switch
+    {
+        RecordStatus.New => FillKind.StatusNew,
+        RecordStatus.Duplicate => FillKind.StatusDuplicate,
+        RecordStatus.Enrolled => FillKind.StatusEnrolled,
+        RecordStatus.Review => FillKind.StatusReview,
+        RecordStatus.Rejected => FillKind.StatusRejected,
+        RecordStatus.Ineligible => FillKind.StatusIneligible,
+        _ => FillKind.None,
+    };
 }

@@ -4,57 +4,67 @@ using Pipeline.Core.Processing;
 namespace Pipeline.Core.Results;
 
 /// <summary>
-/// The "Hasil" sheet: the uploader's rows as sent, plus Status, Keterangan and ID Orang columns, offending cells
-/// highlighted (errors over warnings), the header frozen and filterable.
+/// The "Hasil" sheet: the uploader's rows as sent, plus Baris, Status, Keterangan and ID Orang columns; offending
+/// cells highlighted (errors over warnings), each status in its colour, columns as wide as their content, the
+/// header frozen, filterable and repeated on every printed page.
 /// </summary>
+/// <remarks>
+/// NIK, No. KK and phone columns carry the Text format, on the cells and on the column, so what an official types
+/// there to fix a row keeps every digit and its leading zero. Columns a previous result added (the official
+/// uploaded the result again) are left out: the fresh ones replace them.
+/// </remarks>
 internal static class ResultSheetWriter
 {
-    private static readonly CellStyle Reason = new(Wrap: true);
+    private const double MinWidth = 4;
+    private const double MaxValueWidth = 36;
+    private const double MaxStatusWidth = 12;
+    private const double MaxReasonWidth = 50;
+
+    /// <summary>Fields that are digit strings, never numbers: Excel would drop a leading zero or digits past the 15th.</summary>
+    private static readonly HashSet<Field> TextFields = [Field.Nik, Field.NoKk, Field.Phone, Field.Kpj];
 
     /// <summary>Writes the sheet and returns the range its auto filter covers (last row, last column).</summary>
     public static (int LastRow, int LastColumn) Write(SheetWriter sheet, ProcessedList list)
     {
-        var columns = list.Layout.ColumnNames;
-        var statusColumn = columns.Count + 2;
-        var reasonColumn = columns.Count + 3;
-        var personColumn = columns.Count + 4;
+        var layout = list.Layout;
+        var stale = ResultColumns.StaleIn(layout.ColumnNames);
+        var shown = Enumerable.Range(0, layout.ColumnNames.Count).Where(c => !stale.Contains(c)).ToArray();
+        var grid = Grid.Plan(list, shown);
 
-        sheet.FreezeTopRow();
-        sheet.Columns((statusColumn, 20, CellStyle.Default), (reasonColumn, 80, Reason));
+        sheet.View(selected: false, freezeTopRow: true);
+        sheet.Columns(grid.Columns().ToArray());
 
-        sheet.StartRow();
-        sheet.Text(1, "Baris", CellStyle.Header);
-        for (var c = 0; c < columns.Count; c++)
+        string[] headers = [ResultColumns.SourceRow, .. shown.Select(c => layout.ColumnNames[c]), ResultColumns.Status, ResultColumns.Reason, ResultColumns.PersonId];
+        sheet.StartRow(headers.Select((h, i) => TextWidth.Lines(h, grid.Widths[i + 1] - ColumnFit.FilterButton, TextWidth.BoldFactor)).Max());
+        for (var i = 0; i < headers.Length; i++)
         {
-            sheet.Text(c + 2, columns[c], CellStyle.Header);
+            sheet.Text(i + 1, headers[i], CellStyle.Header);
         }
 
-        sheet.Text(statusColumn, "Status", CellStyle.Header);
-        sheet.Text(reasonColumn, "Keterangan", CellStyle.Header);
-        sheet.Text(personColumn, "ID Orang", CellStyle.Header);
-
-        var fills = new FillKind[columns.Count];
+        var fills = new FillKind[layout.ColumnNames.Count];
         foreach (var (source, record) in list.Rows)
         {
-            sheet.StartRow();
+            var explanation = ResultWorkbookWriter.Explain(record);
+            var status = record.Status.ToIndonesian();
+            sheet.StartRow(grid.Lines(source, status, explanation));
             sheet.Number(1, source.RowNumber);
-            Highlights(record, list.Layout.FieldColumns, fills);
-            for (var c = 0; c < columns.Count; c++)
+            Highlights(record, layout.FieldColumns, fills);
+            for (var k = 0; k < shown.Length; k++)
             {
-                var style = new CellStyle(Fill: fills[c]);
-                UploadedValueWriter.Write(sheet, c + 2, c < source.Cells.Count ? source.Cells[c] : null, style);
+                var c = shown[k];
+                UploadedValueWriter.Write(sheet, k + 2, c < source.Cells.Count ? source.Cells[c] : null, grid.Styles[k + 2] with { Fill = fills[c] });
             }
 
-            sheet.Text(statusColumn, record.Status.ToIndonesian());
-            sheet.Text(reasonColumn, ResultWorkbookWriter.Explain(record), Reason);
+            sheet.Text(grid.StatusColumn, status, grid.Styles[grid.StatusColumn] with { Fill = CellStyle.FillOf(record.Status) });
+            sheet.Text(grid.ReasonColumn, explanation, CellStyle.Wrapped);
             if (record.PersonId is not null)
             {
-                sheet.Text(personColumn, record.PersonId);
+                sheet.Text(grid.PersonColumn, record.PersonId);
             }
         }
 
-        sheet.AutoFilter($"A1:{CellReference.Of(sheet.LastRow, personColumn)}");
-        return (sheet.LastRow, personColumn);
+        sheet.AutoFilter($"A1:{CellReference.Of(sheet.LastRow, grid.PersonColumn)}");
+        return (sheet.LastRow, grid.PersonColumn);
     }
 
     /// <summary>Fills <paramref name="fills"/> with each column's highlight; an error wins over a warning on the same cell.</summary>
@@ -71,6 +81,111 @@ internal static class ResultSheetWriter
                     fills[column] = fill;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The sheet's columns, planned from a first pass over every row (see <see cref="ColumnFit"/>): widths, and the
+    /// style each column's values take (Text for digit strings, wrap where the content is wider than the bound).
+    /// </summary>
+    private sealed class Grid
+    {
+        private readonly int[] shown;
+        private readonly int dateColumn;
+
+        private Grid(int[] shown, int dateColumn, double[] widths, CellStyle[] styles)
+        {
+            this.shown = shown;
+            this.dateColumn = dateColumn;
+            Widths = widths;
+            Styles = styles;
+        }
+
+        public int StatusColumn => shown.Length + 2;
+        public int ReasonColumn => shown.Length + 3;
+        public int PersonColumn => shown.Length + 4;
+
+        /// <summary>Width of each column, 1-based.</summary>
+        public double[] Widths { get; }
+
+        /// <summary>The style of each column's values before highlighting, 1-based.</summary>
+        public CellStyle[] Styles { get; }
+
+        public static Grid Plan(ProcessedList list, int[] shown)
+        {
+            var layout = list.Layout;
+            var last = shown.Length + 4;
+            var fit = new ColumnFit(last);
+            fit.Header(1, ResultColumns.SourceRow);
+            for (var k = 0; k < shown.Length; k++)
+            {
+                fit.Header(k + 2, layout.ColumnNames[shown[k]]);
+            }
+
+            fit.Header(last - 2, ResultColumns.Status);
+            fit.Header(last - 1, ResultColumns.Reason);
+            fit.Header(last, ResultColumns.PersonId);
+            foreach (var (source, record) in list.Rows)
+            {
+                fit.Number(1, source.RowNumber);
+                for (var k = 0; k < shown.Length; k++)
+                {
+                    fit.Value(k + 2, shown[k] < source.Cells.Count ? source.Cells[shown[k]] : null);
+                }
+
+                fit.Text(last - 2, record.Status.ToIndonesian());
+                fit.TextOfWidth(last - 1, ResultWorkbookWriter.ExplanationWidth(record));
+                fit.Text(last, record.PersonId ?? string.Empty);
+            }
+
+            var widths = new double[last + 1];
+            var styles = new CellStyle[last + 1];
+            var textColumns = layout.FieldColumns.Where(p => TextFields.Contains(p.Key)).Select(p => p.Value).ToHashSet();
+            for (var column = 1; column <= last; column++)
+            {
+                var max = column == last - 2 ? MaxStatusWidth : column == last - 1 ? MaxReasonWidth : MaxValueWidth;
+                widths[column] = fit.Width(column, MinWidth, max);
+                var isText = column >= 2 && column < last - 2 && textColumns.Contains(shown[column - 2]);
+                styles[column] = new CellStyle(Number: isText ? NumberKind.Text : NumberKind.General, Wrap: fit.Wraps(column, max));
+            }
+
+            styles[last - 1] = CellStyle.Wrapped;
+            return new Grid(shown, layout.FieldColumns.GetValueOrDefault(Field.BirthDate, -1), widths, styles);
+        }
+
+        public IEnumerable<(int Column, double Width, CellStyle Style)> Columns()
+        {
+            for (var column = 1; column < Widths.Length; column++)
+            {
+                var style = Styles[column];
+                if (column >= 2 && column < StatusColumn && shown[column - 2] == dateColumn)
+                {
+                    // Dates typed into an empty cell of the birth-date column show as dd-mm-yyyy like the others.
+                    style = style with { Number = NumberKind.Date };
+                }
+
+                yield return (column, Widths[column], style);
+            }
+        }
+
+        /// <summary>The lines the row's tallest wrapped cell takes.</summary>
+        public int Lines(SourceRow source, string status, string explanation)
+        {
+            var lines = TextWidth.Lines(explanation, Widths[ReasonColumn]);
+            if (Styles[StatusColumn].Wrap)
+            {
+                lines = Math.Max(lines, TextWidth.Lines(status, Widths[StatusColumn]));
+            }
+
+            for (var k = 0; k < shown.Length; k++)
+            {
+                if (Styles[k + 2].Wrap && shown[k] < source.Cells.Count && source.Cells[shown[k]] is string text)
+                {
+                    lines = Math.Max(lines, TextWidth.Lines(text, Widths[k + 2]));
+                }
+            }
+
+            return lines;
         }
     }
 }

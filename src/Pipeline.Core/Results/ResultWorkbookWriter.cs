@@ -4,12 +4,13 @@ using Pipeline.Core.Processing;
 namespace Pipeline.Core.Results;
 
 /// <summary>
-/// The workbook an uploader gets back, in Bahasa Indonesia: their rows as sent, plus Status and Keterangan
-/// columns, offending cells highlighted, the header frozen, and a summary sheet.
+/// The workbook an uploader gets back, in Bahasa Indonesia: a summary sheet first (what they see on opening),
+/// then their rows as sent plus Status and Keterangan columns, offending cells highlighted, ready to print on A4.
 /// </summary>
 /// <remarks>
 /// Streamed (see <see cref="StreamingWorkbook"/>) because uploads reach 50,000 rows and an in-memory workbook
 /// of that size needs most of a gigabyte. The destination stream is written front to back and left open.
+/// No cell is ever a formula (see <see cref="SafeCellText"/>).
 /// </remarks>
 public static class ResultWorkbookWriter
 {
@@ -19,10 +20,12 @@ public static class ResultWorkbookWriter
     public static void WriteProcessed(ProcessedList list, UploadReport report, Stream destination)
     {
         using var workbook = new StreamingWorkbook(destination);
+        workbook.AddSheet(SummarySheet, sheet => SummarySheetWriter.Write(sheet, list, report), Print(report, gridlines: false));
         var filtered = (LastRow: 1, LastColumn: 1);
-        workbook.AddSheet(ResultSheet, sheet => filtered = ResultSheetWriter.Write(sheet, list));
+        workbook.AddSheet(ResultSheet, sheet => filtered = ResultSheetWriter.Write(sheet, list), Print(report, gridlines: true));
         workbook.AddFilterDatabase(ResultSheet, filtered.LastRow, filtered.LastColumn);
-        workbook.AddSheet(SummarySheet, sheet => SummarySheetWriter.Write(sheet, list, report));
+        workbook.AddPrintArea(ResultSheet, filtered.LastRow, filtered.LastColumn);
+        workbook.AddPrintTitles(ResultSheet, lastRow: 1);
         workbook.Complete();
     }
 
@@ -30,7 +33,7 @@ public static class ResultWorkbookWriter
     public static void WriteFailed(IssueDefinition problem, UploadReport report, Stream destination)
     {
         using var workbook = new StreamingWorkbook(destination);
-        workbook.AddSheet(ResultSheet, sheet => FailedSheetWriter.Write(sheet, problem, report));
+        workbook.AddSheet(ResultSheet, sheet => FailedSheetWriter.Write(sheet, problem, report), Print(report, gridlines: false));
         workbook.Complete();
     }
 
@@ -41,4 +44,23 @@ public static class ResultWorkbookWriter
             : string.Join("\n", record.Issues
                 .OrderByDescending(i => i.Severity)
                 .Select(i => $"[{i.Code}] {i.Message}"));
+
+    /// <summary>The width of the longest line <see cref="Explain"/> writes (see <see cref="TextWidth"/>), without building it.</summary>
+    internal static double ExplanationWidth(WorkerRecord record)
+    {
+        var widest = TextWidth.Of("OK");
+        foreach (var issue in record.Issues)
+        {
+            widest = Math.Max(widest, TextWidth.Of("[] ") + TextWidth.Of(issue.Code) + TextWidth.OfLongestLine(issue.Message));
+        }
+
+        return widest;
+    }
+
+    private static PrintLayout Print(UploadReport report, bool gridlines) =>
+        new(report.UploadPath, "Diproses " + LocalTime(report.ProcessedAt), gridlines);
+
+    /// <summary>The time officials read, Western Indonesia Time (UTC+7), as dd-mm-yyyy hh:mm WIB.</summary>
+    internal static string LocalTime(DateTimeOffset at) =>
+        at.ToOffset(TimeSpan.FromHours(7)).ToString("dd-MM-yyyy HH:mm 'WIB'", System.Globalization.CultureInfo.InvariantCulture);
 }

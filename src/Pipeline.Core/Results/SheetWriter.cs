@@ -8,9 +8,10 @@ namespace Pipeline.Core.Results;
 /// Streams one worksheet part, SAX-style, so a sheet of any length costs only the row being written.
 /// </summary>
 /// <remarks>
-/// Calls must follow the worksheet schema order: <see cref="FreezeTopRow"/>, <see cref="Columns"/>, then rows,
-/// then <see cref="AutoFilter"/>. Text is always an inline string (no shared-string table grows, and no text can
-/// ever become a formula: this writer has no way to write one).
+/// Calls must follow the worksheet schema order: <see cref="View"/>, <see cref="Columns"/>, then rows, then
+/// <see cref="AutoFilter"/>; the print settings given to the constructor are written around them. Text is always an
+/// inline string (no shared-string table grows, and no text can ever become a formula: this writer has no way to
+/// write one); text that starts like a formula also gets the quote prefix (<see cref="SafeCellText"/>).
 /// </remarks>
 internal sealed class SheetWriter : IDisposable
 {
@@ -18,11 +19,11 @@ internal sealed class SheetWriter : IDisposable
     internal const int MaxCellText = 32_767;
 
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
-    private static readonly char[] FormulaLeads = ['=', '+', '-', '@', '\t', '\r'];
     private static readonly DateTime FirstSerialDate = new(1900, 3, 1);
 
     private readonly OpenXmlWriter writer;
     private readonly StyleRegistry styles;
+    private readonly PrintLayout? print;
     private readonly List<OpenXmlAttribute> attributes = new(3);
     private readonly List<string> columnNames = [];
     private bool inSheetData;
@@ -30,27 +31,38 @@ internal sealed class SheetWriter : IDisposable
     private bool inRow;
     private int rowNumber;
 
-    public SheetWriter(Stream partStream, StyleRegistry styles)
+    /// <param name="print">How the sheet prints; null leaves the spreadsheet's defaults.</param>
+    public SheetWriter(Stream partStream, StyleRegistry styles, PrintLayout? print = null)
     {
         this.styles = styles;
+        this.print = print;
         writer = OpenXmlWriter.Create(partStream, StreamingWorkbook.Utf8);
         writer.WriteStartDocument();
         writer.WriteStartElement(new Worksheet());
+        print?.WriteSheetProperties(writer);
     }
 
     /// <summary>The number of the last row started, 0 before the first.</summary>
     public int LastRow => rowNumber;
 
-    public void FreezeTopRow() =>
-        writer.WriteElement(new SheetViews(new SheetView(
-            new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
+    /// <summary>How the sheet opens: <paramref name="selected"/> for the workbook's active sheet, the header row frozen on request.</summary>
+    public void View(bool selected, bool freezeTopRow = false)
+    {
+        var view = new SheetView { TabSelected = selected ? true : null, WorkbookViewId = 0 };
+        if (freezeTopRow)
         {
-            TabSelected = true,
-            WorkbookViewId = 0,
-        }));
+            view.Append(
+                new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } });
+        }
 
-    /// <summary>Column widths (and a column style, e.g. wrap text), 1-based column numbers.</summary>
+        writer.WriteElement(new SheetViews(view));
+    }
+
+    /// <summary>
+    /// Column widths (and a column style, e.g. wrap text or the Text format, which also applies to cells typed
+    /// later), 1-based column numbers.
+    /// </summary>
     public void Columns(params (int Column, double Width, CellStyle Style)[] columns) =>
         writer.WriteElement(new Columns(columns.OrderBy(c => c.Column).Select(c => new Column
         {
@@ -61,7 +73,13 @@ internal sealed class SheetWriter : IDisposable
             Style = c.Style == CellStyle.Default ? null : styles.IndexOf(c.Style),
         })));
 
-    public void StartRow()
+    /// <param name="lines">
+    /// How many lines of text the row's tallest (wrapped) cell holds. The height is written for rows taller than one
+    /// line because a spreadsheet does not reliably fit row heights to wrapped text when it opens a file (LibreOffice
+    /// does not), and a row left one line high shows and prints its explanation cut.
+    /// </param>
+    /// <param name="lineHeight">Points per line: <see cref="TextWidth.LineHeight"/>, more for a larger font.</param>
+    public void StartRow(int lines = 1, double lineHeight = TextWidth.LineHeight)
     {
         EndRow();
         if (!inSheetData)
@@ -73,6 +91,12 @@ internal sealed class SheetWriter : IDisposable
         rowNumber++;
         attributes.Clear();
         attributes.Add(new OpenXmlAttribute("r", string.Empty, rowNumber.ToString(CultureInfo.InvariantCulture)));
+        var height = lines * lineHeight;
+        if (height > TextWidth.LineHeight)
+        {
+            attributes.Add(new OpenXmlAttribute("ht", string.Empty, height.ToString(CultureInfo.InvariantCulture)));
+        }
+
         writer.WriteStartElement(new Row(), attributes);
         inRow = true;
     }
@@ -93,7 +117,7 @@ internal sealed class SheetWriter : IDisposable
             clean = clean[..(char.IsHighSurrogate(clean[MaxCellText - 1]) ? MaxCellText - 1 : MaxCellText)];
         }
 
-        if (clean.Length > 0 && Array.IndexOf(FormulaLeads, clean[0]) >= 0)
+        if (SafeCellText.StartsLikeFormula(clean))
         {
             style = style with { QuotePrefix = true };
         }
@@ -169,6 +193,7 @@ internal sealed class SheetWriter : IDisposable
     public void Dispose()
     {
         EndSheetData();
+        print?.WritePageSetup(writer);
         writer.WriteEndElement();
         writer.Close();
     }

@@ -37,11 +37,12 @@ internal sealed class StreamingWorkbook : IDisposable
     public StyleRegistry Styles { get; } = new();
 
     /// <summary>Adds a sheet and streams its content; the sheet is complete when <paramref name="write"/> returns.</summary>
-    public void AddSheet(string name, Action<SheetWriter> write)
+    /// <param name="print">How the sheet prints; null keeps the spreadsheet's defaults.</param>
+    public void AddSheet(string name, Action<SheetWriter> write, PrintLayout? print = null)
     {
         var number = sheets.Count + 1;
         using (var stream = zip.CreateEntry($"xl/worksheets/sheet{number}.xml", CompressionLevel.Optimal).Open())
-        using (var sheet = new SheetWriter(stream, Styles))
+        using (var sheet = new SheetWriter(stream, Styles, print))
         {
             write(sheet);
         }
@@ -53,21 +54,35 @@ internal sealed class StreamingWorkbook : IDisposable
     /// Records the hidden name Excel keeps beside a sheet's auto filter; Excel itself writes it and some readers
     /// rely on it to find the filtered range.
     /// </summary>
-    public void AddFilterDatabase(string sheetName, int lastRow, int lastColumn)
-    {
-        var index = sheets.FindIndex(s => s.Name == sheetName);
-        if (index < 0)
-        {
-            throw new InvalidOperationException("Add the sheet before its filter name.");
-        }
-
-        definedNames.Add(new DefinedName($"{sheetName}!{CellReference.AbsoluteRange(lastRow, lastColumn)}")
+    public void AddFilterDatabase(string sheetName, int lastRow, int lastColumn) =>
+        definedNames.Add(new DefinedName($"{CellReference.Sheet(sheetName)}!{CellReference.AbsoluteRange(lastRow, lastColumn)}")
         {
             Name = "_xlnm._FilterDatabase",
-            LocalSheetId = (uint)index,
+            LocalSheetId = IndexOf(sheetName),
             Hidden = true,
         });
-    }
+
+    /// <summary>
+    /// Prints exactly the table (Excel's "Print Area"): without it LibreOffice prints an empty gridded column
+    /// beside the last one.
+    /// </summary>
+    public void AddPrintArea(string sheetName, int lastRow, int lastColumn) =>
+        definedNames.Add(new DefinedName($"{CellReference.Sheet(sheetName)}!{CellReference.AbsoluteRange(lastRow, lastColumn)}")
+        {
+            Name = "_xlnm.Print_Area",
+            LocalSheetId = IndexOf(sheetName),
+        });
+
+    /// <summary>
+    /// Repeats rows 1 to <paramref name="lastRow"/> at the top of every printed page of the sheet (Excel's "Print
+    /// Titles"), so every page of a long list shows which column is which.
+    /// </summary>
+    public void AddPrintTitles(string sheetName, int lastRow) =>
+        definedNames.Add(new DefinedName($"{CellReference.Sheet(sheetName)}!{CellReference.AbsoluteRows(1, lastRow)}")
+        {
+            Name = "_xlnm.Print_Titles",
+            LocalSheetId = IndexOf(sheetName),
+        });
 
     /// <summary>Writes the parts that describe the sheets; without this call the package is incomplete.</summary>
     public void Complete()
@@ -89,6 +104,12 @@ internal sealed class StreamingWorkbook : IDisposable
             xml.WriteEndElement();
         });
         WriteContentTypes();
+    }
+
+    private uint IndexOf(string sheetName)
+    {
+        var index = sheets.FindIndex(s => s.Name == sheetName);
+        return index >= 0 ? (uint)index : throw new InvalidOperationException("Add the sheet before a name that refers to it.");
     }
 
     /// <summary>Closes the zip; a workbook abandoned before <see cref="Complete"/> is left unreadable on purpose.</summary>

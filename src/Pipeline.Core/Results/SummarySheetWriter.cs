@@ -1,51 +1,117 @@
 using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
+using Pipeline.Core.Reporting;
 
 namespace Pipeline.Core.Results;
 
-/// <summary>The "Ringkasan" sheet: rows by status, rows by issue, and the contribution the new people cost.</summary>
+/// <summary>
+/// The "Ringkasan" sheet, the first an official sees: which file and sheet were read, what to do next, notices
+/// about the file, rows by status with each status's colour and meaning (the legend of the Hasil sheet), the cell
+/// colours, the contribution the new people cost, and rows by issue.
+/// </summary>
 internal static class SummarySheetWriter
 {
+    /// <summary>The width of column C, where the explanations wrap.</summary>
+    private const double TextColumnWidth = 90;
+
     private static readonly CellStyle Rupiah = new(Number: NumberKind.Thousands);
 
     public static void Write(SheetWriter sheet, ProcessedList list, UploadReport report)
     {
-        sheet.Columns((1, 45, CellStyle.Default), (2, 18, CellStyle.Default), (3, 90, CellStyle.Default));
-        sheet.StartRow();
+        sheet.View(selected: true);
+        sheet.Columns((1, 44, CellStyle.Default), (2, 16, CellStyle.Default), (3, TextColumnWidth, CellStyle.Wrapped));
+        About(sheet, list.Layout, report);
+        Notices(sheet, report.Notices);
+        Statuses(sheet, list.Counts);
+        CellColours(sheet);
+        Contribution(sheet, list.Counts[RecordStatus.New], report);
+        Issues(sheet, list);
+    }
+
+    /// <summary>The file, the sheet read, when, and what to do next.</summary>
+    private static void About(SheetWriter sheet, SheetLayout layout, UploadReport report)
+    {
+        sheet.StartRow(lineHeight: TextWidth.TitleLineHeight);
         sheet.Text(1, "Ringkasan hasil pemeriksaan", CellStyle.Title);
         Pair(sheet, "Berkas", report.UploadPath);
-        Pair(sheet, "Diproses", report.ProcessedAt.ToString("dd-MM-yyyy HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture));
+        Pair(sheet, "Lembar yang dibaca", $"{layout.SheetName} (judul kolom di baris {layout.HeaderRow})");
+        Pair(sheet, "Diproses", ResultWorkbookWriter.LocalTime(report.ProcessedAt));
+        Explained(sheet, "Langkah berikutnya", CellStyle.Bold,
+            $"Perbaiki sel yang berwarna di lembar {ResultWorkbookWriter.ResultSheet} (lihat kolom {ResultColumns.Reason}), lalu unggah kembali " +
+            $"berkas ini ke folder yang sama. Kolom {ResultColumns.SourceRow}, {ResultColumns.Status}, {ResultColumns.Reason} dan " +
+            $"{ResultColumns.PersonId} tidak dibaca saat berkas diunggah ulang.");
+    }
 
+    /// <summary>Rows per status, each status in the colour the Status column gives it, with its meaning: the legend.</summary>
+    private static void Statuses(SheetWriter sheet, StatusCounts counts)
+    {
         sheet.SkipRows(1);
-        Headings(sheet, "Status", "Jumlah baris");
-        var counts = list.Counts;
+        Headings(sheet, "Status", "Jumlah baris", "Arti (warna kolom Status)");
         foreach (var status in Enum.GetValues<RecordStatus>())
         {
-            sheet.StartRow();
-            sheet.Text(1, status.ToIndonesian());
-            sheet.Number(2, counts[status]);
+            Explained(sheet, status.ToIndonesian(), new CellStyle(Fill: CellStyle.FillOf(status)), Meaning(status), counts[status]);
         }
 
         sheet.StartRow();
         sheet.Text(1, "Jumlah", CellStyle.Bold);
         sheet.Number(2, counts.Total, CellStyle.Bold);
+    }
 
+    private static void CellColours(SheetWriter sheet)
+    {
         sheet.SkipRows(1);
-        var monthly = counts[RecordStatus.New] * report.MonthlyContribution;
-        Amount(sheet, "Iuran JKK + JKM per orang per bulan (Rp)", report.MonthlyContribution);
-        Amount(sheet, "Perkiraan iuran peserta baru per bulan (Rp)", monthly);
-        Amount(sheet, "Perkiraan iuran peserta baru per tahun (Rp)", monthly * 12);
+        Headings(sheet, $"Warna sel di lembar {ResultWorkbookWriter.ResultSheet}", string.Empty, "Arti");
+        Explained(sheet, "Sel merah", new CellStyle(Fill: FillKind.Error), "Kesalahan: baris ditolak sampai isian ini diperbaiki.");
+        Explained(sheet, "Sel kuning", new CellStyle(Fill: FillKind.Warning), "Peringatan: periksa kembali isian ini; baris tetap diproses.");
+    }
 
+    /// <summary>The budget figure, from the one contribution schedule the CLI and the weekly report use too.</summary>
+    private static void Contribution(SheetWriter sheet, int newPeople, UploadReport report)
+    {
+        sheet.SkipRows(1);
+        var budget = report.Contributions.Estimate(newPeople, JakartaTime.DateOf(report.ProcessedAt));
+        Amount(sheet, "Iuran JKK + JKM per orang per bulan (Rp)", budget.MonthlyRate);
+        Amount(sheet, "Perkiraan iuran peserta baru per bulan (Rp)", budget.Monthly);
+        Amount(sheet, budget.Months == 12 ? "Perkiraan iuran peserta baru per tahun (Rp)" : $"Perkiraan iuran peserta baru selama {budget.Months} bulan (Rp)", budget.Total);
+    }
+
+    private static void Issues(SheetWriter sheet, ProcessedList list)
+    {
         sheet.SkipRows(1);
         Headings(sheet, "Kode masalah", "Jumlah baris", "Contoh keterangan");
         foreach (var (code, rows, example) in IssueRows(list))
         {
-            sheet.StartRow();
-            sheet.Text(1, code);
-            sheet.Number(2, rows);
-            sheet.Text(3, example);
+            Explained(sheet, code, CellStyle.Default, example, rows);
         }
     }
+
+    /// <summary>File-level notices (e.g. which sheet was read when several hold lists), code and message.</summary>
+    private static void Notices(SheetWriter sheet, IReadOnlyList<Issue> notices)
+    {
+        if (notices.Count == 0)
+        {
+            return;
+        }
+
+        sheet.SkipRows(1);
+        Headings(sheet, "Catatan tentang berkas", string.Empty, "Keterangan");
+        foreach (var notice in notices)
+        {
+            Explained(sheet, notice.Code, new CellStyle(Fill: notice.Severity == Severity.Error ? FillKind.Error : FillKind.Warning), notice.Message);
+        }
+    }
+
+    /// <summary>What a status means for the official, in the words of the README's status table.</summary>
+    private static string Meaning(RecordStatus status) => status switch
+    {
+        RecordStatus.New => "Belum terdaftar dan baru pertama kali tercantum: akan didaftarkan.",
+        RecordStatus.Duplicate => "Orang yang sama sudah tercantum di baris lain atau di daftar lain; tidak didaftarkan dua kali.",
+        RecordStatus.Enrolled => "Sudah menjadi peserta BPJS Ketenagakerjaan; tidak perlu didaftarkan lagi.",
+        RecordStatus.Review => "Mirip dengan data orang lain; admin kabupaten akan memeriksanya.",
+        RecordStatus.Rejected => "Ada kesalahan (sel merah); perbaiki lalu unggah kembali.",
+        RecordStatus.Ineligible => "Data benar, tetapi umur di luar batas umur peserta; tidak didaftarkan.",
+        _ => string.Empty,
+    };
 
     /// <summary>Each issue code with the number of rows that have it and the first such row's message, most frequent first.</summary>
     private static IEnumerable<(string Code, int Rows, string Example)> IssueRows(ProcessedList list)
@@ -71,6 +137,19 @@ internal static class SummarySheetWriter
         sheet.Text(2, value);
     }
 
+    /// <summary>A row with a label in column A, a count in B if given, and an explanation wrapped in C, as tall as the explanation.</summary>
+    private static void Explained(SheetWriter sheet, string label, CellStyle labelStyle, string explanation, int? count = null)
+    {
+        sheet.StartRow(TextWidth.Lines(explanation, TextColumnWidth));
+        sheet.Text(1, label, labelStyle);
+        if (count is { } number)
+        {
+            sheet.Number(2, number);
+        }
+
+        sheet.Text(3, explanation, CellStyle.Wrapped);
+    }
+
     private static void Amount(SheetWriter sheet, string label, decimal value)
     {
         sheet.StartRow();
@@ -83,7 +162,10 @@ internal static class SummarySheetWriter
         sheet.StartRow();
         for (var c = 0; c < headings.Length; c++)
         {
-            sheet.Text(c + 1, headings[c], CellStyle.Bold);
+            if (headings[c].Length > 0)
+            {
+                sheet.Text(c + 1, headings[c], CellStyle.Bold);
+            }
         }
     }
 }

@@ -94,7 +94,7 @@ public static class DecisionEffects
     /// <returns>The listings changed.</returns>
     public static IReadOnlyList<Listing> Settle(IReadOnlyList<Listing> person, Listing? primary)
     {
-        var accepted = person.Where(l => l.IsAccepted).OrderBy(l => l.RecordId, StringComparer.Ordinal).ToList();
+        var accepted = person.Where(l => l.IsAccepted).OrderBy(l => RecordId.Parse(l.RecordId)).ToList();
         if (accepted.Count == 0)
         {
             return [];

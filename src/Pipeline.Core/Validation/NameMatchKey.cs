@@ -68,9 +68,10 @@ public static class NameMatchKey
         return OldJWords.TryGetValue(word, out var modern) ? modern : word;
     }
 
+    /// <remarks>The stack buffer is used only for short words: a word of any length cannot overflow the stack.</remarks>
     private static string CollapseDoubles(string word)
     {
-        Span<char> buffer = stackalloc char[word.Length];
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[64] : new char[word.Length];
         var length = 0;
         foreach (var ch in word)
         {

@@ -16,6 +16,8 @@ namespace Pipeline.Core.Validation;
 /// </remarks>
 public static partial class NikRule
 {
+    private const int StackLimit = 128;
+
     /// <summary>Returns the clean 16-digit NIK, or null when the NIK has an error (added to <paramref name="issues"/>).</summary>
     public static string? Validate(object? cell, Gazetteer gazetteer, List<Issue> issues)
     {
@@ -81,10 +83,15 @@ public static partial class NikRule
         return nik;
     }
 
-    /// <summary>Removes spaces, dots, dashes and the apostrophe Excel users type to force text ('1223...).</summary>
+    /// <summary>
+    /// Folds digits of other scripts to ASCII, then removes spaces, dots, dashes and the apostrophe Excel users type
+    /// to force text ('1223...).
+    /// </summary>
+    /// <remarks>The stack buffer is used only for short input: a cell of any length cannot overflow the stack.</remarks>
     public static string Clean(string raw)
     {
-        Span<char> buffer = stackalloc char[raw.Length];
+        raw = UnicodeDigits.ToAscii(raw);
+        Span<char> buffer = raw.Length <= StackLimit ? stackalloc char[StackLimit] : new char[raw.Length];
         var length = 0;
         foreach (var ch in raw)
         {

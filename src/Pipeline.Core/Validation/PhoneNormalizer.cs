@@ -2,7 +2,7 @@ namespace Pipeline.Core.Validation;
 
 /// <summary>
 /// Writes Indonesian mobile numbers in +62 form (0812…, 812…, 62812…, +62 812…, with spaces, dashes, dots).
-/// Only the first number is taken when a cell lists several ("0812… / 0813…").
+/// Only the first number is taken when a cell lists several ("0812… / 0813…"); digits of other scripts count as digits.
 /// </summary>
 /// <remarks>
 /// A mobile number is 8 followed by 8–11 more digits after the country code. Anything else, or a number
@@ -16,6 +16,7 @@ public static class PhoneNormalizer
     /// <summary>The +62 form, or null when the text is not a plausible mobile number.</summary>
     public static string? Normalize(string text)
     {
+        text = UnicodeDigits.ToAscii(text);
         Span<char> digits = stackalloc char[Math.Min(text.Length, 32)];
         var length = 0;
         foreach (var ch in text)

@@ -21,10 +21,16 @@ public sealed class RecordNormalizer(Gazetteer gazetteer, ValidationOptions opti
             record.Raw[field] = index < row.Cells.Count ? CellText.Render(row.Cells[index]) : "";
         }
 
-        record.Nik = NikRule.Validate(row.Get(layout, Field.Nik), gazetteer, record.Issues);
+        row = CellProblems.Prepare(row, layout, record.Issues, out var brokenFields);
+
+        record.Nik = brokenFields.Contains(Field.Nik) ? null : NikRule.Validate(row.Get(layout, Field.Nik), gazetteer, record.Issues);
         var nikBirth = record.Nik is null ? null : NikBirth.FromNik(record.Nik);
         record.NoKk = KkRule.Validate(row.Get(layout, Field.NoKk), record.Issues);
-        ApplyName(Text(row, layout, Field.Name), record);
+        if (!brokenFields.Contains(Field.Name))
+        {
+            ApplyName(Text(row, layout, Field.Name), record);
+        }
+
         BirthRule.Apply(BirthDateCell(row, layout, record), row.Get(layout, Field.Sex), nikBirth, reference, record);
         _places.Apply(Text(row, layout, Field.Kecamatan), Text(row, layout, Field.Desa), location, record);
         ApplyPhone(Text(row, layout, Field.Phone), record);
@@ -43,6 +49,20 @@ public sealed class RecordNormalizer(Gazetteer gazetteer, ValidationOptions opti
             return;
         }
 
+        var visible = InvisibleCharacters.Remove(raw, out var hadHidden).Trim();
+        if (visible.Length == 0)
+        {
+            record.Issues.Add(IssueCatalog.NameMissing.Create());
+            return;
+        }
+
+        if (hadHidden)
+        {
+            record.Issues.Add(IssueCatalog.NameHiddenCharacters.Create(visible));
+            record.Raw[Field.Name] = visible;
+        }
+
+        raw = visible;
         var name = NameNormalizer.IsPlausible(raw) ? NameNormalizer.Normalize(raw) : null;
         if (name?.Name is null)
         {

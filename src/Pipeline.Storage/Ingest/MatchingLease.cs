@@ -1,43 +1,37 @@
 using Azure;
-using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Specialized;
+using Microsoft.Extensions.Logging;
 
 namespace Pipeline.Storage.Ingest;
 
 /// <summary>
-/// A blob lease that lets one ingest at a time match and write. Without it, two villages uploading the same
-/// person at the same moment would each see the other's row as not yet stored, and both would be "new":
-/// the regency would pay twice. The lease lasts 60 s and is renewed while held, so a crashed holder frees
-/// it within a minute.
+/// A blob lease that lets one ingest of a scope at a time match and write. Without it, two villages uploading
+/// the same person at the same moment would each see the other's row as not yet stored, and both would be
+/// "new": the regency would pay twice. The lease lasts 60 s and is renewed while held, so a crashed holder
+/// frees it within a minute. Same-process contenders queue on <see cref="MatchingGate"/> instead of polling here.
 /// </summary>
 public sealed class MatchingLease : IAsyncDisposable
 {
     private static readonly TimeSpan Duration = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
     private readonly BlobLeaseClient lease;
+    private readonly ILogger logger;
     private readonly CancellationTokenSource renewing = new();
     private readonly Task renewal;
 
-    private MatchingLease(BlobLeaseClient lease)
+    private MatchingLease(BlobLeaseClient lease, ILogger logger)
     {
         this.lease = lease;
+        this.logger = logger;
         renewal = RenewAsync(renewing.Token);
     }
 
-    public static async Task<MatchingLease> AcquireAsync(PipelineStorage storage, TimeSpan wait, CancellationToken cancellationToken)
-    {
-        var blob = storage.Reference.GetBlobClient("locks/matching.lock");
-        if (!await blob.ExistsAsync(cancellationToken))
-        {
-            try
-            {
-                await blob.UploadAsync(BinaryData.FromString("lock"), overwrite: false, cancellationToken);
-            }
-            catch (RequestFailedException e) when (e.Status is 409 or 412)
-            {
-                // Another instance created it first; or it is leased right now. Either way it exists.
-            }
-        }
+    /// <summary>True once a renewal failed: another process may hold the lease now.</summary>
+    public bool Lost { get; private set; }
 
+    public static async Task<MatchingLease> AcquireAsync(BlobClient blob, TimeSpan wait, ILogger logger, CancellationToken cancellationToken)
+    {
         var leaseClient = blob.GetBlobLeaseClient();
         var deadline = DateTimeOffset.UtcNow + wait;
         while (true)
@@ -45,12 +39,28 @@ public sealed class MatchingLease : IAsyncDisposable
             try
             {
                 await leaseClient.AcquireAsync(Duration, cancellationToken: cancellationToken);
-                return new MatchingLease(leaseClient);
+                return new MatchingLease(leaseClient, logger);
+            }
+            catch (RequestFailedException e) when (e.Status == 404)
+            {
+                await CreateAsync(blob, cancellationToken);
             }
             catch (RequestFailedException e) when (e.Status == 409 && DateTimeOffset.UtcNow < deadline)
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
+                await Task.Delay(Poll, cancellationToken);
             }
+        }
+    }
+
+    private static async Task CreateAsync(BlobClient blob, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await blob.UploadAsync(BinaryData.FromString("lock"), overwrite: false, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            // Another instance created it first; or it is leased right now. Either way it exists.
         }
     }
 
@@ -67,25 +77,31 @@ public sealed class MatchingLease : IAsyncDisposable
         catch (OperationCanceledException)
         {
         }
-        catch (RequestFailedException)
+        catch (Exception e)
         {
-            // The lease could not be renewed (storage hiccup); it expires by itself.
+            // The lease could not be renewed; it expires by itself. The index commit checks its version, so a
+            // holder that lost the lease cannot overwrite a newer index.
+            Lost = true;
+            logger.LogWarning("Matching lease renewal failed: {ExceptionType}", e.GetType().Name);
         }
     }
 
+    /// <summary>Never throws: a failure to release must not hide the error that ended the work (the lease expires anyway).</summary>
     public async ValueTask DisposeAsync()
     {
-        await renewing.CancelAsync();
-        await renewal;
         try
         {
+            await renewing.CancelAsync();
+            await renewal;
             await lease.ReleaseAsync();
         }
-        catch (RequestFailedException)
+        catch (Exception e)
         {
-            // Already expired or broken: nothing to release.
+            logger.LogWarning("Matching lease not released ({ExceptionType}); it expires within a minute", e.GetType().Name);
         }
-
-        renewing.Dispose();
+        finally
+        {
+            renewing.Dispose();
+        }
     }
 }

@@ -1,13 +1,13 @@
 using System.Diagnostics;
-using Azure;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using Pipeline.Core.Budget;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Results;
+using Pipeline.Storage.Index;
 using Pipeline.Storage.Participants;
 using Pipeline.Storage.Review;
 using Pipeline.Storage.Tables;
@@ -18,96 +18,98 @@ namespace Pipeline.Storage.Ingest;
 /// Ingests one uploaded village list: the same service behind the blob trigger and the CLI.
 /// </summary>
 /// <remarks>
-/// Failure policy: a file that cannot be read is the uploader's problem; it is recorded as <c>failed</c> with
-/// a message and a result workbook, and this method returns normally, so the platform does not retry it.
-/// A storage fault is ours; it propagates, the platform retries, and because every write is an upsert keyed
-/// by path and row, the retry converges on the same tables instead of adding rows.
+/// Steps: copy the blob once (hash it: the same content is processed once), read and validate it, then, under
+/// the scope's matching lease only, match it against the person index and write the rows; the result workbook
+/// is written after the lease is released. Failure policy: a file that cannot be read is the uploader's
+/// problem; it is recorded as <c>failed</c> with a message and a result workbook, and this method returns
+/// normally, so the platform does not retry it. A storage fault is ours; it propagates, the platform retries,
+/// and because every write is an upsert keyed by path and row, the retry converges on the same tables.
 /// </remarks>
 public sealed class UploadIngestService(
     PipelineStorage storage,
-    ListProcessor processor,
+    UploadStore uploads,
     RecordStore records,
+    ListReader reader,
+    UploadMatcher matcher,
+    PersonIndexCache persons,
     ParticipantStore participants,
     DecisionStore decisions,
-    IOptions<ValidationOptions> validation,
+    MatchingGate gate,
+    ContributionSchedule contributions,
     TimeProvider time,
     ILogger<UploadIngestService> logger)
 {
-    private static readonly TimeSpan LeaseWait = TimeSpan.FromMinutes(10);
+    public Task<IngestOutcome> IngestAsync(string uploadPath, Stream content, CancellationToken cancellationToken) =>
+        IngestAsync(uploadPath, content, IMatchingTurn.Immediate, cancellationToken);
 
-    public async Task<IngestOutcome> IngestAsync(string uploadPath, Stream content, CancellationToken cancellationToken)
-    {
-        uploadPath = UploadPath.Normalize(uploadPath);
-        var uploadKey = TableKeys.UploadKey(uploadPath);
-        var resultPath = UploadPath.ResultPathOf(uploadPath);
-        var uploads = storage.Table(StorageNames.UploadsTable);
-        var (partitionKey, rowKey) = UploadEntity.KeysFor(uploadPath);
-        var started = time.GetUtcNow();
-        var stopwatch = Stopwatch.StartNew();
-
-        using var spool = await SpooledContent.CopyAsync(content, cancellationToken);
-        var lookup = await uploads.GetEntityIfExistsAsync<UploadEntity>(partitionKey, rowKey, cancellationToken: cancellationToken);
-        var existing = lookup.HasValue ? lookup.Value : null;
-        if (existing is { Status: IngestOutcome.Processed or IngestOutcome.Failed } && existing.ContentHash == spool.Hash)
-        {
-            logger.LogInformation("Upload {UploadKey} already processed for this content; skipped", uploadKey);
-            return new IngestOutcome(uploadPath, uploadKey, existing.Status, existing.Rows, existing.IssueCode, existing.Message, resultPath, Skipped: true);
-        }
-
-        var entity = new UploadEntity
-        {
-            PartitionKey = partitionKey,
-            RowKey = rowKey,
-            Path = uploadPath,
-            UploadKey = uploadKey,
-            ContentHash = spool.Hash,
-            SizeBytes = spool.Length,
-            Status = IngestOutcome.Processing,
-            StartedAt = started,
-            ResultPath = resultPath,
-            Attempts = existing?.ContentHash == spool.Hash ? existing.Attempts + 1 : 1,
-        };
-        await uploads.UpsertEntityAsync(entity, Azure.Data.Tables.TableUpdateMode.Replace, cancellationToken);
-        var report = new UploadReport(uploadPath, started, validation.Value.MonthlyContribution);
-
-        await using (await MatchingLease.AcquireAsync(storage, LeaseWait, cancellationToken))
-        {
-            var stored = await records.LoadStoredPeopleAsync(uploadKey, cancellationToken);
-            var previous = await records.ReadPreviousVersionAsync(uploadKey, cancellationToken);
-            var register = await participants.LoadIndexAsync(cancellationToken);
-            var book = await decisions.LoadBookAsync(cancellationToken);
-            var (list, problem) = TryProcess(spool, uploadPath, uploadKey, stored, register, book);
-            if (list is not null)
-            {
-                await ReconcileListingsAsync(list, stored, previous, cancellationToken);
-                await records.ReplaceUploadAsync(uploadKey, uploadPath, list.Rows, list.Reviews, started, cancellationToken);
-                await WriteResultAsync(resultPath, stream => ResultWorkbookWriter.WriteProcessed(list, report, stream), cancellationToken);
-                entity.RecordProcessed(list);
-            }
-            else
-            {
-                // The earlier version's records, if any, stay: an unreadable replacement must not erase a good list.
-                await WriteResultAsync(resultPath, stream => ResultWorkbookWriter.WriteFailed(problem!, report, stream), cancellationToken);
-                entity.RecordFailed(problem!);
-            }
-        }
-
-        entity.CompletedAt = time.GetUtcNow();
-        entity.DurationMs = stopwatch.ElapsedMilliseconds;
-        await uploads.UpsertEntityAsync(entity, Azure.Data.Tables.TableUpdateMode.Replace, cancellationToken);
-        logger.LogInformation(
-            "Upload {UploadKey} {Status}: {Rows} rows ({New} new, {Duplicate} duplicate, {Enrolled} enrolled, {Review} review, {Rejected} rejected, {Ineligible} ineligible) in {DurationMs} ms",
-            uploadKey, entity.Status, entity.Rows, entity.New, entity.Duplicate, entity.Enrolled, entity.Review, entity.Rejected, entity.Ineligible, entity.DurationMs);
-        return new IngestOutcome(uploadPath, uploadKey, entity.Status, entity.Rows, entity.IssueCode, entity.Message, resultPath, Skipped: false);
-    }
-
-    /// <summary>The pure part: read, validate, match. Either a processed list or the problem that stopped it.</summary>
-    private (ProcessedList? List, IssueDefinition? Problem) TryProcess(
-        SpooledContent spool, string uploadPath, string uploadKey, StoredPeople stored, ParticipantIndex register, Core.Review.IDecisionBook decisions)
+    /// <param name="turn">When this upload may enter matching (the CLI keeps its file order); it is always completed.</param>
+    public async Task<IngestOutcome> IngestAsync(string uploadPath, Stream content, IMatchingTurn turn, CancellationToken cancellationToken)
     {
         try
         {
-            return (processor.Process(spool.OpenRead(), uploadPath, uploadKey, UploadPath.LocationOf(uploadPath), stored.Index, register, decisions), null);
+            return await IngestCoreAsync(UploadIdentity.Of(uploadPath), content, turn, cancellationToken);
+        }
+        finally
+        {
+            turn.Complete();
+        }
+    }
+
+    private async Task<IngestOutcome> IngestCoreAsync(UploadIdentity upload, Stream content, IMatchingTurn turn, CancellationToken cancellationToken)
+    {
+        var started = time.GetUtcNow();
+        var stopwatch = Stopwatch.StartNew();
+        using var spool = await SpooledContent.CopyAsync(content, cancellationToken);
+        var existing = await uploads.GetAsync(upload, cancellationToken);
+        if (existing is { Status: IngestOutcome.Processed or IngestOutcome.Failed } && existing.ContentHash == spool.Hash)
+        {
+            turn.Complete();
+            logger.LogInformation("Upload {UploadKey} already processed for this content; skipped", upload.Key);
+            return new IngestOutcome(upload.Path, upload.Key, existing.Status, existing.Rows, existing.IssueCode, existing.Message, upload.ResultPath, Skipped: true);
+        }
+
+        var attempts = existing?.ContentHash == spool.Hash ? existing.Attempts + 1 : 1;
+        await uploads.StartAsync(upload, spool.Hash, spool.Length, attempts, started, cancellationToken);
+
+        var (list, problem) = TryRead(spool, upload);
+        ProcessedList? processed = null;
+        long lockedMs = 0, matchMs = 0;
+        if (list is not null)
+        {
+            await turn.WaitAsync(cancellationToken);
+            var locked = Stopwatch.StartNew();
+            (processed, problem, matchMs) = await MatchAndWriteAsync(upload, list, started, cancellationToken);
+            lockedMs = locked.ElapsedMilliseconds;
+        }
+
+        turn.Complete();
+        var report = new UploadReport(upload.Path, started, contributions);
+        if (processed is not null)
+        {
+            await WriteResultAsync(upload.ResultPath, stream => ResultWorkbookWriter.WriteProcessed(processed, report with { Notices = processed.Notices }, stream), cancellationToken);
+        }
+        else
+        {
+            // The earlier version's records, if any, stay: an unreadable replacement must not erase a good list.
+            await WriteResultAsync(upload.ResultPath, stream => ResultWorkbookWriter.WriteFailed(problem!, report, stream), cancellationToken);
+        }
+
+        var status = processed is null ? IngestOutcome.Failed : IngestOutcome.Processed;
+        await uploads.CompleteAsync(upload, status, processed is null ? problem : null, time.GetUtcNow(), new UploadTimings(stopwatch.ElapsedMilliseconds, lockedMs, matchMs), cancellationToken);
+        var counts = processed?.Counts ?? new StatusCounts();
+        logger.LogInformation(
+            "Upload {UploadKey} {Status}: {Rows} rows ({New} new, {Duplicate} duplicate, {Enrolled} enrolled, {Review} review, {Rejected} rejected, {Ineligible} ineligible) in {DurationMs} ms, {LockedMs} ms under the matching lease",
+            upload.Key, status, counts.Total, counts[RecordStatus.New], counts[RecordStatus.Duplicate], counts[RecordStatus.Enrolled], counts[RecordStatus.Review],
+            counts[RecordStatus.Rejected], counts[RecordStatus.Ineligible], stopwatch.ElapsedMilliseconds, lockedMs);
+        return new IngestOutcome(upload.Path, upload.Key, status, counts.Total, processed is null ? problem!.Code : null, processed is null ? problem!.MessageId : null, upload.ResultPath, Skipped: false);
+    }
+
+    /// <summary>Reading and validating: no storage, no lease. Either the normalised rows or the problem that stopped them.</summary>
+    private (NormalizedList? List, IssueDefinition? Problem) TryRead(SpooledContent spool, UploadIdentity upload)
+    {
+        try
+        {
+            return (reader.Read(spool.OpenRead(), Path.GetFileName(upload.Path), upload.Location), null);
         }
         catch (FileRejectedException rejected)
         {
@@ -115,28 +117,68 @@ public sealed class UploadIngestService(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Processing touches no storage, so an exception here would happen again on every retry: record
-            // it for the uploader instead of looping. The type and stack go to the log, never cell data.
-            logger.LogError("Upload {UploadKey} could not be processed: {ExceptionType} at {StackTrace}", uploadKey, e.GetType().FullName, e.StackTrace);
-            return (null, IssueCatalog.FileUnexpectedError);
+            return (null, Unexpected(upload, e));
         }
     }
 
-    /// <summary>Keeps people's ids across file versions and one <c>new</c> listing per person (see <see cref="PrimaryListings"/>).</summary>
-    private async Task ReconcileListingsAsync(ProcessedList list, StoredPeople stored, IReadOnlyList<PreviousVersion.Row> previous, CancellationToken cancellationToken)
+    /// <summary>
+    /// The part that needs the scope to itself: bring the person index up to date, match, write the rows, the
+    /// counts and the promotions, and commit the index change. On a storage fault the in-memory index is put
+    /// back as it was and the fault propagates (the platform retries).
+    /// </summary>
+    private async Task<(ProcessedList? List, IssueDefinition? Problem, long MatchMs)> MatchAndWriteAsync(
+        UploadIdentity upload, NormalizedList list, DateTimeOffset started, CancellationToken cancellationToken)
     {
-        var rows = list.Rows.Select(r => r.Record).ToList();
-        PreviousVersion.CarryPersonIds(rows, previous);
-        PrimaryListings.PromoteInUpload(rows, stored.Listings);
-
-        // Before this upload's rows are replaced: a retry then still sees the old version and recomputes the
-        // same promotions, none of them twice.
-        var previouslyNew = previous.Where(p => p.Status == RecordStatus.New).Select(p => p.PersonId);
-        foreach (var listing in PrimaryListings.ToPromoteElsewhere(previouslyNew, rows, stored.Listings))
+        await using var held = await gate.EnterAsync(cancellationToken);
+        var index = await persons.CatchUpAsync(cancellationToken);
+        var register = await participants.LoadIndexAsync(cancellationToken);
+        var book = await decisions.LoadBookAsync(cancellationToken);
+        UploadMatch match;
+        var matching = Stopwatch.StartNew();
+        try
         {
-            await records.PromoteAsync(listing, cancellationToken);
+            match = matcher.Match(list, upload.Key, upload.Path, index, register, book);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Matching touches no storage: it would fail again on every retry. The index may be half changed.
+            persons.Invalidate();
+            return (null, Unexpected(upload, e), matching.ElapsedMilliseconds);
+        }
+
+        var matchMs = matching.ElapsedMilliseconds;
+
+        try
+        {
+            await persons.BeginAsync(match.Delta, cancellationToken);
+            await records.WriteAsync(upload, match, started, cancellationToken);
+            await uploads.RecordCountsAsync(upload, match.List.Counts, MostCommon(list, r => r.KecamatanCode), MostCommon(list, r => r.DesaCode), cancellationToken);
+            foreach (var recount in match.Recounts)
+            {
+                await uploads.RecountAsync(recount, cancellationToken);
+            }
+
+            await persons.CommitAsync(match.Delta, cancellationToken);
+        }
+        catch
+        {
+            persons.Revert(match.Undo);
+            throw;
+        }
+
+        return (match.List, null, matchMs);
     }
+
+    /// <summary>A fault of ours that would happen again on every retry: recorded for the uploader, never looped.</summary>
+    private IssueDefinition Unexpected(UploadIdentity upload, Exception e)
+    {
+        // The type and stack go to the log, never cell data.
+        logger.LogError("Upload {UploadKey} could not be processed: {ExceptionType} at {StackTrace}", upload.Key, e.GetType().FullName, e.StackTrace);
+        return IssueCatalog.FileUnexpectedError;
+    }
+
+    private static string? MostCommon(NormalizedList list, Func<WorkerRecord, string?> value) =>
+        list.Rows.Select(r => value(r.Record)).Where(v => v is not null).GroupBy(v => v).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     private async Task WriteResultAsync(string resultPath, Action<Stream> write, CancellationToken cancellationToken)
     {

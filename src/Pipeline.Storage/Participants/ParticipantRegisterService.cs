@@ -52,7 +52,7 @@ public sealed class ParticipantRegisterService(
                 participants.Add(new ParticipantEntity
                 {
                     PartitionKey = snapshotId,
-                    RowKey = TableKeys.RowKey(row.RowNumber),
+                    RowKey = RecordId.PadRow(row.RowNumber),
                     Kpj = kpj,
                     Nik = record.Nik,
                     Name = record.Name,

@@ -8,7 +8,8 @@ namespace Pipeline.Storage.Participants;
 
 /// <summary>
 /// The current BPJS register snapshot: swapped in whole, read whole. The loaded index is kept in memory per
-/// snapshot id, because a Functions instance ingests many uploads against the same register.
+/// snapshot id, because a Functions instance ingests many uploads against the same register: an upload costs
+/// one point read of the pointer, and the register is read again only when a new export replaced it.
 /// </summary>
 public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOptions> matching)
 {
@@ -31,6 +32,9 @@ public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOpti
         var previous = await GetCurrentAsync(cancellationToken);
         await BatchWriter.SubmitAsync(Participants, participants, TableTransactionActionType.UpsertReplace, cancellationToken);
         await State.UpsertEntityAsync(pointer, TableUpdateMode.Replace, cancellationToken);
+
+        // The process that loaded the export already holds every participant: no need to read them back.
+        await Cache(pointer.SnapshotId, IndexOf(participants), cancellationToken);
         if (previous is not null && previous.SnapshotId != pointer.SnapshotId)
         {
             await BatchWriter.DeleteOthersAsync(Participants, previous.SnapshotId, new HashSet<string>(), cancellationToken);
@@ -63,8 +67,7 @@ public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOpti
             var index = new ParticipantIndex(matching.Value);
             await foreach (var entity in Participants.QueryAsync<ParticipantEntity>(e => e.PartitionKey == pointer.SnapshotId, cancellationToken: cancellationToken))
             {
-                var fields = new MatchFields(entity.Nik, entity.Name, entity.NameKey, RecordMapper.ParseDate(entity.BirthDate), RecordMapper.ParseSex(entity.Sex), null, null);
-                index.Add(new Participant(entity.Kpj, entity.MembershipStatus, fields));
+                Add(index, entity);
             }
 
             cache = (pointer.SnapshotId, index);
@@ -75,4 +78,26 @@ public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOpti
             cacheLock.Release();
         }
     }
+
+    private async Task Cache(string snapshotId, ParticipantIndex index, CancellationToken cancellationToken)
+    {
+        await cacheLock.WaitAsync(cancellationToken);
+        cache = (snapshotId, index);
+        cacheLock.Release();
+    }
+
+    private ParticipantIndex IndexOf(IEnumerable<ParticipantEntity> participants)
+    {
+        var index = new ParticipantIndex(matching.Value);
+        foreach (var entity in participants)
+        {
+            Add(index, entity);
+        }
+
+        return index;
+    }
+
+    private static void Add(ParticipantIndex index, ParticipantEntity entity) =>
+        index.Add(new Participant(entity.Kpj, entity.MembershipStatus, new MatchFields(
+            entity.Nik, entity.Name, entity.NameKey, RecordMapper.ParseDate(entity.BirthDate), RecordMapper.ParseSex(entity.Sex), null, null)));
 }

@@ -19,7 +19,7 @@ public sealed class AuditLog(PipelineStorage storage)
         var entity = new AuditEntity
         {
             PartitionKey = at.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-            RowKey = (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "-" + Tables.TableKeys.Clean(idempotencyKey),
+            RowKey = (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "-" + Tables.TableKey.Encode(idempotencyKey, 480),
             Actor = actor.Id,
             ActorName = actor.Name,
             At = at,

@@ -55,7 +55,7 @@ public sealed class BpjsExportService(PipelineStorage storage, StoredRecords rec
 
     public async Task<ExportEntity?> GetAsync(string id, CancellationToken cancellationToken)
     {
-        var response = await Exports.GetEntityIfExistsAsync<ExportEntity>(ExportEntity.Partition, TableKeys.Clean(id), cancellationToken: cancellationToken);
+        var response = await Exports.GetEntityIfExistsAsync<ExportEntity>(ExportEntity.Partition, TableKey.Encode(id), cancellationToken: cancellationToken);
         return response.HasValue ? response.Value : null;
     }
 
@@ -83,8 +83,7 @@ public sealed class BpjsExportService(PipelineStorage storage, StoredRecords rec
             }
 
             // One row per person: the first listing by record id, as ingest chooses.
-            var recordId = RecordIds.For(entity.PartitionKey, entity.SourceRow);
-            if (!people.TryGetValue(entity.PersonId, out var existing) || string.CompareOrdinal(recordId, RecordIds.For(existing.PartitionKey, existing.SourceRow)) < 0)
+            if (!people.TryGetValue(entity.PersonId, out var existing) || RecordMapper.IdOf(entity).CompareTo(RecordMapper.IdOf(existing)) < 0)
             {
                 people[entity.PersonId] = entity;
             }

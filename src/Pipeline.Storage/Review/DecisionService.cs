@@ -3,6 +3,8 @@ using Microsoft.Extensions.Logging;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Core.Review;
+using Pipeline.Storage.Index;
+using Pipeline.Storage.Ingest;
 using Pipeline.Storage.Tables;
 
 namespace Pipeline.Storage.Review;
@@ -42,11 +44,16 @@ public sealed record DecisionResult(DecisionStatus Status, string? Message, Revi
 /// that failed half way (a storage fault) converges when retried, and the audit entry is written once (its key
 /// is derived from the claim).
 /// </remarks>
-public sealed class DecisionService(PipelineStorage storage, StoredRecords records, DecisionStore decisions, AuditLog audit, TimeProvider time, ILogger<DecisionService> logger)
+public sealed class DecisionService(
+    StoredRecords records,
+    UploadStore uploads,
+    DecisionStore decisions,
+    AuditLog audit,
+    MatchingGate gate,
+    PersonIndexCache persons,
+    TimeProvider time,
+    ILogger<DecisionService> logger)
 {
-    /// <summary>How long a decision waits for an upload that is being matched (the same lease ingest holds).</summary>
-    private static readonly TimeSpan LeaseWait = TimeSpan.FromMinutes(2);
-
     public async Task<DecisionResult> DecideAsync(DecisionRequest request, AuditLog.Actor actor, CancellationToken cancellationToken)
     {
         var reason = ReasonCatalog.Find(request.ReasonCode);
@@ -109,21 +116,23 @@ public sealed class DecisionService(PipelineStorage storage, StoredRecords recor
             }
         }
 
-        // Under the matching lease: an upload being matched either sees this decision or is written before it is
-        // applied, never half of each (both change who is the primary listing of a person).
+        // Under the matching gate and lease, as ingest: an upload being matched either sees this decision or is
+        // written before it is applied, never half of each (both change who is the primary listing of a person),
+        // and the person index moves through its journal like an ingest's change.
         var decision = new Decision(
             request.Kind, StoredRecords.IdentityOf(subject), candidate?.Identity, item.CandidateKpj, reason.Code, item.Note,
             item.DecidedBy ?? actor.Id, item.DecidedAt ?? time.GetUtcNow());
         IReadOnlyList<Listing> changed = [];
         IReadOnlyList<ListingState> snapshotBefore = [];
-        await using (await Ingest.MatchingLease.AcquireAsync(storage, LeaseWait, cancellationToken))
+        await using (await gate.EnterAsync(cancellationToken))
         {
+            var index = await persons.CatchUpAsync(cancellationToken);
             await decisions.SaveAsync(decision, item.Id, cancellationToken);
             subject = await records.GetRecordAsync(item.RecordId, cancellationToken);
             candidate = await CandidateAsync(item, cancellationToken);
             if (subject is not null && (candidate is not null || request.Kind == DecisionKind.Reject))
             {
-                (changed, snapshotBefore) = await ApplyAsync(item, subject, candidate, decision, cancellationToken);
+                (changed, snapshotBefore) = await ApplyAsync(item, subject, candidate, decision, index, cancellationToken);
             }
         }
 
@@ -154,12 +163,27 @@ public sealed class DecisionService(PipelineStorage storage, StoredRecords recor
             : new Candidate(StoredRecords.IdentityOf(record), record.PersonId, null, StoredRecords.ToListing(record).Label);
     }
 
+    /// <summary>
+    /// Applies a decision to the stored listings of the two people, with the protocol of an ingest: the index
+    /// change journalled and marked pending, then the rows, review items and upload counts written, then the
+    /// change committed (a crash in between is repaired from Records by whoever comes next).
+    /// </summary>
     private async Task<(IReadOnlyList<Listing> Changed, IReadOnlyList<ListingState> Before)> ApplyAsync(
-        ReviewItemEntity item, RecordEntity subjectEntity, Candidate? candidate, Decision decision, CancellationToken cancellationToken)
+        ReviewItemEntity item, RecordEntity subjectEntity, Candidate? candidate, Decision decision, PersonIndex index, CancellationToken cancellationToken)
     {
         var subject = StoredRecords.ToListing(subjectEntity);
-        var stored = await records.ListingsOfAsync([subject.PersonId, candidate?.PersonId], cancellationToken);
-        var listings = stored.Select(StoredRecords.ToListing).Where(l => l.RecordId != subject.RecordId).Append(subject).ToList();
+        var entities = new Dictionary<string, RecordEntity>(StringComparer.Ordinal) { [subject.RecordId] = subjectEntity };
+        var people = new[] { subject.PersonId, candidate?.PersonId }.OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var listing in index.ListingsOf(people))
+        {
+            var id = listing.RecordId.ToString();
+            if (!entities.ContainsKey(id) && await records.GetRecordAsync(listing.RecordId, cancellationToken) is { } entity)
+            {
+                entities[id] = entity;
+            }
+        }
+
+        var listings = entities.Values.Where(e => e != subjectEntity).Select(StoredRecords.ToListing).Append(subject).ToList();
         var before = listings.Select(Snapshot).ToList();
         IReadOnlyList<Listing> changed;
         switch (decision.Kind)
@@ -176,17 +200,37 @@ public sealed class DecisionService(PipelineStorage storage, StoredRecords recor
                 break;
         }
 
-        await records.WriteListingsAsync(changed, cancellationToken);
-        if (decision.Kind != DecisionKind.Different)
+        var delta = DecisionIndexChange.For(index, changed.Select(l => ToKnownRecord(l, entities[l.RecordId])).ToList());
+        var undo = index.Apply(delta);
+        try
         {
-            await SupersedeOtherItemsAsync(item, cancellationToken);
+            await persons.BeginAsync(delta, cancellationToken);
+            await records.WriteListingsAsync(changed, cancellationToken);
+            if (decision.Kind != DecisionKind.Different)
+            {
+                await SupersedeOtherItemsAsync(item, cancellationToken);
+            }
+
+            // Counted from the rows, not adjusted: a decision repeated after a fault still ends with the right counts.
+            foreach (var upload in changed.GroupBy(l => RecordId.Parse(l.RecordId).UploadKey, StringComparer.Ordinal))
+            {
+                await uploads.RecountStatusesAsync(upload.First().UploadPath, await records.CountStatusesAsync(upload.Key, cancellationToken), cancellationToken);
+            }
+
+            await persons.CommitAsync(delta, cancellationToken);
+        }
+        catch
+        {
+            persons.Revert(undo);
+            throw;
         }
 
-        var uploads = changed.Select(l => StoredRecords.TryParseRecordId(l.RecordId, out var partition, out _) ? partition : null).OfType<string>();
-        await records.RecountAsync(uploads, cancellationToken);
         var touched = changed.Select(l => l.RecordId).ToHashSet();
         return (changed, before.Where(b => touched.Contains(b.RecordId)).ToList());
     }
+
+    private static KnownRecord ToKnownRecord(Listing listing, RecordEntity stored) =>
+        new(RecordId.Parse(listing.RecordId), listing.PersonId ?? "", stored.UploadPath, RecordMapper.MatchFieldsOf(stored), listing.Status);
 
     /// <summary>
     /// "Two people" holds for every listing of the candidate's person: the record's other undecided items whose

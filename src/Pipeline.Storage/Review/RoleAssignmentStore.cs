@@ -11,7 +11,7 @@ public sealed class RoleAssignmentStore(PipelineStorage storage)
 
     public async Task<RoleAssignmentEntity?> FindAsync(string userId, CancellationToken cancellationToken)
     {
-        var response = await Assignments.GetEntityIfExistsAsync<RoleAssignmentEntity>(RoleAssignmentEntity.UserPartition, TableKeys.Clean(userId), cancellationToken: cancellationToken);
+        var response = await Assignments.GetEntityIfExistsAsync<RoleAssignmentEntity>(RoleAssignmentEntity.UserPartition, TableKey.Encode(userId), cancellationToken: cancellationToken);
         return response.HasValue ? response.Value : null;
     }
 
@@ -30,7 +30,7 @@ public sealed class RoleAssignmentStore(PipelineStorage storage)
     {
         var entity = new RoleAssignmentEntity
         {
-            RowKey = TableKeys.Clean(userId),
+            RowKey = TableKey.Encode(userId),
             KecamatanCode = kecamatanCode,
             DisplayName = displayName,
             AssignedBy = assignedBy,
@@ -48,7 +48,7 @@ public sealed class RoleAssignmentStore(PipelineStorage storage)
             return false;
         }
 
-        await Assignments.DeleteEntityAsync(RoleAssignmentEntity.UserPartition, TableKeys.Clean(userId), ETag.All, cancellationToken);
+        await Assignments.DeleteEntityAsync(RoleAssignmentEntity.UserPartition, TableKey.Encode(userId), ETag.All, cancellationToken);
         return true;
     }
 }

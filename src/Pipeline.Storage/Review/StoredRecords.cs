@@ -11,27 +11,25 @@ using Pipeline.Storage.Tables;
 namespace Pipeline.Storage.Review;
 
 /// <summary>
-/// Every read and write the review side makes of the tables ingest owns (<c>Records</c>, <c>Reviews</c>,
-/// <c>Uploads</c>, <c>Participants</c>), in one class, so the move to the reworked ingest (its record id type,
-/// its upload store, its person index) is a change here only.
+/// The reads and writes of <c>Records</c>, <c>Reviews</c> and <c>Participants</c> that review needs and
+/// <see cref="RecordStore"/> / <see cref="Participants.ParticipantStore"/> do not offer (a record by id, the
+/// queue, a decision's changes, searches), in one class. Upload rows are read and counted through
+/// <see cref="UploadStore"/>, their one owner.
 /// </summary>
 public sealed class StoredRecords(PipelineStorage storage)
 {
     private TableClient Records => storage.Table(StorageNames.RecordsTable);
     private TableClient Reviews => storage.Table(StorageNames.ReviewsTable);
-    private TableClient Uploads => storage.Table(StorageNames.UploadsTable);
 
     // ---- Records ----
 
-    /// <summary>A record by its id ("uploadKey:000123", as matching names it).</summary>
-    public async Task<RecordEntity?> GetRecordAsync(string recordId, CancellationToken cancellationToken)
-    {
-        if (!TryParseRecordId(recordId, out var partition, out var row))
-        {
-            return null;
-        }
+    /// <summary>A record by its id (<see cref="RecordId"/>'s text form, as review items name it).</summary>
+    public async Task<RecordEntity?> GetRecordAsync(string recordId, CancellationToken cancellationToken) =>
+        RecordId.TryParse(recordId, out var id) ? await GetRecordAsync(id, cancellationToken) : null;
 
-        var response = await Records.GetEntityIfExistsAsync<RecordEntity>(partition, TableKeys.RowKey(row), cancellationToken: cancellationToken);
+    public async Task<RecordEntity?> GetRecordAsync(RecordId id, CancellationToken cancellationToken)
+    {
+        var response = await Records.GetEntityIfExistsAsync<RecordEntity>(id.UploadKey, id.PaddedRow, cancellationToken: cancellationToken);
         return response.HasValue ? response.Value : null;
     }
 
@@ -69,8 +67,9 @@ public sealed class StoredRecords(PipelineStorage storage)
     }
 
     /// <summary>
-    /// Writes back what a decision changed: status, person id, KPJ, issues; the row's other columns are kept.
-    /// (A replace of the read entity, not a merge: a merge cannot clear a column, and a rejected row has no person id.)
+    /// Writes back what a decision changed: the stored row is mapped to a domain record, takes the listing's status,
+    /// person id, KPJ and issues, and is written again whole (as ingest's promotions are), only if nobody changed
+    /// it since it was read.
     /// </summary>
     public async Task WriteListingsAsync(IEnumerable<Listing> listings, CancellationToken cancellationToken)
     {
@@ -81,47 +80,50 @@ public sealed class StoredRecords(PipelineStorage storage)
                 continue;
             }
 
-            entity.Status = listing.Status.ToCode();
-            entity.PersonId = listing.PersonId;
-            entity.Kpj = listing.Kpj;
-            entity.Issues = string.Join(';', listing.Issues.Select(i => i.Code));
-            entity.Messages = string.Join('\n', listing.Issues.Select(i => i.Message));
-            await Records.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
+            var record = RecordMapper.ToRecord(entity);
+            record.Status = listing.Status;
+            record.PersonId = listing.PersonId;
+            record.Kpj = listing.Kpj;
+            record.Issues.Clear();
+            record.Issues.AddRange(listing.Issues);
+            var changed = RecordMapper.ToEntity(entity.Scope, entity.PartitionKey, entity.UploadPath, record);
+            await Records.UpdateEntityAsync(changed, entity.ETag, TableUpdateMode.Replace, cancellationToken);
         }
     }
 
-    /// <summary>The domain's view of a stored record (its issues rebuilt from the stored codes and messages).</summary>
+    /// <summary>The domain's view of a stored record (its issues as stored, with their messages).</summary>
     public static Listing ToListing(RecordEntity entity)
     {
-        var codes = entity.Issues.Split(';', StringSplitOptions.RemoveEmptyEntries);
-        var messages = (entity.Messages ?? "").Split('\n');
-        var issues = codes.Select((code, i) =>
-        {
-            var definition = IssueCatalog.Find(code);
-            return new Issue(code, definition?.Severity ?? Severity.Warning, definition?.Field, i < messages.Length ? messages[i] : "");
-        }).ToList();
+        var record = RecordMapper.ToRecord(entity);
         return new Listing
         {
-            RecordId = RecordIds.For(entity.PartitionKey, entity.SourceRow),
+            RecordId = RecordMapper.IdOf(entity).ToString(),
             UploadPath = entity.UploadPath,
             SourceRow = entity.SourceRow,
             Identity = IdentityOf(entity),
-            Status = RecordStatusText.Parse(entity.Status),
+            Status = record.Status,
             PersonId = string.IsNullOrEmpty(entity.PersonId) ? null : entity.PersonId,
             Kpj = string.IsNullOrEmpty(entity.Kpj) ? null : entity.Kpj,
-            Issues = issues,
+            Issues = record.Issues,
         };
     }
 
-    public static PersonIdentity IdentityOf(RecordEntity entity) => PersonIdentity.Of(new MatchFields(
-        entity.Nik, entity.Name, entity.NameKey, RecordMapper.ParseDate(entity.BirthDate), RecordMapper.ParseSex(entity.Sex), entity.DesaCode, entity.Phone));
+    public static PersonIdentity IdentityOf(RecordEntity entity) => PersonIdentity.Of(RecordMapper.MatchFieldsOf(entity));
 
-    public static bool TryParseRecordId(string recordId, out string partition, out int row)
+    /// <summary>
+    /// An upload's rows per status, counted from the rows themselves (one projected partition scan: a transaction
+    /// per 1,000 rows), after a decision changed some of them. Counting, not adjusting, so a decision repeated
+    /// after a fault still ends with the right counts.
+    /// </summary>
+    public async Task<StatusCounts> CountStatusesAsync(string uploadKey, CancellationToken cancellationToken)
     {
-        var separator = recordId.LastIndexOf(':');
-        partition = separator > 0 ? recordId[..separator] : "";
-        row = 0;
-        return separator > 0 && int.TryParse(recordId.AsSpan(separator + 1), NumberStyles.None, CultureInfo.InvariantCulture, out row);
+        var counts = new StatusCounts();
+        await foreach (var r in Records.QueryAsync<RecordEntity>(e => e.PartitionKey == uploadKey, select: ["Status"], cancellationToken: cancellationToken))
+        {
+            counts.Add(RecordStatusText.Parse(r.Status));
+        }
+
+        return counts;
     }
 
     /// <summary>
@@ -145,7 +147,7 @@ public sealed class StoredRecords(PipelineStorage storage)
         {
             if (!string.IsNullOrEmpty(entity.PersonId))
             {
-                map[RecordIds.For(entity.PartitionKey, entity.SourceRow)] = entity.PersonId;
+                map[RecordMapper.IdOf(entity).ToString()] = entity.PersonId;
             }
         }
 
@@ -179,12 +181,12 @@ public sealed class StoredRecords(PipelineStorage storage)
     /// <summary>All items of one record (its partition, row keys starting with the record's row).</summary>
     public async Task<IReadOnlyList<ReviewItemEntity>> ItemsOfRecordAsync(string recordId, CancellationToken cancellationToken)
     {
-        if (!TryParseRecordId(recordId, out var partition, out var row))
+        if (!RecordId.TryParse(recordId, out var id))
         {
             return [];
         }
 
-        var prefix = TableKeys.RowKey(row) + "-";
+        var (partition, prefix) = (id.UploadKey, id.PaddedRow + "-");
         var list = new List<ReviewItemEntity>();
         await foreach (var item in Reviews.QueryAsync<ReviewItemEntity>(
                            TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {prefix + "\uffff"}"), cancellationToken: cancellationToken))
@@ -235,54 +237,4 @@ public sealed class StoredRecords(PipelineStorage storage)
 
     public static PersonIdentity IdentityOf(ParticipantEntity entity) => PersonIdentity.Of(new MatchFields(
         entity.Nik, entity.Name, entity.NameKey, RecordMapper.ParseDate(entity.BirthDate), RecordMapper.ParseSex(entity.Sex), null, null));
-
-    // ---- Uploads ----
-
-    public async Task<IReadOnlyList<UploadEntity>> UploadsAsync(CancellationToken cancellationToken)
-    {
-        var list = new List<UploadEntity>();
-        await foreach (var upload in Uploads.QueryAsync<UploadEntity>(cancellationToken: cancellationToken))
-        {
-            list.Add(upload);
-        }
-
-        return list;
-    }
-
-    public async Task<UploadEntity?> UploadByKeyAsync(string uploadKey, CancellationToken cancellationToken)
-    {
-        await foreach (var upload in Uploads.QueryAsync<UploadEntity>(TableClient.CreateQueryFilter($"UploadKey eq {uploadKey}"), cancellationToken: cancellationToken))
-        {
-            return upload;
-        }
-
-        return null;
-    }
-
-    /// <summary>Recounts the statuses of these uploads after a decision changed some of their rows.</summary>
-    public async Task RecountAsync(IEnumerable<string> uploadKeys, CancellationToken cancellationToken)
-    {
-        foreach (var uploadKey in uploadKeys.Distinct())
-        {
-            var upload = await UploadByKeyAsync(uploadKey, cancellationToken);
-            if (upload is null)
-            {
-                continue;
-            }
-
-            var counts = new StatusCounts();
-            await foreach (var r in Records.QueryAsync<RecordEntity>(e => e.PartitionKey == uploadKey, select: ["Status"], cancellationToken: cancellationToken))
-            {
-                counts.Add(RecordStatusText.Parse(r.Status));
-            }
-
-            upload.New = counts[RecordStatus.New];
-            upload.Duplicate = counts[RecordStatus.Duplicate];
-            upload.Enrolled = counts[RecordStatus.Enrolled];
-            upload.Review = counts[RecordStatus.Review];
-            upload.Rejected = counts[RecordStatus.Rejected];
-            upload.Ineligible = counts[RecordStatus.Ineligible];
-            await Uploads.UpdateEntityAsync(upload, ETag.All, TableUpdateMode.Replace, cancellationToken);
-        }
-    }
 }

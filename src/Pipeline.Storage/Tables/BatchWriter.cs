@@ -3,12 +3,18 @@ using Azure.Data.Tables;
 namespace Pipeline.Storage.Tables;
 
 /// <summary>
-/// Writes entities of one partition in transactions of at most 100 (the Table service limit), so a file's
-/// rows land in a few round trips and each chunk lands whole or not at all.
+/// Writes entities in transactions of at most 100 of one partition (the Table service limit), a few transactions
+/// in flight at once, so a file's rows land in a few round trips and each chunk lands whole or not at all.
 /// </summary>
+/// <remarks>
+/// The transactions of one call are independent (different rows); running some side by side keeps the service
+/// busy while the next chunk is serialised. A failure surfaces after the others finish; a retry converges
+/// because every caller writes with upserts or deletes keyed by row.
+/// </remarks>
 public static class BatchWriter
 {
     public const int MaxBatch = 100;
+    private const int InFlight = 4;
 
     public static async Task SubmitAsync(
         TableClient table,
@@ -16,24 +22,25 @@ public static class BatchWriter
         TableTransactionActionType action,
         CancellationToken cancellationToken)
     {
-        var batch = new List<TableTransactionAction>(MaxBatch);
+        var batches = new List<List<TableTransactionAction>>();
+        List<TableTransactionAction>? batch = null;
         string? partition = null;
         foreach (var entity in entities)
         {
-            if (batch.Count == MaxBatch || (partition is not null && entity.PartitionKey != partition))
+            if (batch is null || batch.Count == MaxBatch || entity.PartitionKey != partition)
             {
-                await table.SubmitTransactionAsync(batch, cancellationToken);
-                batch.Clear();
+                batch = new List<TableTransactionAction>(MaxBatch);
+                batches.Add(batch);
             }
 
             partition = entity.PartitionKey;
             batch.Add(new TableTransactionAction(action, entity));
         }
 
-        if (batch.Count > 0)
-        {
-            await table.SubmitTransactionAsync(batch, cancellationToken);
-        }
+        await Parallel.ForEachAsync(
+            batches,
+            new ParallelOptions { MaxDegreeOfParallelism = InFlight, CancellationToken = cancellationToken },
+            async (actions, token) => await table.SubmitTransactionAsync(actions, token));
     }
 
     /// <summary>Deletes every entity of a partition whose row key is not in <paramref name="keep"/>.</summary>

@@ -4,14 +4,14 @@ using Azure.Data.Tables;
 namespace Pipeline.Storage.Tables;
 
 /// <summary>
-/// One row per data row in the <c>Records</c> table.
+/// One row per data row in the <c>Records</c> table, the source of truth of what ingest concluded.
 /// </summary>
 /// <remarks>
-/// PartitionKey = the upload key (a hash of the upload path), RowKey = the sheet row, zero-padded. All rows of
-/// one file share a partition, so they are written in 100-entity transactions, read back in sheet order with
-/// one partition scan, and a new version of the file replaces exactly its own rows (upsert the new rows,
-/// delete row keys the new version no longer has). The matching index reads the accepted rows of all
-/// partitions with a projection of the match fields only.
+/// PartitionKey = the upload key (the exact upload path, encoded), RowKey = the sheet row, zero-padded
+/// (<see cref="Pipeline.Core.Model.RecordId"/>). All rows of one file share a partition, so they are written in
+/// 100-entity transactions, read back in sheet order with one partition scan, and a new version of the file
+/// replaces exactly its own rows. The person index is derived from these rows and can always be rebuilt from
+/// them (<see cref="RecordStore.ReadPersonIndexAsync"/>).
 /// </remarks>
 public sealed class RecordEntity : ITableEntity
 {
@@ -19,6 +19,9 @@ public sealed class RecordEntity : ITableEntity
     public string RowKey { get; set; } = "";
     public DateTimeOffset? Timestamp { get; set; }
     public ETag ETag { get; set; }
+
+    /// <summary>The matching scope (regency) the row belongs to: a scope's index is rebuilt from its rows only.</summary>
+    public string Scope { get; set; } = "";
 
     public string UploadPath { get; set; } = "";
     public int SourceRow { get; set; }
@@ -42,16 +45,23 @@ public sealed class RecordEntity : ITableEntity
     public string? Occupation { get; set; }
     public int? Age { get; set; }
 
-    /// <summary>Issue codes, ';'-separated, as in records.csv.</summary>
+    /// <summary>Issue codes, ';'-separated, as in records.csv: for people and filters, never parsed back.</summary>
     public string Issues { get; set; } = "";
 
-    /// <summary>The Indonesian messages, one per line (the Keterangan column).</summary>
-    public string? Messages { get; set; }
+    /// <summary>The issues as JSON (code, severity, field, message): what a record is mapped back from.</summary>
+    public string? IssueList { get; set; }
 
     /// <summary>The row's values as typed, by field, as JSON.</summary>
     public string? Raw { get; set; }
 
-    /// <summary>The columns the matching index needs: read with a projection, not whole entities.</summary>
-    public static readonly IReadOnlyList<string> MatchColumns =
+    /// <summary>Everything the exports show: all columns but the typed values (<see cref="Raw"/>).</summary>
+    public static readonly IReadOnlyList<string> ExportColumns =
+    [
+        "PartitionKey", "RowKey", "UploadPath", "SourceRow", "Status", "PersonId", "Kpj", "Nik", "NoKk", "Name", "NameTitles", "NameKey", "BirthPlace",
+        "BirthDate", "Sex", "KecamatanCode", "DesaCode", "Phone", "Occupation", "Age", "Issues", "IssueList",
+    ];
+
+    /// <summary>The columns the person index is built from: read with a projection, not whole entities.</summary>
+    public static readonly IReadOnlyList<string> IndexColumns =
         ["PartitionKey", "RowKey", "UploadPath", "SourceRow", "Status", "PersonId", "Nik", "Name", "NameKey", "BirthDate", "Sex", "DesaCode", "Phone"];
 }

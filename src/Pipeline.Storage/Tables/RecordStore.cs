@@ -1,149 +1,156 @@
+using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
+using Pipeline.Storage.Ingest;
 
 namespace Pipeline.Storage.Tables;
 
-/// <summary>The <c>Records</c> and <c>Reviews</c> tables: one upload's rows in, the matching index out.</summary>
-public sealed class RecordStore(PipelineStorage storage, IOptions<MatchOptions> matching)
+/// <summary>
+/// The one owner of the <c>Records</c> and <c>Reviews</c> tables: writes what <see cref="UploadMatcher"/> decided,
+/// reads an upload's rows back for the exports, and rebuilds the person index from the rows.
+/// </summary>
+public sealed class RecordStore(PipelineStorage storage, IOptions<IngestOptions> options)
 {
-    private static readonly string AcceptedFilter = string.Join(" or ",
-        new[] { RecordStatus.New, RecordStatus.Duplicate, RecordStatus.Enrolled, RecordStatus.Review }
-            .Select(s => $"Status eq '{s.ToCode()}'"));
+    private string Scope => options.Value.Scope;
 
     private TableClient Records => storage.Table(StorageNames.RecordsTable);
     private TableClient Reviews => storage.Table(StorageNames.ReviewsTable);
 
     /// <summary>
-    /// Makes the tables hold exactly this version of the upload: rows upserted, rows the new version no longer
-    /// has deleted, review items replaced. Safe to repeat: a retry after a fault converges to the same state.
+    /// Makes the tables hold exactly this version of the upload: listings elsewhere promoted first, then the
+    /// rows upserted, rows an earlier version had and this one lacks deleted, review items replaced. Safe to
+    /// repeat: a retry after a fault converges to the same state.
     /// </summary>
-    public async Task ReplaceUploadAsync(
-        string uploadKey,
-        string uploadPath,
-        IReadOnlyList<ProcessedRow> rows,
-        IReadOnlyList<ReviewCandidate> reviews,
-        DateTimeOffset now,
-        CancellationToken cancellationToken)
+    public async Task WriteAsync(UploadIdentity upload, UploadMatch match, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var entities = rows.Select(r => RecordMapper.ToEntity(uploadKey, uploadPath, r.Record)).ToList();
-        await BatchWriter.SubmitAsync(Records, entities, TableTransactionActionType.UpsertReplace, cancellationToken);
-        await BatchWriter.DeleteOthersAsync(Records, uploadKey, entities.Select(e => e.RowKey).ToHashSet(), cancellationToken);
-
-        var reviewEntities = reviews.Select(r => ToReviewEntity(uploadKey, uploadPath, r, now)).ToList();
-        await BatchWriter.SubmitAsync(Reviews, reviewEntities, TableTransactionActionType.UpsertReplace, cancellationToken);
-        await BatchWriter.DeleteOthersAsync(Reviews, uploadKey, reviewEntities.Select(e => e.RowKey).ToHashSet(), cancellationToken);
-    }
-
-    /// <summary>
-    /// Every accepted record of every other upload: as the matching index, and as listings for keeping one
-    /// <c>new</c> listing per person. The upload being processed is left out because its new version
-    /// replaces its earlier rows.
-    /// </summary>
-    public async Task<StoredPeople> LoadStoredPeopleAsync(string excludeUploadKey, CancellationToken cancellationToken)
-    {
-        var index = new PersonIndex(matching.Value);
-        var listings = new List<PrimaryListings.Listing>();
-        var filter = $"PartitionKey ne '{excludeUploadKey}' and ({AcceptedFilter})";
-        await foreach (var entity in Records.QueryAsync<RecordEntity>(filter, select: RecordEntity.MatchColumns, cancellationToken: cancellationToken))
+        // Before this upload's rows are replaced: a retry then still sees the old version and makes the same
+        // promotions, none of them twice.
+        foreach (var promotion in match.Promotions)
         {
-            if (string.IsNullOrEmpty(entity.PersonId))
-            {
-                continue;
-            }
-
-            var fields = new MatchFields(
-                entity.Nik, entity.Name, entity.NameKey, RecordMapper.ParseDate(entity.BirthDate),
-                RecordMapper.ParseSex(entity.Sex), entity.DesaCode, entity.Phone);
-            var recordId = RecordMapper.RecordId(entity);
-            index.Add(new KnownRecord(recordId, entity.PersonId, entity.UploadPath, fields, entity.SourceRow));
-            listings.Add(new PrimaryListings.Listing(recordId, entity.PersonId, RecordStatusText.Parse(entity.Status)));
+            await PromoteAsync(promotion, cancellationToken);
         }
 
-        return new StoredPeople(index, listings);
+        var entities = match.List.Rows.Select(r => RecordMapper.ToEntity(Scope, upload.Key, upload.Path, r.Record)).ToList();
+        await BatchWriter.SubmitAsync(Records, entities, TableTransactionActionType.UpsertReplace, cancellationToken);
+        if (match.ReplacesEarlierVersion)
+        {
+            await BatchWriter.DeleteOthersAsync(Records, upload.Key, entities.Select(e => e.RowKey).ToHashSet(), cancellationToken);
+        }
+
+        var reviews = match.List.Reviews.Select(r => ToReviewEntity(upload, r, now)).ToList();
+        await BatchWriter.SubmitAsync(Reviews, reviews, TableTransactionActionType.UpsertReplace, cancellationToken);
+        if (match.ReplacesEarlierVersion)
+        {
+            await BatchWriter.DeleteOthersAsync(Reviews, upload.Key, reviews.Select(e => e.RowKey).ToHashSet(), cancellationToken);
+        }
     }
 
-    /// <summary>The rows of this upload's stored version, read before a new version replaces them.</summary>
-    public async Task<IReadOnlyList<PreviousVersion.Row>> ReadPreviousVersionAsync(string uploadKey, CancellationToken cancellationToken)
+    /// <summary>One upload's rows in sheet order, as domain records (for exports: without the typed values).</summary>
+    public async Task<IReadOnlyList<WorkerRecord>> ReadUploadAsync(string uploadKey, CancellationToken cancellationToken)
     {
-        var rows = new List<PreviousVersion.Row>();
-        await foreach (var entity in Records.QueryAsync<RecordEntity>(
-                           e => e.PartitionKey == uploadKey, select: ["PersonId", "Status", "Nik"], cancellationToken: cancellationToken))
+        var rows = new List<WorkerRecord>();
+        await foreach (var entity in Records.QueryAsync<RecordEntity>(e => e.PartitionKey == uploadKey, select: RecordEntity.ExportColumns, cancellationToken: cancellationToken))
         {
-            if (!string.IsNullOrEmpty(entity.PersonId))
-            {
-                rows.Add(new PreviousVersion.Row(entity.PersonId, RecordStatusText.Parse(entity.Status), entity.Nik));
-            }
+            rows.Add(RecordMapper.ToRecord(entity));
         }
 
         return rows;
     }
 
     /// <summary>
-    /// Makes a listing of another upload the person's <c>new</c> one (its first listing was removed) and
-    /// recounts that upload's statuses. Safe to repeat.
+    /// The person index as the Records table says it is: every upload, every accepted row. A full scan with a
+    /// projection of the match columns (of this scope's rows), streamed upload by upload; the durable index is
+    /// made from this when it is missing or broken, and tests compare the cached index with it.
     /// </summary>
-    public async Task PromoteAsync(PrimaryListings.Listing listing, CancellationToken cancellationToken)
+    public async Task<PersonIndex> ReadPersonIndexAsync(MatchOptions options, CancellationToken cancellationToken)
     {
-        var separator = listing.RecordId.LastIndexOf(':');
-        var partition = listing.RecordId[..separator];
-        var row = TableKeys.RowKey(int.Parse(listing.RecordId[(separator + 1)..], System.Globalization.CultureInfo.InvariantCulture));
-        var entity = (await Records.GetEntityAsync<RecordEntity>(partition, row, cancellationToken: cancellationToken)).Value;
-        var codes = entity.Issues.Split(';', StringSplitOptions.RemoveEmptyEntries);
-        var messages = (entity.Messages ?? "").Split('\n');
-        var keep = Enumerable.Range(0, codes.Length).Where(i => !PrimaryListings.IsDuplicateCode(codes[i])).ToList();
-        entity.Status = RecordStatus.New.ToCode();
-        entity.Issues = string.Join(';', keep.Select(i => codes[i]));
-        entity.Messages = string.Join('\n', keep.Where(i => i < messages.Length).Select(i => messages[i]));
-        await Records.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
-        await RecountUploadAsync(entity.UploadPath, partition, cancellationToken);
+        var index = new PersonIndex(options);
+        await foreach (var (key, path, records) in ReadUploadsAsync(TableClient.CreateQueryFilter($"Scope eq {Scope}"), cancellationToken))
+        {
+            index.Apply(new IndexDelta([new UploadReplacement(key, path, records)], []));
+        }
+
+        return index;
     }
 
-    private async Task RecountUploadAsync(string uploadPath, string uploadKey, CancellationToken cancellationToken)
+    /// <summary>One upload's accepted rows as index records (repairing the index after an interrupted write).</summary>
+    public async Task<UploadReplacement?> ReadIndexedUploadAsync(string uploadKey, CancellationToken cancellationToken)
     {
-        var (pk, rk) = UploadEntity.KeysFor(uploadPath);
-        var uploads = storage.Table(StorageNames.UploadsTable);
-        var lookup = await uploads.GetEntityIfExistsAsync<UploadEntity>(pk, rk, cancellationToken: cancellationToken);
-        if (!lookup.HasValue || lookup.Value is not { } upload)
+        await foreach (var (key, path, records) in ReadUploadsAsync(TableClient.CreateQueryFilter($"PartitionKey eq {uploadKey}"), cancellationToken))
+        {
+            return new UploadReplacement(key, path, records);
+        }
+
+        return null;
+    }
+
+    /// <summary>A stored record's status as the table has it, or null when the row is gone.</summary>
+    public async Task<RecordStatus?> ReadStatusAsync(RecordId id, CancellationToken cancellationToken)
+    {
+        var lookup = await Records.GetEntityIfExistsAsync<RecordEntity>(id.UploadKey, id.PaddedRow, ["Status"], cancellationToken);
+        return lookup.HasValue && lookup.Value is { } entity ? RecordStatusText.Parse(entity.Status) : null;
+    }
+
+    /// <summary>
+    /// Makes a listing of another upload its person's <c>new</c> one: the stored entity is mapped to a domain
+    /// record, promoted by the domain, and written back (only if nobody changed it meanwhile). Safe to repeat.
+    /// </summary>
+    private async Task PromoteAsync(RecordId id, CancellationToken cancellationToken)
+    {
+        var lookup = await Records.GetEntityIfExistsAsync<RecordEntity>(id.UploadKey, id.PaddedRow, cancellationToken: cancellationToken);
+        if (!lookup.HasValue || lookup.Value is not { } entity)
         {
             return;
         }
 
-        var counts = new StatusCounts();
-        await foreach (var r in Records.QueryAsync<RecordEntity>(e => e.PartitionKey == uploadKey, select: ["Status"], cancellationToken: cancellationToken))
+        var record = RecordMapper.ToRecord(entity);
+        PrimaryListings.Promote(record);
+        var promoted = RecordMapper.ToEntity(Scope, entity.PartitionKey, entity.UploadPath, record);
+        promoted.ETag = entity.ETag;
+        await Records.UpdateEntityAsync(promoted, entity.ETag, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<(string Key, string Path, List<KnownRecord> Records)> ReadUploadsAsync(
+        string? filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        string? key = null, path = null;
+        var records = new List<KnownRecord>();
+        await foreach (var entity in Records.QueryAsync<RecordEntity>(filter, select: RecordEntity.IndexColumns, cancellationToken: cancellationToken))
         {
-            counts.Add(RecordStatusText.Parse(r.Status));
+            if (key is not null && entity.PartitionKey != key)
+            {
+                yield return (key, path!, records);
+                records = [];
+            }
+
+            (key, path) = (entity.PartitionKey, entity.UploadPath);
+            var status = RecordStatusText.Parse(entity.Status);
+            if (!string.IsNullOrEmpty(entity.PersonId) && status is not (RecordStatus.Rejected or RecordStatus.Ineligible))
+            {
+                records.Add(new KnownRecord(RecordMapper.IdOf(entity), entity.PersonId, entity.UploadPath, RecordMapper.MatchFieldsOf(entity), status));
+            }
         }
 
-        upload.New = counts[RecordStatus.New];
-        upload.Duplicate = counts[RecordStatus.Duplicate];
-        await uploads.UpdateEntityAsync(upload, upload.ETag, TableUpdateMode.Replace, cancellationToken);
-    }
-
-    /// <summary>One upload's rows in sheet order (for exports).</summary>
-    public IAsyncEnumerable<RecordEntity> ReadUploadAsync(string uploadKey, CancellationToken cancellationToken) =>
-        Records.QueryAsync<RecordEntity>(e => e.PartitionKey == uploadKey, cancellationToken: cancellationToken);
-
-    private static ReviewEntity ToReviewEntity(string uploadKey, string uploadPath, ReviewCandidate review, DateTimeOffset now)
-    {
-        var row = RowOf(review.RecordId);
-        return new ReviewEntity
+        if (key is not null)
         {
-            PartitionKey = uploadKey,
-            RowKey = TableKeys.RowKey(row) + "-" + TableKeys.Clean(review.CandidateRecordId),
-            RecordId = review.RecordId,
-            UploadPath = uploadPath,
-            SourceRow = row,
-            CandidateId = review.CandidateRecordId,
-            CandidatePersonId = review.CandidatePersonId,
-            Score = review.Score,
-            Explanation = review.Explanation,
-            CreatedAt = now,
-        };
+            yield return (key, path!, records);
+        }
     }
 
-    private static int RowOf(string recordId) =>
-        int.Parse(recordId[(recordId.LastIndexOf(':') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+    private static ReviewEntity ToReviewEntity(UploadIdentity upload, ReviewCandidate review, DateTimeOffset now) => new()
+    {
+        PartitionKey = upload.Key,
+        RowKey = review.RecordId.PaddedRow + "-" + TableKey.Encode(review.CandidateRecordId, 300),
+        RecordId = review.RecordId.ToString(),
+        UploadPath = upload.Path,
+        SourceRow = review.RecordId.SourceRow,
+        CandidateId = review.CandidateRecordId,
+        CandidatePersonId = review.CandidatePersonId,
+        Score = review.Score,
+        Explanation = review.Explanation,
+        CreatedAt = now,
+    };
 }

@@ -1,18 +1,16 @@
 using Azure;
 using Azure.Data.Tables;
-using Pipeline.Core.Model;
-using Pipeline.Core.Processing;
-using Pipeline.Storage.Ingest;
 
 namespace Pipeline.Storage.Tables;
 
 /// <summary>
-/// One row per uploaded blob in the <c>Uploads</c> table.
+/// One row per uploaded blob in the <c>Uploads</c> table. Only <see cref="UploadStore"/> writes it.
 /// </summary>
 /// <remarks>
-/// Keys follow the access paths: PartitionKey = the kecamatan folder, because camat and the weekly summaries
-/// list uploads per kecamatan; RowKey = the rest of the path, so the ingest service finds "this blob" with a
-/// point read (the idempotency check). Re-uploading the same path overwrites the same row.
+/// Keys follow the access paths (<see cref="Ingest.UploadIdentity"/>): PartitionKey = the kecamatan folder,
+/// because camat and the weekly summaries list uploads per kecamatan; RowKey = the rest of the path, so ingest
+/// finds "this blob" with a point read (the idempotency check). Both are the exact path, encoded reversibly.
+/// Re-uploading the same path overwrites the same row.
 /// </remarks>
 public sealed class UploadEntity : ITableEntity
 {
@@ -21,7 +19,7 @@ public sealed class UploadEntity : ITableEntity
     public DateTimeOffset? Timestamp { get; set; }
     public ETag ETag { get; set; }
 
-    /// <summary>Path inside the uploads container, e.g. kualuh-hulu/aek-kanopan/daftar.xlsx.</summary>
+    /// <summary>Exact path inside the uploads container, e.g. kualuh-hulu/aek-kanopan/daftar.xlsx.</summary>
     public string Path { get; set; } = "";
 
     /// <summary>Partition of this upload's rows in Records and Reviews.</summary>
@@ -54,42 +52,16 @@ public sealed class UploadEntity : ITableEntity
     public string? ResultPath { get; set; }
     public DateTimeOffset? StartedAt { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
+
+    /// <summary>Start to finish, waiting for the matching lease included.</summary>
     public long DurationMs { get; set; }
+
+    /// <summary>Time spent holding the regency's matching lease (matching and writing): what grows if anything does.</summary>
+    public long LockedMs { get; set; }
+
+    /// <summary>Of <see cref="LockedMs"/>, the time the domain took to match (the rest is storage).</summary>
+    public long MatchMs { get; set; }
 
     /// <summary>How many times processing started for this content (retries show here).</summary>
     public int Attempts { get; set; }
-
-    public void RecordProcessed(ProcessedList list)
-    {
-        var counts = list.Counts;
-        Status = IngestOutcome.Processed;
-        Rows = counts.Total;
-        New = counts[RecordStatus.New];
-        Duplicate = counts[RecordStatus.Duplicate];
-        Enrolled = counts[RecordStatus.Enrolled];
-        Review = counts[RecordStatus.Review];
-        Rejected = counts[RecordStatus.Rejected];
-        Ineligible = counts[RecordStatus.Ineligible];
-        KecamatanCode = MostCommon(list.Rows.Select(r => r.Record.KecamatanCode));
-        DesaCode = MostCommon(list.Rows.Select(r => r.Record.DesaCode));
-    }
-
-    public void RecordFailed(IssueDefinition problem)
-    {
-        Status = IngestOutcome.Failed;
-        IssueCode = problem.Code;
-        Message = problem.MessageId;
-        MessageEn = problem.MessageEn;
-    }
-
-    public static (string PartitionKey, string RowKey) KeysFor(string uploadPath)
-    {
-        var slash = uploadPath.IndexOf('/');
-        return slash <= 0
-            ? ("_", TableKeys.Clean(uploadPath))
-            : (TableKeys.Clean(uploadPath[..slash].ToLowerInvariant()), TableKeys.Clean(uploadPath[(slash + 1)..]));
-    }
-
-    private static string? MostCommon(IEnumerable<string?> values) =>
-        values.Where(v => v is not null).GroupBy(v => v).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 }

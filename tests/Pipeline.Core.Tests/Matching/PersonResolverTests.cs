@@ -14,7 +14,7 @@ public class PersonResolverTests
     public PersonResolverTests() => _resolver = new PersonResolver(_options);
 
     private Resolution Resolve(WorkerRecord record, string file = "aek-kanopan.xlsx") =>
-        _resolver.Resolve(record, $"{file}#{record.SourceRow}", file, _persons, _participants);
+        _resolver.Resolve(record, new RecordId(file, record.SourceRow), file, _persons, _participants);
 
     [Fact]
     public void First_listing_is_new_with_a_deterministic_person_id()
@@ -22,7 +22,7 @@ public class PersonResolverTests
         var record = Record(2, "1223014503800001", "Siti Aminah Harahap", "1980-03-05");
         var resolution = Resolve(record);
         Assert.Equal(RecordStatus.New, record.Status);
-        Assert.Equal(PersonIds.ForRecord("aek-kanopan.xlsx#2", MatchFields.From(record)), record.PersonId);
+        Assert.Equal(PersonIds.ForRecord(new RecordId("aek-kanopan.xlsx", 2), MatchFields.From(record)), record.PersonId);
         Assert.Matches("^P[0-9a-f]{12}$", record.PersonId);
         Assert.Equal(record.PersonId, resolution.PersonId);
         Assert.Empty(record.Issues);
@@ -43,7 +43,7 @@ public class PersonResolverTests
         var resolution = Resolve(second);
         Assert.Equal(RecordStatus.Duplicate, second.Status);
         Assert.Equal(first.PersonId, second.PersonId);
-        Assert.Equal("aek-kanopan.xlsx#2", resolution.MatchedRecordId);
+        Assert.Equal(new RecordId("aek-kanopan.xlsx", 2).ToString(), resolution.MatchedRecordId);
         var issue = Assert.Single(second.Issues);
         Assert.Equal("DUPLICATE_IN_FILE", issue.Code);
         Assert.Equal(Severity.Warning, issue.Severity);
@@ -53,7 +53,7 @@ public class PersonResolverTests
     [Fact]
     public void Duplicate_of_an_earlier_upload_names_the_other_file_and_row()
     {
-        _persons.Add(new KnownRecord("old#14", "P0123456789ab", "kualuh-hulu-2026-10.xlsx", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05"), 14));
+        _persons.Add(new KnownRecord(new RecordId("old", 14), "P0123456789ab", "kualuh-hulu-2026-10.xlsx", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05")));
         var record = Record(3, "1223014503800001", "Siti Aminah Harahap", "1980-03-05");
         Resolve(record);
         Assert.Equal(RecordStatus.Duplicate, record.Status);
@@ -67,7 +67,7 @@ public class PersonResolverTests
     [Fact]
     public void Enrolled_takes_precedence_over_duplicate_and_keeps_the_known_person_id()
     {
-        _persons.Add(new KnownRecord("old#14", "P0123456789ab", "lama.xlsx", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05"), 14));
+        _persons.Add(new KnownRecord(new RecordId("old", 14), "P0123456789ab", "lama.xlsx", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05")));
         _participants.Add(new Participant("21012345678", "AKTIF", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05")));
         var record = Record(3, "1223014503800001", "Siti Aminah Harahap", "1980-03-05");
         var resolution = Resolve(record);
@@ -99,7 +99,7 @@ public class PersonResolverTests
         var budi = Record(4, "1223011203800001", "Budi Siregar", "1980-03-12", Sex.L);
         var sri = Record(4, "1223016507900002", "Sri Wahyuni Harahap", "1990-07-25");
         Resolve(budi);
-        _persons.Remove("aek-kanopan.xlsx#4");
+        _persons.Remove(new RecordId("aek-kanopan.xlsx", 4));
 
         Resolve(sri);
 
@@ -114,11 +114,11 @@ public class PersonResolverTests
         Resolve(first);
         var resolution = Resolve(other);
         Assert.Equal(RecordStatus.Review, other.Status);
-        Assert.Equal(PersonIds.ForRecord("aek-kanopan.xlsx#5", MatchFields.From(other)), other.PersonId);
+        Assert.Equal(PersonIds.ForRecord(new RecordId("aek-kanopan.xlsx", 5), MatchFields.From(other)), other.PersonId);
         Assert.NotEqual(first.PersonId, other.PersonId);
         Assert.Equal("NIK_SHARED", Assert.Single(other.Issues).Code);
         var candidate = Assert.Single(resolution.ReviewCandidates);
-        Assert.Equal("aek-kanopan.xlsx#2", candidate.CandidateRecordId);
+        Assert.Equal(new RecordId("aek-kanopan.xlsx", 2).ToString(), candidate.CandidateRecordId);
         Assert.Equal(first.PersonId, candidate.CandidatePersonId);
     }
 
@@ -168,9 +168,9 @@ public class PersonResolverTests
     [Fact]
     public void Removed_records_are_no_longer_matched()
     {
-        _persons.Add(new KnownRecord("old#14", "P0123456789ab", "lama.xlsx", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05"), 14));
-        _persons.Remove("old#14");
-        _persons.Remove("never-added");
+        _persons.Add(new KnownRecord(new RecordId("old", 14), "P0123456789ab", "lama.xlsx", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05")));
+        _persons.Remove(new RecordId("old", 14));
+        _persons.Remove(new RecordId("never-added", 1));
         Assert.Equal(0, _persons.Count);
         var record = Record(3, "1223014503800001", "Siti Aminah Harahap", "1980-03-05");
         Resolve(record);

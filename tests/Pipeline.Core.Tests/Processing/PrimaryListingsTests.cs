@@ -10,7 +10,7 @@ public sealed class PrimaryListingsTests
     public void A_duplicate_whose_person_has_no_new_listing_anywhere_becomes_new()
     {
         var row = Duplicate(4, "P1");
-        var others = new[] { new Listing("uB:000006", "P1", RecordStatus.Duplicate) };
+        var others = new[] { new Listing(new RecordId("uB", 6), "P1", RecordStatus.Duplicate) };
 
         Assert.Equal(1, PromoteInUpload([row], others));
 
@@ -26,7 +26,7 @@ public sealed class PrimaryListingsTests
         var second = Duplicate(9, "P1");
         var elsewhere = Duplicate(5, "P2");
 
-        PromoteInUpload([first, second, elsewhere], [new Listing("uB:000006", "P2", RecordStatus.New)]);
+        PromoteInUpload([first, second, elsewhere], [new Listing(new RecordId("uB", 6), "P2", RecordStatus.New)]);
 
         Assert.Equal((RecordStatus.New, RecordStatus.Duplicate, RecordStatus.Duplicate), (first.Status, second.Status, elsewhere.Status));
     }
@@ -36,18 +36,18 @@ public sealed class PrimaryListingsTests
     {
         var others = new[]
         {
-            new Listing("uC:000010", "P1", RecordStatus.Duplicate),
-            new Listing("uB:000006", "P1", RecordStatus.Duplicate),
-            new Listing("uB:000007", "P2", RecordStatus.Duplicate),
-            new Listing("uB:000008", "P3", RecordStatus.Duplicate),
-            new Listing("uC:000011", "P3", RecordStatus.New),
+            new Listing(new RecordId("uC", 10), "P1", RecordStatus.Duplicate),
+            new Listing(new RecordId("uB", 6), "P1", RecordStatus.Duplicate),
+            new Listing(new RecordId("uB", 7), "P2", RecordStatus.Duplicate),
+            new Listing(new RecordId("uB", 8), "P3", RecordStatus.Duplicate),
+            new Listing(new RecordId("uC", 11), "P3", RecordStatus.New),
         };
         var stillHere = new WorkerRecord { SourceRow = 4, Status = RecordStatus.New, PersonId = "P2" };
 
         var promote = ToPromoteElsewhere(["P1", "P2", "P3"], [stillHere], others);
 
         // P1 lost its only new listing; P2 is still listed here; P3 has a new listing elsewhere.
-        Assert.Equal([new Listing("uB:000006", "P1", RecordStatus.Duplicate)], promote);
+        Assert.Equal([new Listing(new RecordId("uB", 6), "P1", RecordStatus.Duplicate)], promote);
     }
 
     private static WorkerRecord Duplicate(int row, string personId)

@@ -23,4 +23,15 @@ public sealed class CellReferenceTests
     [InlineData(50_001, 30, "$A$1:$AD$50001")]
     public void Filter_ranges_are_absolute(int lastRow, int lastColumn, string expected) =>
         Assert.Equal(expected, CellReference.AbsoluteRange(lastRow, lastColumn));
+
+    [Theory]
+    [InlineData("Hasil", "Hasil")]
+    [InlineData("Daftar Pekerja", "'Daftar Pekerja'")]
+    [InlineData("Data'Lama", "'Data''Lama'")]
+    [InlineData("2025", "'2025'")]
+    public void Sheet_names_are_quoted_in_defined_names_when_they_must_be(string name, string expected) =>
+        Assert.Equal(expected, CellReference.Sheet(name));
+
+    [Fact]
+    public void Print_titles_name_whole_rows() => Assert.Equal("$1:$1", CellReference.AbsoluteRows(1, 1));
 }

@@ -15,7 +15,7 @@ public sealed class ResultWorkbookWriterTests
         FieldColumns = new Dictionary<Field, int> { [Field.RowNumber] = 0, [Field.Nik] = 1, [Field.Name] = 2, [Field.BirthDate] = 3 },
     };
 
-    private static readonly UploadReport Report = new("kualuh-hulu/aek-kanopan/daftar.xlsx", new DateTimeOffset(2025, 11, 6, 3, 0, 0, TimeSpan.Zero), 16_800m);
+    private static readonly UploadReport Report = new("kualuh-hulu/aek-kanopan/daftar.xlsx", new DateTimeOffset(2025, 11, 6, 3, 0, 0, TimeSpan.Zero), Pipeline.Core.Budget.ContributionSchedule.Default);
 
     [Theory]
     [InlineData("=HYPERLINK(\"http://example.invalid\",\"klik\")")]

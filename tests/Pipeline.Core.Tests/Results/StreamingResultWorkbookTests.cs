@@ -19,7 +19,7 @@ public sealed class StreamingResultWorkbookTests
         FieldColumns = new Dictionary<Field, int> { [Field.RowNumber] = 0, [Field.Nik] = 1, [Field.Name] = 2, [Field.BirthDate] = 3 },
     };
 
-    private static readonly UploadReport Report = new("na-ix-x/sialang-taji/daftar=1.xlsx", new DateTimeOffset(2025, 11, 6, 3, 0, 0, TimeSpan.Zero), 16_800m);
+    private static readonly UploadReport Report = new("na-ix-x/sialang-taji/daftar=1.xlsx", new DateTimeOffset(2025, 11, 6, 3, 0, 0, TimeSpan.Zero), Pipeline.Core.Budget.ContributionSchedule.Default);
 
     [Theory]
     [InlineData("Siti\u0001 Aminah", "Siti Aminah")]
@@ -182,11 +182,11 @@ public sealed class StreamingResultWorkbookTests
         var sheet = workbookPart.WorksheetParts.Select(p => p.Worksheet)
             .Single(w => w.Descendants<Spreadsheet.Row>().Any(r => r.Descendants<Spreadsheet.Cell>().Count() > 5));
         var pane = sheet.Descendants<Spreadsheet.Pane>().Single();
-        var name = workbookPart.Workbook.Descendants<Spreadsheet.DefinedName>().Single();
+        var name = workbookPart.Workbook.Descendants<Spreadsheet.DefinedName>().Single(n => n.Name == "_xlnm._FilterDatabase");
 
         Assert.Equal((1d, "A2", Spreadsheet.PaneStateValues.Frozen), (pane.VerticalSplit!.Value, pane.TopLeftCell!.Value, pane.State!.Value));
         Assert.Equal("A1:H3", sheet.Descendants<Spreadsheet.AutoFilter>().Single().Reference!.Value);
-        Assert.Equal(("_xlnm._FilterDatabase", true, 0u, "Hasil!$A$1:$H$3"), (name.Name!.Value, name.Hidden!.Value, name.LocalSheetId!.Value, name.Text));
+        Assert.Equal(("_xlnm._FilterDatabase", true, 1u, "Hasil!$A$1:$H$3"), (name.Name!.Value, name.Hidden!.Value, name.LocalSheetId!.Value, name.Text));
         Assert.Empty(sheet.Descendants<Spreadsheet.CellFormula>());
     }
 

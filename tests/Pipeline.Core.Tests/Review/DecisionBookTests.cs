@@ -105,8 +105,8 @@ public class DecisionBookTests
         var resolver = new PersonResolver(new MatchOptions());
         var persons = new PersonIndex();
         var register = new ParticipantIndex();
-        resolver.Resolve(first, "u1:000002", "a.xlsx", persons, register, book);
-        resolver.Resolve(second, "u2:000003", "b.xlsx", persons, register, book);
+        resolver.Resolve(first, new RecordId("u1", 2), "a.xlsx", persons, register, book);
+        resolver.Resolve(second, new RecordId("u2", 3), "b.xlsx", persons, register, book);
         return second;
     }
 

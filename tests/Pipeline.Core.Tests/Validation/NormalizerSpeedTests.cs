@@ -1,16 +1,16 @@
-using System.Diagnostics;
 using Pipeline.Core.Model;
 
 namespace Pipeline.Core.Tests.Validation;
 
 /// <summary>
-/// Guards against pathological slowdowns (regex built per row, unbounded fuzzy search). The real figure comes
-/// from Pipeline.Benchmarks (about 0.5 s for 50,000 rows); the bound here is loose because test machines are shared.
+/// Guards against pathological slowdowns (regex built per row, unbounded fuzzy search) by what they allocate, not by
+/// time: a shared test machine makes any time bound flaky. The real figures come from
+/// <c>Pipeline.Benchmarks normalize</c> (50,000 rows, about 140 MB allocated).
 /// </summary>
 public class NormalizerSpeedTests
 {
     [Fact]
-    public void Fifty_thousand_varied_rows_normalise_in_a_few_seconds()
+    public void Fifty_thousand_varied_rows_normalise_within_a_bounded_allocation()
     {
         var desa = new[] { "Aek Kanopan", "Londut", "Sukarme", "Perk. Hanna", "Dusun III", "Sono Martani" };
         var dates = new object[] { "12-03-1980", new DateTime(1980, 3, 12), 29292d, "12 Maret 1980", "3/12/1980" };
@@ -18,11 +18,11 @@ public class NormalizerSpeedTests
             (Field.Desa, desa[i % desa.Length]), (Field.BirthDate, dates[i % dates.Length]),
             (Field.Name, i % 2 == 0 ? "H. Mhd. Jusuf, S.Pd" : "Siti Aminah"))).ToList();
 
-        var watch = Stopwatch.StartNew();
+        var before = GC.GetAllocatedBytesForCurrentThread();
         var rejected = rows.Count(row => TestSheet.Normalizer.Normalize(row, TestSheet.StandardLayout, UploadLocation.None).HasErrors);
-        watch.Stop();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.Equal(0, rejected);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed.TotalMilliseconds:N0} ms");
+        Assert.InRange(allocated, 0, 500L * 1024 * 1024);
     }
 }

@@ -10,8 +10,8 @@ namespace Pipeline.Integration.Tests.Support;
 
 /// <summary>
 /// A real Azurite of its own (in memory, free ports) and the pipeline composed over it exactly as the
-/// Functions host composes it. One per test: the matching index spans all stored records, so tests must
-/// not see each other's data.
+/// Functions host composes it. One per test where the test depends on what else is stored (the matching
+/// index spans all stored records); <see cref="SharedEnvironment"/> where tests keep to their own people.
 /// </summary>
 public sealed class TestEnvironment : IAsyncDisposable
 {
@@ -31,20 +31,25 @@ public sealed class TestEnvironment : IAsyncDisposable
     public UploadIngestService Ingest => Services.GetRequiredService<UploadIngestService>();
     public ParticipantRegisterService Register => Services.GetRequiredService<ParticipantRegisterService>();
 
-    public static async Task<TestEnvironment> StartAsync()
+    /// <param name="settings">Configuration beyond the defaults, e.g. <c>Ingest:SnapshotEvery</c>.</param>
+    public static async Task<TestEnvironment> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var azurite = await AzuriteProcess.StartAsync(location: null);
-        var services = Compose(PipelineStorageFactory.FromConnectionString(azurite.ConnectionString));
+        var services = Compose(PipelineStorageFactory.FromConnectionString(azurite.ConnectionString), settings);
         var environment = new TestEnvironment(azurite, services);
         await environment.Storage.EnsureCreatedAsync();
         return environment;
     }
 
-    /// <summary>The same composition over other clients (e.g. with a fault-injecting pipeline policy).</summary>
-    public static ServiceProvider Compose(PipelineStorage storage)
+    /// <summary>
+    /// The same composition over other clients (e.g. with a fault-injecting pipeline policy), or over the same
+    /// account: a second provider is a second process as far as the caches are concerned.
+    /// </summary>
+    public static ServiceProvider Compose(PipelineStorage storage, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Validation:ReferenceDate"] = ReferenceDate })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));

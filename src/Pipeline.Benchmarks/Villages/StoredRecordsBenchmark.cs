@@ -1,0 +1,248 @@
+using System.Diagnostics;
+using System.Globalization;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pipeline.Cli;
+using Pipeline.Core.Matching;
+using Pipeline.Core.Model;
+using Pipeline.Storage;
+using Pipeline.Storage.Index;
+using Pipeline.Storage.Ingest;
+using Pipeline.Storage.Participants;
+using Pipeline.Storage.Tables;
+
+namespace Pipeline.Benchmarks.Villages;
+
+/// <summary>
+/// <c>stored [--records 1000000 --rows 730]</c>: one village list ingested by a warm process into a store that
+/// already holds a million records, beside the same list into an empty store. The million records are seeded
+/// straight into the Records table (batched inserts of generated people, as ingest would have written them) and
+/// the person index snapshot is written from the same records, as compaction would; ingesting them one file at
+/// a time would take hours against Azurite and measure nothing new. The child process then starts cold (loads
+/// the snapshot: the cold-start cost), ingests a warm-up list, and then the measured one. Last, a bare insert of
+/// 730 rows into the same Records table shows what the emulator itself does with a million rows stored.
+/// </summary>
+/// <remarks>
+/// Seeded rows are numbered on from one upload to the next (sheet rows 4 to 1,000,003) and inserted in key order:
+/// Azurite keeps each key index as a sorted array, so inserting in the middle moves the whole array, and seeding a
+/// million rows in sheet order (rows 4 to 733 in every upload) slows to hours. Table Storage has no such cost.
+/// </remarks>
+internal static class StoredRecordsBenchmark
+{
+    private const int RowsPerSeededUpload = 730;
+
+    /// <summary>Lists measured after the warm-up (different villages); the median is reported, the machine being shared.</summary>
+    private const int Measured = 3;
+
+    public static async Task RunAsync(string[] args)
+    {
+        var options = new BenchmarkArguments(args);
+        var records = options.Int("records", 1_000_000);
+        var rows = options.Int("rows", 730);
+        Console.WriteLine($"machine: {BenchmarkMachine.Describe()}");
+        var data = await GeneratedData.EnsureAsync(1 + Measured, rows);
+
+        var empty = await MeasureAsync(data, seed: 0);
+        var full = await MeasureAsync(data, records);
+        Console.WriteLine();
+        Console.WriteLine("| stored records | seeding | cold start (index load) | warm-up upload | measured upload: end to end / under lease / matching | bare insert of its rows | pipeline peak | Azurite peak |");
+        Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var (stored, m) in new[] { (0, empty), (records, full) })
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {stored:N0} | {m.SeedSeconds:F0} s | {m.Child.Long("cold_ms") / 1000.0:F2} s | {m.Child.Long("warmup_ms") / 1000.0:F2} s | {m.Child.Long("measured_ms") / 1000.0:F2} s / {m.Child.Long("measured_locked_ms") / 1000.0:F2} s / {m.Child.Long("measured_match_ms") / 1000.0:F2} s | {m.BareInsertSeconds:F2} s | {m.Child.Long("peak_mb")} MB | {m.AzuritePeak} MB |"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"measured upload with {records:N0} stored / empty store: {(double)full.Child.Long("measured_ms") / empty.Child.Long("measured_ms"):F2} end to end, {(double)full.Child.Long("measured_locked_ms") / Math.Max(1, empty.Child.Long("measured_locked_ms")):F2} under the lease"));
+    }
+
+    private static async Task<(ChildProcess Child, long AzuritePeak, double SeedSeconds, double BareInsertSeconds)> MeasureAsync(GeneratedData data, int seed)
+    {
+        // In memory: Azurite's on-disk mode rewrites its whole database every five seconds, which at a million
+        // entities measures the emulator, not the pipeline.
+        await using var azurite = await AzuriteProcess.StartAsync(location: null);
+        var watch = Stopwatch.StartNew();
+        if (seed > 0)
+        {
+            await SeedAsync(azurite.ConnectionString, seed);
+        }
+
+        var seedSeconds = watch.Elapsed.TotalSeconds;
+        var child = await ChildProcess.RunAsync(
+            "stored-run", "--storage", azurite.ConnectionString, "--participants", data.Register,
+            "--warmup", Path.Combine(data.UploadsRoot, data.Paths[0]),
+            "--measure", string.Join(Path.PathSeparator, data.Paths.Skip(1).Select(p => Path.Combine(data.UploadsRoot, p))));
+        var bareInsert = await BareInsertAsync(azurite.ConnectionString, Path.Combine(data.UploadsRoot, data.Paths[1]));
+        return (child, BenchmarkMachine.PeakMegabytes(azurite.ProcessId), seedSeconds, bareInsert);
+    }
+
+    /// <summary>The measured list's rows inserted bare (cells as text) into the Records table, 100 per transaction.</summary>
+    private static async Task<double> BareInsertAsync(string connectionString, string file)
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var table = PipelineStorageFactory.FromConnectionString(connectionString).Table(StorageNames.RecordsTable);
+        await using var stream = File.OpenRead(file);
+        using var reader = ExcelDataReader.ExcelReaderFactory.CreateReader(stream);
+        var entities = new List<ITableEntity>();
+        var row = 0;
+        while (reader.Read())
+        {
+            var entity = new TableEntity("zz-bare-insert", (++row).ToString("D7", CultureInfo.InvariantCulture));
+            for (var c = 0; c < reader.FieldCount; c++)
+            {
+                if (reader.GetValue(c) is { } value) entity["C" + c.ToString(CultureInfo.InvariantCulture)] = Convert.ToString(value, CultureInfo.InvariantCulture);
+            }
+
+            entities.Add(entity);
+        }
+
+        var watch = Stopwatch.StartNew();
+        foreach (var chunk in entities.Chunk(100))
+        {
+            await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)));
+        }
+
+        return watch.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>The child: cold start, a warm-up list, then the measured list, each timed.</summary>
+    public static async Task<int> RunChildAsync(string[] args)
+    {
+        var options = new BenchmarkArguments(args);
+        await using var services = Compose(options.Required("storage"));
+        var storage = services.GetRequiredService<PipelineStorage>();
+        await storage.EnsureCreatedAsync();
+        var register = options.Required("participants");
+        await using (var stream = File.OpenRead(register))
+        {
+            await services.GetRequiredService<ParticipantRegisterService>().LoadAsync(StorageNames.ParticipantsPrefix + Path.GetFileName(register), stream, default);
+        }
+
+        var cold = Stopwatch.StartNew();
+        int indexed;
+        await using (await services.GetRequiredService<MatchingGate>().EnterAsync(default))
+        {
+            indexed = (await services.GetRequiredService<PersonIndexCache>().CatchUpAsync(default)).Count;
+        }
+
+        var coldMs = cold.ElapsedMilliseconds;
+        var warmup = await IngestAsync(services, "kualuh-hulu/pemanasan/daftar.xlsx", options.Required("warmup"));
+        var runs = new List<(long Elapsed, UploadEntity Upload)>();
+        var files = options.Required("measure").Split(Path.PathSeparator);
+        for (var i = 0; i < files.Length; i++)
+        {
+            runs.Add(await IngestAsync(services, $"kualuh-hulu/diukur-{i + 1}/daftar.xlsx", files[i]));
+        }
+
+        foreach (var run in runs)
+        {
+            Console.WriteLine($"  measured upload: {run.Upload.Rows} rows, {run.Upload.New} new, {run.Upload.Duplicate} duplicate, {run.Upload.Review} review; {run.Elapsed} ms, {run.Upload.LockedMs} ms under the lease, {run.Upload.MatchMs} ms matching");
+        }
+
+        Console.WriteLine($"  index held {indexed:N0} records at start");
+        var measured = runs.OrderBy(r => r.Elapsed).ElementAt(runs.Count / 2);
+        Console.WriteLine(ChildProcess.Line(
+            ("cold_ms", coldMs.ToString(CultureInfo.InvariantCulture)),
+            ("warmup_ms", warmup.Elapsed.ToString(CultureInfo.InvariantCulture)),
+            ("measured_ms", measured.Elapsed.ToString(CultureInfo.InvariantCulture)),
+            ("measured_locked_ms", measured.Upload.LockedMs.ToString(CultureInfo.InvariantCulture)),
+            ("measured_match_ms", measured.Upload.MatchMs.ToString(CultureInfo.InvariantCulture)),
+            ("peak_mb", (Process.GetCurrentProcess().PeakWorkingSet64 / 1048576).ToString(CultureInfo.InvariantCulture))));
+        return 0;
+    }
+
+    private static async Task<(long Elapsed, UploadEntity Upload)> IngestAsync(ServiceProvider services, string path, string file)
+    {
+        var watch = Stopwatch.StartNew();
+        await using (var content = File.OpenRead(file))
+        {
+            var outcome = await services.GetRequiredService<UploadIngestService>().IngestAsync(path, content, default);
+            if (outcome.Status != IngestOutcome.Processed) throw new InvalidOperationException($"{path}: {outcome.Status} {outcome.IssueCode}");
+        }
+
+        var elapsed = watch.ElapsedMilliseconds;
+        return (elapsed, (await services.GetRequiredService<UploadStore>().GetAsync(path, default))!);
+    }
+
+    private static ServiceProvider Compose(string connectionString)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Validation:ReferenceDate"] = "2025-11-06" })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
+        services.AddPipeline(configuration, PipelineStorageFactory.FromConnectionString(connectionString));
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>Generated people written as ingest writes them, upload by upload, and the index snapshot of them.</summary>
+    private static async Task SeedAsync(string connectionString, int count)
+    {
+        var storage = PipelineStorageFactory.FromConnectionString(connectionString);
+        await storage.EnsureCreatedAsync();
+        var ingest = Options.Create(new IngestOptions());
+        var table = storage.Table(StorageNames.RecordsTable);
+        var index = new PersonIndex();
+        var people = new WorkerDataGenerator(seed: 7, serialStart: 5000).List(count, duplicateShare: 0.07);
+        var personOf = new Dictionary<int, string>();
+        var uploads = (count + RowsPerSeededUpload - 1) / RowsPerSeededUpload;
+        var watch = Stopwatch.StartNew();
+        var pending = new List<Task>();
+        for (var u = 0; u < uploads; u++)
+        {
+            var path = string.Create(CultureInfo.InvariantCulture, $"arsip/desa-{u / 90:D2}/daftar-{u:D4}.xlsx");
+            var upload = UploadIdentity.Of(path);
+            var entities = new List<ITableEntity>(RowsPerSeededUpload);
+            var known = new List<KnownRecord>(RowsPerSeededUpload);
+            for (var r = 0; r < RowsPerSeededUpload && u * RowsPerSeededUpload + r < count; r++)
+            {
+                var (entity, fields) = people[u * RowsPerSeededUpload + r];
+                var row = u * RowsPerSeededUpload + r + 4;
+                var id = new RecordId(upload.Key, row);
+                var first = !personOf.ContainsKey(entity);
+                var personId = first ? personOf[entity] = PersonIds.ForRecord(id, fields) : personOf[entity];
+                var record = RecordOf(row, fields, personId, first ? RecordStatus.New : RecordStatus.Duplicate);
+                entities.Add(RecordMapper.ToEntity(ingest.Value.Scope, upload.Key, upload.Path, record));
+                known.Add(new KnownRecord(id, personId, upload.Path, fields, record.Status));
+            }
+
+            index.Apply(new IndexDelta([new UploadReplacement(upload.Key, upload.Path, known)], []));
+            pending.Add(BatchWriter.SubmitAsync(table, entities, TableTransactionActionType.Add, default));
+            if (pending.Count == 4)
+            {
+                await Task.WhenAll(pending);
+                pending.Clear();
+            }
+
+            if (u % 100 == 99) Console.WriteLine($"  seeded {(u + 1) * RowsPerSeededUpload:N0} records in {watch.Elapsed.TotalSeconds:F0} s");
+        }
+
+        await Task.WhenAll(pending);
+        var store = new PersonIndexStore(storage, ingest);
+        var bytes = await store.WriteSnapshotAsync(1, index, default);
+        await store.SaveStateAsync(new PersonIndexStateEntity { Version = 1, SnapshotVersion = 1, SnapshotBytes = bytes, SnapshotRecords = index.Count }, default);
+        Console.WriteLine($"  seeded {index.Count:N0} records in {uploads:N0} uploads, snapshot {bytes / 1048576.0:F1} MB, in {watch.Elapsed.TotalSeconds:F0} s");
+    }
+
+    private static WorkerRecord RecordOf(int row, MatchFields fields, string personId, RecordStatus status)
+    {
+        var record = new WorkerRecord
+        {
+            SourceRow = row, Nik = fields.Nik, Name = fields.Name, NameKey = fields.NameKey, BirthDate = fields.BirthDate, Sex = fields.Sex,
+            DesaCode = fields.DesaCode, KecamatanCode = fields.DesaCode?[..6], Phone = fields.Phone, Occupation = "petani", Age = 40,
+            PersonId = personId, Status = status,
+        };
+        record.Raw[Field.Nik] = fields.Nik ?? "";
+        record.Raw[Field.Name] = fields.Name ?? "";
+        record.Raw[Field.BirthDate] = fields.BirthDate?.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture) ?? "";
+        record.Raw[Field.Sex] = fields.Sex?.ToString() ?? "";
+        record.Raw[Field.Desa] = fields.DesaCode ?? "";
+        record.Raw[Field.Occupation] = "Petani";
+        record.Raw[Field.Phone] = fields.Phone ?? "";
+        return record;
+    }
+}

@@ -1,0 +1,71 @@
+namespace Pipeline.Core.Budget;
+
+/// <summary>
+/// The one place the pipeline turns a number of new eligible workers into rupiah: the result workbooks, the
+/// CLI and the weekly summary all ask it, so a rate change is configured once and every figure follows.
+/// </summary>
+/// <remarks>
+/// A period of <see cref="Months"/> months starts on the given date; month <c>m</c> is charged at the rate in
+/// force on <c>start.AddMonths(m)</c>, so a rate that changes within the period is counted from the month it
+/// applies. A date before every configured rate takes the earliest one (the regency paid something then too).
+/// </remarks>
+public sealed class ContributionSchedule
+{
+    private readonly ContributionRate[] rates;
+
+    public ContributionSchedule(ContributionOptions options)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Months, 1, "Contribution:Months");
+        rates = (options.Rates.Count == 0 ? [new ContributionRate()] : options.Rates)
+            .OrderBy(r => r.From)
+            .ToArray();
+        foreach (var rate in rates)
+        {
+            if (rate.Jkk < 0 || rate.Jkm < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(options), $"Contribution rate from {rate.From:yyyy-MM-dd} is negative.");
+            }
+        }
+
+        Months = options.Months;
+    }
+
+    /// <summary>Rp 16.800 (JKK 10.000 + JKM 6.800) per month, over 12 months.</summary>
+    public static ContributionSchedule Default { get; } = new(new ContributionOptions());
+
+    public int Months { get; }
+
+    /// <summary>The rates in force, earliest first.</summary>
+    public IReadOnlyList<ContributionRate> Rates => rates;
+
+    /// <summary>The rate in force on <paramref name="date"/>.</summary>
+    public ContributionRate RateOn(DateOnly date)
+    {
+        var current = rates[0];
+        foreach (var rate in rates)
+        {
+            if (rate.From > date)
+            {
+                break;
+            }
+
+            current = rate;
+        }
+
+        return current;
+    }
+
+    /// <summary>The cost of <paramref name="people"/> new workers for the month of <paramref name="start"/> and the period that begins then.</summary>
+    public BudgetEstimate Estimate(int people, DateOnly start)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(people);
+        var perPersonOverPeriod = 0m;
+        for (var month = 0; month < Months; month++)
+        {
+            perPersonOverPeriod += RateOn(start.AddMonths(month)).Monthly;
+        }
+
+        var monthlyRate = RateOn(start).Monthly;
+        return new BudgetEstimate(people, monthlyRate, people * monthlyRate, Months, people * perPersonOverPeriod);
+    }
+}

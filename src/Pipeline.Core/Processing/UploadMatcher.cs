@@ -1,0 +1,80 @@
+using Pipeline.Core.Matching;
+using Pipeline.Core.Model;
+using Pipeline.Core.Review;
+
+namespace Pipeline.Core.Processing;
+
+/// <summary>
+/// The domain call of ingest: given an upload's normalised rows, the person index (which holds the upload's
+/// previous version and every stored listing) and the register, decides the final statuses, person ids, review
+/// items and the promotions of other uploads' listings, and returns them with the index delta, as data.
+/// </summary>
+/// <remarks>
+/// Steps: forget the upload's previous version in the index (the new one replaces it); resolve each accepted
+/// row against everyone else and the register (<see cref="PersonResolver"/>, which adds the row so later rows
+/// of the file are matched too); carry the previous version's person ids over (<see cref="PreviousVersion"/>);
+/// keep one <c>new</c> listing per person (<see cref="PrimaryListings"/>); leave the index holding the result.
+/// The caller holds the matching lease: the index must not change underneath.
+/// </remarks>
+public sealed class UploadMatcher(MatchOptions options)
+{
+    /// <param name="decisions">Administrators' decisions, re-applied: rejected identities, decided pairs.</param>
+    public UploadMatch Match(NormalizedList list, string uploadKey, string uploadPath, PersonIndex persons, ParticipantIndex register, IDecisionBook? decisions = null)
+    {
+        var replacesEarlierVersion = persons.KnowsUpload(uploadKey);
+        var previous = persons.RecordsOf(uploadKey);
+        persons.Apply(new IndexDelta([new UploadReplacement(uploadKey, uploadPath, [])], []));
+
+        // One resolver per call: it reuses a buffer, and matchers of different scopes may run at once.
+        var resolver = new PersonResolver(options);
+        var reviews = new List<ReviewCandidate>();
+        foreach (var row in list.Rows)
+        {
+            decisions.ApplyRejection(row.Record);
+            if (row.Record.Status is not (RecordStatus.Rejected or RecordStatus.Ineligible))
+            {
+                reviews.AddRange(resolver.Resolve(row.Record, new RecordId(uploadKey, row.Source.RowNumber), uploadPath, persons, register, decisions).ReviewCandidates);
+            }
+        }
+
+        var records = list.Rows.Select(r => r.Record).ToList();
+        PreviousVersion.CarryPersonIds(records, previous.Select(p => new PreviousVersion.Row(p.PersonId, p.Status, p.Fields.Nik)).ToList());
+
+        var previouslyNew = previous.Where(p => p.Status == RecordStatus.New).Select(p => p.PersonId).ToHashSet(StringComparer.Ordinal);
+        var concerned = records.Where(r => r.PersonId is not null).Select(r => r.PersonId!).ToHashSet(StringComparer.Ordinal);
+        concerned.UnionWith(previouslyNew);
+        var listings = persons.ListingsOf(concerned, excludeUploadKey: uploadKey);
+        PrimaryListings.PromoteInUpload(records, listings);
+        var promotions = PrimaryListings.ToPromoteElsewhere(previouslyNew, records, listings);
+
+        var accepted = list.Rows
+            .Where(r => r.Record.PersonId is not null && r.Record.Status is not (RecordStatus.Rejected or RecordStatus.Ineligible))
+            .Select(r => new KnownRecord(new RecordId(uploadKey, r.Source.RowNumber), r.Record.PersonId!, uploadPath, MatchFields.From(r.Record), r.Record.Status))
+            .ToList();
+        var delta = new IndexDelta(
+            [new UploadReplacement(uploadKey, uploadPath, accepted)],
+            promotions.Select(p => new StatusChange(p.RecordId, RecordStatus.New)).ToList());
+        var undo = new IndexDelta(
+            [new UploadReplacement(uploadKey, uploadPath, replacesEarlierVersion ? previous : null)],
+            promotions.Select(p => new StatusChange(p.RecordId, p.Status)).ToList());
+        persons.Apply(delta);
+
+        var recounts = promotions.Select(p => p.RecordId.UploadKey).Distinct(StringComparer.Ordinal)
+            .Select(key =>
+            {
+                var (newCount, duplicateCount) = persons.CountListings(key);
+                return new UploadRecount(key, persons.PathOf(key) ?? key, newCount, duplicateCount);
+            })
+            .ToList();
+
+        return new UploadMatch
+        {
+            List = new ProcessedList { Layout = list.Layout, Rows = list.Rows, Reviews = reviews, Notices = list.Notices },
+            Promotions = promotions.Select(p => p.RecordId).ToList(),
+            Recounts = recounts,
+            ReplacesEarlierVersion = replacesEarlierVersion,
+            Delta = delta,
+            Undo = undo,
+        };
+    }
+}

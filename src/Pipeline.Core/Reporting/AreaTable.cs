@@ -1,0 +1,123 @@
+namespace Pipeline.Core.Reporting;
+
+/// <summary>
+/// The table at the top of the regency and kecamatan sheets: one row per kecamatan (or desa) with every
+/// figure, the change in new workers and the money, and a bold total row.
+/// </summary>
+internal static class AreaTable
+{
+    public static string[] Headers(string areaColumn, int months) =>
+    [
+        areaColumn, "Desa ada data", "Desa belum ada data", "Daftar minggu ini", "Daftar total", "Berkas gagal dibaca",
+        "Baris", "Ditolak", "% ditolak", "Tidak memenuhi syarat", "Ganda", "Sudah terdaftar", "Menunggu pemeriksaan",
+        "Pekerja baru memenuhi syarat", "Perubahan pekerja baru", "Iuran per bulan", $"Iuran {months} bulan",
+    ];
+
+    public static int ColumnCount => 17;
+
+    public static void Row(ReportSheet sheet, AreaReport area, bool total = false)
+    {
+        var (c, r) = (area.Current, sheet.Row);
+        sheet.Text(r, 1, total ? "Jumlah" : area.Name);
+        decimal[] counts = [c.DesaWithData, c.DesaWithoutData, c.ListsThisWeek, c.Lists, c.FailedLists, c.Rows, c.Rejected];
+        for (var i = 0; i < counts.Length; i++)
+        {
+            sheet.Number(r, i + 2, counts[i]);
+        }
+
+        sheet.Number(r, 9, (decimal)c.RejectionRate, ReportSheet.PercentFormat);
+        decimal[] statuses = [c.Ineligible, c.Duplicate, c.Enrolled, c.Review, c.New];
+        for (var i = 0; i < statuses.Length; i++)
+        {
+            sheet.Number(r, i + 10, statuses[i]);
+        }
+
+        sheet.Number(r, 15, c.New - area.Previous.New, ReportSheet.ChangeFormat);
+        sheet.Number(r, 16, area.Budget.Monthly, ReportSheet.RupiahFormat);
+        sheet.Number(r, 17, area.Budget.Total, ReportSheet.RupiahFormat);
+        if (total)
+        {
+            sheet.Bold(r, ColumnCount);
+            sheet.Worksheet.Range(r, 1, r, ColumnCount).Style.Border.TopBorder = ClosedXML.Excel.XLBorderStyleValues.Thin;
+        }
+
+        sheet.Row++;
+    }
+
+    /// <summary>This week, last week and the change, figure by figure.</summary>
+    public static void Changes(ReportSheet sheet, AreaReport area, bool previousStored)
+    {
+        sheet.Row++;
+        sheet.Title("Perubahan terhadap minggu lalu", 12);
+        sheet.Note(previousStored
+            ? "Minggu lalu: angka ringkasan yang diterbitkan minggu lalu."
+            : "Minggu lalu: dihitung ulang dari data yang tersimpan sekarang (ringkasan minggu lalu belum ada).");
+        sheet.Headers("Angka", "Minggu ini", "Minggu lalu", "Perubahan");
+        var (now, before) = (area.Current, area.Previous);
+        foreach (var (label, current, previous) in new (string, int, int)[]
+                 {
+                     ("Daftar diterima (total)", now.Lists, before.Lists),
+                     ("Desa ada data", now.DesaWithData, before.DesaWithData),
+                     ("Baris", now.Rows, before.Rows),
+                     ("Ditolak", now.Rejected, before.Rejected),
+                     ("Tidak memenuhi syarat", now.Ineligible, before.Ineligible),
+                     ("Ganda", now.Duplicate, before.Duplicate),
+                     ("Sudah terdaftar", now.Enrolled, before.Enrolled),
+                     ("Menunggu pemeriksaan", now.Review, before.Review),
+                     ("Pekerja baru memenuhi syarat", now.New, before.New),
+                 })
+        {
+            sheet.Text(sheet.Row, 1, label);
+            sheet.Number(sheet.Row, 2, current);
+            sheet.Number(sheet.Row, 3, previous);
+            sheet.Number(sheet.Row, 4, current - previous, ReportSheet.ChangeFormat);
+            sheet.Row++;
+        }
+    }
+
+    public static void Budget(ReportSheet sheet, AreaReport area, WeeklyReport report)
+    {
+        sheet.Row++;
+        sheet.Title("Perkiraan anggaran iuran", 12);
+        var rate = report.Rate;
+        var budget = area.Budget;
+        foreach (var (label, value, format) in new (string, decimal, string)[]
+                 {
+                     ("Iuran JKK per orang per bulan", rate.Jkk, ReportSheet.RupiahFormat),
+                     ("Iuran JKM per orang per bulan", rate.Jkm, ReportSheet.RupiahFormat),
+                     ("Iuran JKK + JKM per orang per bulan", budget.MonthlyRate, ReportSheet.RupiahFormat),
+                     ("Pekerja baru memenuhi syarat", budget.People, ReportSheet.CountFormat),
+                     ("Perkiraan iuran per bulan", budget.Monthly, ReportSheet.RupiahFormat),
+                     ($"Perkiraan iuran {budget.Months} bulan", budget.Total, ReportSheet.RupiahFormat),
+                 })
+        {
+            sheet.Text(sheet.Row, 1, label);
+            sheet.Number(sheet.Row, 2, value, format);
+            sheet.Row++;
+        }
+
+        sheet.Note((rate.From == DateOnly.MinValue ? "" : $"Tarif berlaku sejak {IndonesianFormat.ShortDate(rate.From)}; ") +
+                   $"dihitung dari {IndonesianFormat.Date(report.ReportDate)} untuk {budget.Months} bulan, dengan tarif yang berlaku pada tiap bulan.");
+    }
+
+    public static void Issues(ReportSheet sheet, string title, IReadOnlyList<IssueCount> issues)
+    {
+        sheet.Row++;
+        sheet.Title(title, 12);
+        if (issues.Count == 0)
+        {
+            sheet.Note("Tidak ada.");
+            return;
+        }
+
+        sheet.Headers("Kode", "Jenis", "Baris", "Keterangan");
+        foreach (var issue in issues)
+        {
+            sheet.Text(sheet.Row, 1, issue.Code);
+            sheet.Text(sheet.Row, 2, issue.Severity);
+            sheet.Number(sheet.Row, 3, issue.Rows);
+            sheet.Text(sheet.Row, 4, issue.Description, measure: false);
+            sheet.Row++;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Pipeline.Storage.Ingest;
+
+/// <summary>
+/// The way into a scope's matching: first an in-process gate, so uploads of the same process queue in memory
+/// rather than polling the blob lease, then the blob lease (<c>reference/locks/{scope}/matching.lock</c>) that
+/// excludes other processes. Held only around matching and writing the rows.
+/// </summary>
+public sealed class MatchingGate(PipelineStorage storage, IOptions<IngestOptions> options, ILogger<MatchingGate> logger)
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+
+    public string Scope => options.Value.Scope;
+
+    public async Task<Held> EnterAsync(CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var blob = storage.Reference.GetBlobClient($"locks/{Scope}/matching.lock");
+            return new Held(await MatchingLease.AcquireAsync(blob, options.Value.LeaseWait, logger, cancellationToken), gate);
+        }
+        catch
+        {
+            gate.Release();
+            throw;
+        }
+    }
+
+    /// <summary>The gate and the lease, released together; disposing never throws.</summary>
+    public sealed class Held(MatchingLease lease, SemaphoreSlim gate) : IAsyncDisposable
+    {
+        private int released;
+
+        public bool Lost => lease.Lost;
+
+        public async ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref released, 1) == 1)
+            {
+                return;
+            }
+
+            try
+            {
+                await lease.DisposeAsync();
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+namespace Pipeline.Storage.Ingest;
+
+/// <summary>
+/// Lets uploads that are read side by side enter matching in a fixed order (the CLI's sorted file list), so who
+/// is <c>new</c> and who is a <c>duplicate</c> never depends on which file was read faster.
+/// </summary>
+public sealed class MatchingOrder
+{
+    private readonly TaskCompletionSource[] done;
+
+    public MatchingOrder(int count)
+    {
+        done = new TaskCompletionSource[count];
+        for (var i = 0; i < count; i++)
+        {
+            done[i] = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+    }
+
+    public IMatchingTurn Turn(int position) => new OrderedTurn(this, position);
+
+    private sealed class OrderedTurn(MatchingOrder order, int position) : IMatchingTurn
+    {
+        public Task WaitAsync(CancellationToken cancellationToken) =>
+            position == 0 ? Task.CompletedTask : order.done[position - 1].Task.WaitAsync(cancellationToken);
+
+        /// <summary>Done, whether matched, skipped or failed; the next turn opens once every earlier one is done too.</summary>
+        public void Complete()
+        {
+            if (position == 0)
+            {
+                order.done[0].TrySetResult();
+                return;
+            }
+
+            order.done[position - 1].Task.ContinueWith(
+                _ => order.done[position].TrySetResult(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+    }
+}
+
+/// <summary>An upload's place in line for matching; <see cref="Immediate"/> when order does not matter.</summary>
+public interface IMatchingTurn
+{
+    public static IMatchingTurn Immediate { get; } = new ImmediateTurn();
+
+    Task WaitAsync(CancellationToken cancellationToken);
+
+    void Complete();
+
+    private sealed class ImmediateTurn : IMatchingTurn
+    {
+        public Task WaitAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public void Complete()
+        {
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pipeline.Core.Reporting;
+
+namespace Pipeline.Storage.Reporting;
+
+/// <summary>
+/// Makes the weekly summary from stored results: the workbook and the HTML page in the <c>reports</c>
+/// container under <c>{yyyy}-W{ww}/</c>, and the week's row in <c>Summaries</c>. The timer function, the CLI
+/// and the admin API call it; making a week again replaces all three.
+/// </summary>
+public sealed class WeeklySummaryService(
+    PipelineStorage storage,
+    ReportSource source,
+    SummaryStore summaries,
+    WeeklyReportBuilder builder,
+    IOptions<WeeklySummaryOptions> options,
+    TimeProvider time,
+    ILogger<WeeklySummaryService> logger)
+{
+    /// <summary>
+    /// The summary of the week in progress, with the figures as they stand now: what the admin endpoint
+    /// "make this week's summary now" and <c>run</c> call. The timer makes it again, complete, after Sunday.
+    /// </summary>
+    public Task<WeeklySummaryOutcome> MakeCurrentWeekAsync(CancellationToken cancellationToken) =>
+        MakeAsync(ReportWeek.Containing(time.GetUtcNow()), cancellationToken);
+
+    /// <summary>
+    /// Makes (or makes again) the summary of <paramref name="week"/>: figures at the end of the week, or now
+    /// when the week is still in progress. A week with no data is made and says so.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The week has not begun.</exception>
+    public async Task<WeeklySummaryOutcome> MakeAsync(ReportWeek week, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (week.Start > now)
+        {
+            throw new ArgumentOutOfRangeException(nameof(week), $"Week {week} has not begun yet (it starts {IndonesianFormat.DateTime(week.Start)}).");
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var asOf = week.End < now ? week.End : now;
+        var data = await source.LoadAsync(asOf, cancellationToken);
+        var readMs = stopwatch.ElapsedMilliseconds;
+        var stored = await summaries.CompleteSnapshotsAsync(week.AddWeeks(-Math.Max(1, options.Value.TrendWeeks)), week.Previous, cancellationToken);
+        var report = builder.Build(data, week, asOf, now, stored);
+        var buildMs = stopwatch.ElapsedMilliseconds - readMs;
+
+        var workbookPath = ReportFiles.WorkbookPath(week);
+        var pagePath = ReportFiles.PagePath(week);
+        var started = stopwatch.ElapsedMilliseconds;
+        await UploadAsync(workbookPath, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", s => ReportWorkbookWriter.Write(report, s), cancellationToken);
+        var workbookMs = stopwatch.ElapsedMilliseconds - started;
+        await UploadAsync(pagePath, "text/html; charset=utf-8", s => ReportHtmlWriter.Write(report, s), cancellationToken);
+        await summaries.ReplaceAsync(report, workbookPath, pagePath, cancellationToken);
+
+        var figures = report.Regency.Current;
+        logger.LogInformation(
+            "Weekly summary {Week} made (complete: {Complete}): {Lists} lists, {Rows} rows, {New} new eligible workers, {DesaWithoutData} villages without data, " +
+            "in {DurationMs} ms (read {ReadMs} ms, figures {BuildMs} ms, workbook {WorkbookMs} ms)",
+            week.ToString(), report.Complete, figures.Lists, figures.Rows, figures.New, figures.DesaWithoutData, stopwatch.ElapsedMilliseconds, readMs, buildMs, workbookMs);
+        return new WeeklySummaryOutcome(week, asOf, report.Complete, report.HasData, workbookPath, pagePath, figures, report.Regency.Budget);
+    }
+
+    /// <summary>
+    /// The timer's work: every week that has ended since the last complete summary stored, oldest first
+    /// (normally just last week; after an outage the weeks missed, at most <see cref="WeeklySummaryOptions.MaxCatchUpWeeks"/>).
+    /// A week stored while still in progress is made again complete. With nothing stored, last week only.
+    /// </summary>
+    public async Task<IReadOnlyList<WeeklySummaryOutcome>> CatchUpAsync(CancellationToken cancellationToken)
+    {
+        var lastEnded = ReportWeek.Containing(time.GetUtcNow()).Previous;
+        var first = await summaries.LastCompleteWeekAsync(cancellationToken) is { } lastComplete ? lastComplete.Next : lastEnded;
+        var weeks = new List<ReportWeek>();
+        for (var week = lastEnded; week >= first && weeks.Count < Math.Max(1, options.Value.MaxCatchUpWeeks); week = week.Previous)
+        {
+            weeks.Insert(0, week);
+        }
+
+        if (weeks.Count > 0 && weeks[0] > first)
+        {
+            logger.LogWarning("Weekly summaries {First} to {Last} are beyond the catch-up limit and were not made", first.ToString(), weeks[0].Previous.ToString());
+        }
+
+        var outcomes = new List<WeeklySummaryOutcome>();
+        foreach (var week in weeks)
+        {
+            outcomes.Add(await MakeAsync(week, cancellationToken));
+        }
+
+        return outcomes;
+    }
+
+    private async Task UploadAsync(string path, string contentType, Action<Stream> write, CancellationToken cancellationToken)
+    {
+        await using var buffer = new FileStream(
+            Path.Combine(Path.GetTempPath(), "pipeline-report-" + Guid.NewGuid().ToString("N")),
+            FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        write(buffer);
+        buffer.Position = 0;
+        await storage.Reports.GetBlobClient(path).UploadAsync(
+            buffer, new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } }, cancellationToken);
+    }
+}

@@ -1,0 +1,164 @@
+using Azure;
+using Azure.Data.Tables;
+using Pipeline.Core.Model;
+using Pipeline.Core.Processing;
+using Pipeline.Storage.Ingest;
+
+namespace Pipeline.Storage.Tables;
+
+/// <summary>
+/// The one owner of the <c>Uploads</c> table: ingest, the exports, the recount after a promotion, reports and
+/// the admin API read and write upload rows only through here.
+/// </summary>
+/// <remarks>
+/// Each writer merges only the columns it owns, so that a promotion by another upload (which recounts this
+/// upload's <c>new</c>/<c>duplicate</c>) and this upload's own completion never overwrite each other.
+/// </remarks>
+public sealed class UploadStore(PipelineStorage storage)
+{
+    private TableClient Uploads => storage.Table(StorageNames.UploadsTable);
+
+    public async Task<UploadEntity?> GetAsync(UploadIdentity upload, CancellationToken cancellationToken)
+    {
+        var lookup = await Uploads.GetEntityIfExistsAsync<UploadEntity>(upload.UploadsPartitionKey, upload.UploadsRowKey, cancellationToken: cancellationToken);
+        return lookup.HasValue ? lookup.Value : null;
+    }
+
+    public Task<UploadEntity?> GetAsync(string uploadPath, CancellationToken cancellationToken) =>
+        GetAsync(UploadIdentity.Of(uploadPath), cancellationToken);
+
+    /// <summary>
+    /// An upload by its key (<see cref="UploadIdentity.Key"/>, as the API names uploads): a point read of the path
+    /// the key decodes to, or, for a path so long that its key ends in a hash, a query by the stored key.
+    /// </summary>
+    public async Task<UploadEntity?> GetByKeyAsync(string uploadKey, CancellationToken cancellationToken)
+    {
+        if (!TableKey.IsShortened(uploadKey))
+        {
+            string path;
+            try
+            {
+                path = TableKey.Decode(uploadKey);
+            }
+            catch (FormatException)
+            {
+                return null;
+            }
+
+            // A key that is not the canonical encoding of its path (e.g. "~41" for "A") names no upload.
+            return path.Length == 0 || UploadIdentity.Of(path).Key != uploadKey ? null : await GetAsync(path, cancellationToken);
+        }
+
+        await foreach (var upload in Uploads.QueryAsync<UploadEntity>(e => e.UploadKey == uploadKey, maxPerPage: 1, cancellationToken: cancellationToken))
+        {
+            return upload;
+        }
+
+        return null;
+    }
+
+    /// <summary>A new attempt at this content: the row says <c>processing</c> until <see cref="CompleteAsync"/>.</summary>
+    public Task StartAsync(UploadIdentity upload, string contentHash, long sizeBytes, int attempts, DateTimeOffset startedAt, CancellationToken cancellationToken) =>
+        Uploads.UpsertEntityAsync(
+            new UploadEntity
+            {
+                PartitionKey = upload.UploadsPartitionKey,
+                RowKey = upload.UploadsRowKey,
+                Path = upload.Path,
+                UploadKey = upload.Key,
+                ContentHash = contentHash,
+                SizeBytes = sizeBytes,
+                Status = IngestOutcome.Processing,
+                StartedAt = startedAt,
+                ResultPath = upload.ResultPath,
+                Attempts = attempts,
+            },
+            TableUpdateMode.Replace,
+            cancellationToken);
+
+    /// <summary>The statuses of the rows just written (under the matching lease, so no promotion can interleave).</summary>
+    public Task RecordCountsAsync(UploadIdentity upload, StatusCounts counts, string? kecamatanCode, string? desaCode, CancellationToken cancellationToken)
+    {
+        var entity = Merge(upload);
+        entity["Rows"] = counts.Total;
+        entity["New"] = counts[RecordStatus.New];
+        entity["Duplicate"] = counts[RecordStatus.Duplicate];
+        entity["Enrolled"] = counts[RecordStatus.Enrolled];
+        entity["Review"] = counts[RecordStatus.Review];
+        entity["Rejected"] = counts[RecordStatus.Rejected];
+        entity["Ineligible"] = counts[RecordStatus.Ineligible];
+        entity["KecamatanCode"] = kecamatanCode;
+        entity["DesaCode"] = desaCode;
+        return Uploads.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
+    }
+
+    /// <summary>Another upload promoted some of this upload's rows to <c>new</c>.</summary>
+    public Task RecountAsync(UploadRecount recount, CancellationToken cancellationToken)
+    {
+        var entity = Merge(UploadIdentity.Of(recount.UploadPath));
+        entity["New"] = recount.New;
+        entity["Duplicate"] = recount.Duplicate;
+        return Uploads.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
+    }
+
+    /// <summary>
+    /// An administrator's decision changed some of this upload's statuses: its counts as recounted from its rows
+    /// (under the matching lease, like every other count write). <c>Rows</c> and the region stay as ingest wrote them.
+    /// </summary>
+    public Task RecountStatusesAsync(string uploadPath, StatusCounts counts, CancellationToken cancellationToken)
+    {
+        var entity = Merge(UploadIdentity.Of(uploadPath));
+        entity["New"] = counts[RecordStatus.New];
+        entity["Duplicate"] = counts[RecordStatus.Duplicate];
+        entity["Enrolled"] = counts[RecordStatus.Enrolled];
+        entity["Review"] = counts[RecordStatus.Review];
+        entity["Rejected"] = counts[RecordStatus.Rejected];
+        entity["Ineligible"] = counts[RecordStatus.Ineligible];
+        return Uploads.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
+    }
+
+    /// <summary>The attempt is over: processed (records and result written) or failed (with the problem).</summary>
+    public Task CompleteAsync(UploadIdentity upload, string status, IssueDefinition? problem, DateTimeOffset completedAt, UploadTimings timings, CancellationToken cancellationToken)
+    {
+        var entity = Merge(upload);
+        entity["Status"] = status;
+        entity["IssueCode"] = problem?.Code;
+        entity["Message"] = problem?.MessageId;
+        entity["MessageEn"] = problem?.MessageEn;
+        entity["CompletedAt"] = completedAt;
+        entity["DurationMs"] = timings.DurationMs;
+        entity["LockedMs"] = timings.LockedMs;
+        entity["MatchMs"] = timings.MatchMs;
+        return Uploads.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
+    }
+
+    /// <summary>Every upload, in key order (kecamatan folder, then path).</summary>
+    public IAsyncEnumerable<UploadEntity> ListAllAsync(CancellationToken cancellationToken) =>
+        Uploads.QueryAsync<UploadEntity>(cancellationToken: cancellationToken);
+
+    /// <summary>Uploads whose rows are mostly in this kecamatan (Kemendagri code, 6 digits), whatever their folder is called.</summary>
+    public IAsyncEnumerable<UploadEntity> ListByKecamatanAsync(string kecamatanCode, CancellationToken cancellationToken) =>
+        Uploads.QueryAsync<UploadEntity>(e => e.KecamatanCode == kecamatanCode, cancellationToken: cancellationToken);
+
+    /// <summary>One page of uploads, optionally of one kecamatan; pass the returned token back for the next page.</summary>
+    public async Task<UploadPage> ListPageAsync(string? kecamatanCode, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+    {
+        var query = kecamatanCode is null
+            ? Uploads.QueryAsync<UploadEntity>(maxPerPage: pageSize, cancellationToken: cancellationToken)
+            : Uploads.QueryAsync<UploadEntity>(e => e.KecamatanCode == kecamatanCode, maxPerPage: pageSize, cancellationToken: cancellationToken);
+        await foreach (var page in query.AsPages(continuationToken, pageSize).WithCancellation(cancellationToken))
+        {
+            return new UploadPage(page.Values, page.ContinuationToken);
+        }
+
+        return new UploadPage([], null);
+    }
+
+    private static TableEntity Merge(UploadIdentity upload) => new(upload.UploadsPartitionKey, upload.UploadsRowKey) { ETag = ETag.All };
+}
+
+/// <summary>Where an upload's time went: in all, holding the matching lease, and matching within that.</summary>
+public sealed record UploadTimings(long DurationMs, long LockedMs, long MatchMs);
+
+/// <summary>A page of <see cref="UploadStore.ListPageAsync"/>; <paramref name="ContinuationToken"/> is null on the last page.</summary>
+public sealed record UploadPage(IReadOnlyList<UploadEntity> Items, string? ContinuationToken);
