@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Api.Auth;
 using Pipeline.Storage;
+using Pipeline.Storage.Index;
 using Pipeline.Storage.Review;
 using Pipeline.Storage.Tables;
 using static Pipeline.Integration.Tests.Support.Workbooks;
@@ -53,6 +55,7 @@ public sealed class ReviewDecisionTests
         var sukarame = await UploadAsync(reviewer, Sukarame);
         Assert.Equal((0, 1), (sukarame.GetProperty("review").GetInt32(), sukarame.GetProperty("duplicate").GetInt32()));
         Assert.Equal(0, (await ApiHost.GetJsonAsync(reviewer, "api/reviews")).GetProperty("total").GetInt32());
+        await AssertIndexesFollowTheDecisionAsync(host);
 
         var audit = (await ApiHost.GetJsonAsync(host.As("admin", ApiRoles.Admin), "api/audit?action=review.")).EnumerateArray().ToList();
         var entry = Assert.Single(audit);
@@ -72,6 +75,8 @@ public sealed class ReviewDecisionTests
         var reuploaded = await RecordAsync(reviewer, Sukarame, 5);
         Assert.Equal(("duplicate", candidate.GetProperty("personId").GetString()), (reuploaded.GetProperty("status").GetString(), reuploaded.GetProperty("personId").GetString()));
         Assert.Equal(0, (await ApiHost.GetJsonAsync(reviewer, "api/reviews")).GetProperty("total").GetInt32());
+        Assert.Equal((1, 1), ((await UploadAsync(reviewer, Sukarame)).GetProperty("new").GetInt32(), (await UploadAsync(reviewer, Sukarame)).GetProperty("duplicate").GetInt32()));
+        await AssertIndexesFollowTheDecisionAsync(host);
     }
 
     [Fact]
@@ -89,6 +94,8 @@ public sealed class ReviewDecisionTests
         Assert.Equal(("new", "new"), (first.GetProperty("status").GetString(), second.GetProperty("status").GetString()));
         Assert.NotEqual(first.GetProperty("personId").GetString(), second.GetProperty("personId").GetString());
         Assert.Contains(second.GetProperty("issues").EnumerateArray(), i => i.GetProperty("code").GetString() == "REVIEW_DIFFERENT_PERSON");
+        Assert.Equal((1, 0), ((await UploadAsync(reviewer, Sukarame)).GetProperty("new").GetInt32(), (await UploadAsync(reviewer, Sukarame)).GetProperty("review").GetInt32()));
+        await AssertIndexesFollowTheDecisionAsync(host);
 
         // Both villages send new versions with the rows moved: the pair never comes back to review.
         await host.Environment.UploadAndIngestAsync(AekKanopan, VillageList(Worker(1, "1223010101700003", "Ahmad Lubis", "01-01-1970", "L"), Budi));
@@ -100,6 +107,7 @@ public sealed class ReviewDecisionTests
         Assert.Equal(("new", "new"), (budiAgain.GetProperty("status").GetString(), namesakeAgain.GetProperty("status").GetString()));
         Assert.NotEqual(budiAgain.GetProperty("personId").GetString(), namesakeAgain.GetProperty("personId").GetString());
         Assert.Equal(1, await CountAsync(host, StorageNames.DecisionsTable));
+        await AssertIndexesFollowTheDecisionAsync(host);
     }
 
     [Fact]
@@ -118,6 +126,8 @@ public sealed class ReviewDecisionTests
         var rejected = await RecordAsync(reviewer, Sukarame, 4);
         Assert.Equal("rejected", rejected.GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, rejected.GetProperty("personId").ValueKind);
+        Assert.Equal((1, 0), ((await UploadAsync(reviewer, Sukarame)).GetProperty("rejected").GetInt32(), (await UploadAsync(reviewer, Sukarame)).GetProperty("review").GetInt32()));
+        await AssertIndexesFollowTheDecisionAsync(host);
 
         await host.Environment.UploadAndIngestAsync(Sukarame, VillageList(Rina, Namesake(2)));
         var result = await (await reviewer.GetAsync((await UploadAsync(reviewer, Sukarame)).GetProperty("resultUrl").GetString()!.TrimStart('/'))).Content.ReadAsByteArrayAsync();
@@ -211,6 +221,20 @@ public sealed class ReviewDecisionTests
         var key = (await UploadAsync(client, path)).GetProperty("uploadKey").GetString();
         var records = await ApiHost.GetJsonAsync(client, $"api/uploads/{key}/records");
         return records.GetProperty("items").EnumerateArray().Single(r => r.GetProperty("sourceRow").GetInt32() == row);
+    }
+
+    /// <summary>
+    /// The person index of both processes equals a rebuild from Records: the API server's, which applied the
+    /// decision, and the ingest's, which learns of it through the journal (one entry read, no rebuild).
+    /// </summary>
+    private static async Task AssertIndexesFollowTheDecisionAsync(ApiHost host)
+    {
+        var rebuilt = PersonIndexTests.Describe(await PersonIndexTests.RebuildAsync(host.Environment));
+        var ingest = host.Environment.Services.GetRequiredService<PersonIndexCache>();
+        var rebuilds = ingest.Statistics.Rebuilds;
+        Assert.Equal(rebuilt, PersonIndexTests.Describe(await ingest.CatchUpAsync(default)));
+        Assert.Equal(rebuilds, ingest.Statistics.Rebuilds);
+        Assert.Equal(rebuilt, PersonIndexTests.Describe(await host.Server.Services.GetRequiredService<PersonIndexCache>().CatchUpAsync(default)));
     }
 
     private static async Task<int> CountAsync(ApiHost host, string table) =>
