@@ -53,8 +53,8 @@ public static class ApiRouteTable
         new("PUT", "api/role-assignments/{userId}", [Admin], AdminHandlers.Assign),
         new("DELETE", "api/role-assignments/{userId}", [Admin], AdminHandlers.Unassign),
 
-        // Reserved for the weekly summary service ("make this week's summary now"), not yet in this branch.
-        new("POST", "api/summaries/current", [Admin, Reviewer], _ => Task.FromResult(
-            ApiResults.Problem(StatusCodes.Status501NotImplemented, "Ringkasan mingguan belum tersedia di versi ini."))),
+        // The weekly summary: "make this week's summary now" (what the timer does after Sunday), and its files.
+        new("POST", "api/summaries/current", [Admin, Reviewer], SummaryHandlers.MakeCurrentWeek),
+        new("GET", "api/summaries/{week}/{file}", [Admin, Reviewer, Approver], SummaryHandlers.Download),
     ];
 }
