@@ -277,6 +277,17 @@ async function loadExports() {
       : ''))));
 }
 
+/** "Make this week's summary now" (reviewer, admin): the figures as they stand, with the workbook and page to download. */
+async function makeSummary() {
+  const x = await api('POST', '/api/summaries/current');
+  const result = $('#summary-result');
+  result.replaceChildren(
+    `Minggu ${x.week}: ${x.lists} daftar, ${x.rows} baris, ${x.new} pekerja baru. `,
+    el('button', { type: 'button', onclick: guard(() => download(x.workbookUrl)) }, 'Unduh .xlsx'), ' ',
+    el('button', { type: 'button', onclick: guard(() => download(x.pageUrl)) }, 'Unduh halaman'));
+  say('Ringkasan minggu ini sudah dibuat.', 'ok');
+}
+
 // ---- roles and audit ----
 
 async function loadRoles() {
@@ -315,6 +326,7 @@ async function start() {
     state.reasons = await api('GET', '/api/reasons');
     api('GET', '/api/reviews?pageSize=1').then((d) => { $('#queue-count').textContent = d.total ? String(d.total) : ''; }).catch(() => {});
   }
+  $('#summary-panel').hidden = !hasRole('reviewer', 'admin');
   showTab(location.hash === '#antrean' && hasRole('reviewer', 'approver', 'admin') ? 'queue' : 'uploads');
 }
 
@@ -330,6 +342,7 @@ document.addEventListener('DOMContentLoaded', () => {
   $('#search-form').addEventListener('submit', guard(() => search(true)));
   $('#search-more').addEventListener('click', guard(() => search(false)));
   $('#export-prepare').addEventListener('click', guard(async () => { const x = await api('POST', '/api/exports'); say(`Daftar baru dibuat: ${x.people} orang.`, 'ok'); await loadExports(); }));
+  $('#summary-make').addEventListener('click', guard(makeSummary));
   $('#role-form').addEventListener('submit', guard(async (e) => {
     const f = e.target;
     await api('PUT', '/api/role-assignments/' + encodeURIComponent(f.userId.value.trim()), { kecamatan: f.kecamatan.value, displayName: f.displayName.value || null });

@@ -169,12 +169,4 @@ public sealed class AccessTests(AccessFixture fixture) : IClassFixture<AccessFix
         Assert.False(config.GetProperty("developmentSignIn").GetBoolean());
         Assert.Equal(TestTokens.ClientId, config.GetProperty("entra").GetProperty("clientId").GetString());
     }
-
-    [Fact]
-    public async Task The_reserved_summary_route_answers_501_until_the_weekly_summary_lands()
-    {
-        var response = await Host.As("rina", ApiRoles.Admin).PostAsync("api/summaries/current", null);
-
-        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
-    }
 }

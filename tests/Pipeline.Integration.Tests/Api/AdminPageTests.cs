@@ -76,6 +76,13 @@ public sealed class AdminPageTests
         var cells = await sukarame.Locator("td").AllTextContentsAsync();
         Assert.Equal(("2", "2", "0"), (cells[4], cells[5], cells[8]));
 
+        // "Make this week's summary now", and its workbook downloaded.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ekspor BPJS" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Buat ringkasan minggu ini" }).ClickAsync();
+        await page.Locator("#summary-result", new() { HasText = "pekerja baru" }).WaitForAsync();
+        var summary = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Unduh .xlsx" }).ClickAsync());
+        Assert.StartsWith("ringkasan-mingguan-", summary.SuggestedFilename);
+
         // Another person, an approver who decided nothing, prepares, releases and downloads the list.
         await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();
         await SignInAsync(page, "Bayu BPJS", ApiRoles.Approver);
@@ -98,7 +105,7 @@ public sealed class AdminPageTests
 
         File.Delete(file);
         var audit = await ApiHost.GetJsonAsync(AdminClient(server), "api/audit");
-        Assert.Equal(["export.prepare", "export.release", "review.different"], audit.EnumerateArray().Select(a => a.GetProperty("action").GetString()).Order());
+        Assert.Equal(["export.prepare", "export.release", "review.different", "summary.make"], audit.EnumerateArray().Select(a => a.GetProperty("action").GetString()).Order());
         Assert.Empty(consoleErrors);
     }
 
