@@ -30,9 +30,9 @@ public enum ReleaseStatus
 /// <remarks>
 /// A person already carried by an earlier released list is left out of later ones, so the branch never
 /// receives the same person twice while its register has not caught up. Reading is one scan of the records
-/// (projected) plus the decided review items; the regency's ~66,000 rows take a few seconds.
+/// (projected) plus the decided review items and the decisions; the regency's ~66,000 rows take a few seconds.
 /// </remarks>
-public sealed class BpjsExportService(PipelineStorage storage, StoredRecords records, AuditLog audit, Gazetteer gazetteer, IOptions<ExportOptions> options, TimeProvider time)
+public sealed class BpjsExportService(PipelineStorage storage, StoredRecords records, DecisionStore decisions, AuditLog audit, Gazetteer gazetteer, IOptions<ExportOptions> options, TimeProvider time)
 {
     private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
     private readonly Lazy<ExportTemplate> template = new(() =>
@@ -191,19 +191,25 @@ public sealed class BpjsExportService(PipelineStorage storage, StoredRecords rec
         return ids;
     }
 
-    /// <summary>Who decided review items whose record (or candidate record) now belongs to a listed person.</summary>
+    /// <summary>
+    /// Who decided anything about a listed person: review items whose record (or candidate record) belongs to one,
+    /// and decisions whose identities do. The decisions count too because a new version of a file replaces its
+    /// review items, decided ones included, while the decision (and who made it) lives on in <c>Decisions</c>.
+    /// </summary>
     private async Task<IReadOnlyList<string>> DecidersAsync(IReadOnlySet<string> listedPeople, CancellationToken cancellationToken)
     {
         var decided = (await records.DecidedItemsAsync(cancellationToken)).Where(i => i.DecidedBy is not null).ToList();
-        if (decided.Count == 0)
+        var made = await decisions.ListAsync(cancellationToken);
+        if (decided.Count == 0 && made.Count == 0)
         {
             return [];
         }
 
-        var personOf = await records.PersonIdsByRecordAsync(cancellationToken);
-        return decided
-            .Where(i => new[] { i.RecordId, i.CandidateId }.Any(r => personOf.TryGetValue(r, out var person) && listedPeople.Contains(person)))
-            .Select(i => i.DecidedBy!)
+        var people = await records.ListedPeopleAsync(cancellationToken);
+        bool Listed(string recordId) => people.ByRecord.TryGetValue(recordId, out var person) && listedPeople.Contains(person);
+        bool Lists(PersonIdentity identity) => people.ByIdentity.TryGetValue(identity.Key, out var persons) && persons.Overlaps(listedPeople);
+        return decided.Where(i => Listed(i.RecordId) || Listed(i.CandidateId)).Select(i => i.DecidedBy!)
+            .Concat(made.Where(d => Lists(d.Subject) || (d.Other is { } other && Lists(other))).Select(d => d.DecidedBy))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -10,7 +10,10 @@ public sealed class DecisionStore(PipelineStorage storage)
     private TableClient Decisions => storage.Table(StorageNames.DecisionsTable);
 
     /// <summary>Every decision, for one upload's matching. Read whole: the table holds decided pairs only.</summary>
-    public async Task<DecisionBook> LoadBookAsync(CancellationToken cancellationToken)
+    public async Task<DecisionBook> LoadBookAsync(CancellationToken cancellationToken) => new(await ListAsync(cancellationToken));
+
+    /// <summary>Every decision (the book's content; the maker-checker rule reads who decided what).</summary>
+    public async Task<IReadOnlyList<Decision>> ListAsync(CancellationToken cancellationToken)
     {
         var decisions = new List<Decision>();
         await foreach (var entity in Decisions.QueryAsync<DecisionEntity>(cancellationToken: cancellationToken))
@@ -21,7 +24,7 @@ public sealed class DecisionStore(PipelineStorage storage)
             }
         }
 
-        return new DecisionBook(decisions);
+        return decisions;
     }
 
     /// <summary>Idempotent: the same pair decided again replaces its row.</summary>

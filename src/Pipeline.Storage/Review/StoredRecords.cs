@@ -139,24 +139,45 @@ public sealed class StoredRecords(PipelineStorage storage)
         return ([], null);
     }
 
-    /// <summary>Record id to person id for every listed record (one projected scan).</summary>
-    public async Task<IReadOnlyDictionary<string, string>> PersonIdsByRecordAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Who every listed record belongs to, by record id and by identity (NIK, name key, birth date): one projected
+    /// scan. The maker-checker rule finds through it the people that review items and decisions touched.
+    /// </summary>
+    public async Task<ListedPeople> ListedPeopleAsync(CancellationToken cancellationToken)
     {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        await foreach (var entity in Records.QueryAsync<RecordEntity>(select: ["PartitionKey", "RowKey", "SourceRow", "PersonId"], cancellationToken: cancellationToken))
+        var byRecord = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byIdentity = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        await foreach (var entity in Records.QueryAsync<RecordEntity>(
+                           select: ["PartitionKey", "RowKey", "SourceRow", "PersonId", "Nik", "Name", "NameKey", "BirthDate"], cancellationToken: cancellationToken))
         {
-            if (!string.IsNullOrEmpty(entity.PersonId))
+            if (string.IsNullOrEmpty(entity.PersonId))
             {
-                map[RecordMapper.IdOf(entity).ToString()] = entity.PersonId;
+                continue;
             }
+
+            byRecord[RecordMapper.IdOf(entity).ToString()] = entity.PersonId;
+            var identity = IdentityOf(entity).Key;
+            if (!byIdentity.TryGetValue(identity, out var people))
+            {
+                byIdentity[identity] = people = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            people.Add(entity.PersonId);
         }
 
-        return map;
+        return new ListedPeople(byRecord, byIdentity);
     }
 
-    /// <summary>Every accepted-status record of the current listing state with the given status (e.g. all <c>new</c>).</summary>
+    /// <summary>Every record with the given status (e.g. all <c>new</c>), with the columns the BPJS list needs.</summary>
     public IAsyncEnumerable<RecordEntity> WithStatusAsync(RecordStatus status, CancellationToken cancellationToken) =>
-        Records.QueryAsync<RecordEntity>(TableClient.CreateQueryFilter($"Status eq {status.ToCode()}"), cancellationToken: cancellationToken);
+        Records.QueryAsync<RecordEntity>(TableClient.CreateQueryFilter($"Status eq {status.ToCode()}"), select: ExportColumns, cancellationToken: cancellationToken);
+
+    /// <summary>What the BPJS list reads of a record: not the issues, the bulk of a row; the typed values for the address.</summary>
+    private static readonly IReadOnlyList<string> ExportColumns =
+    [
+        "PartitionKey", "RowKey", "SourceRow", "Status", "PersonId", "Nik", "Name", "BirthPlace", "BirthDate", "Sex",
+        "DesaCode", "KecamatanCode", "Phone", "Occupation", "NoKk", "Age", "Raw",
+    ];
 
     // ---- Reviews ----
 
@@ -238,3 +259,6 @@ public sealed class StoredRecords(PipelineStorage storage)
     public static PersonIdentity IdentityOf(ParticipantEntity entity) => PersonIdentity.Of(new MatchFields(
         entity.Nik, entity.Name, entity.NameKey, RecordMapper.ParseDate(entity.BirthDate), RecordMapper.ParseSex(entity.Sex), null, null));
 }
+
+/// <summary>Listed records' person ids by record id and by identity key (<see cref="PersonIdentity.Key"/>).</summary>
+public sealed record ListedPeople(IReadOnlyDictionary<string, string> ByRecord, IReadOnlyDictionary<string, HashSet<string>> ByIdentity);

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Azure.Data.Tables;
 using ClosedXML.Excel;
 using Pipeline.Api.Auth;
+using Pipeline.Storage;
 using static Pipeline.Integration.Tests.Support.Workbooks;
 
 namespace Pipeline.Integration.Tests.Api;
@@ -77,6 +79,28 @@ public sealed class ExportTests
         // A later list leaves out the people already released to BPJS.
         var next = await ApiHost.JsonAsync(await reviewer.PostAsync("api/exports", null));
         Assert.Equal((0, 4), (next.GetProperty("people").GetInt32(), next.GetProperty("alreadyReleased").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Whoever_decided_stays_a_decider_after_a_new_version_of_the_file_replaces_the_decided_item()
+    {
+        await using var host = await ApiHost.StartAsync();
+        await host.Environment.UploadAndIngestAsync(AekKanopan, VillageList(Worker(1, "1223011203800001", "Budi Siregar", "12-03-1980", "L")));
+        await host.Environment.UploadAndIngestAsync(Sukarame, VillageList(Worker(1, "1223011203800002", "Budi Siregar", "12-03-1980", "L", desa: "Sukarame")));
+        var andi = host.As("andi", ApiRoles.Approver);
+        var item = (await ApiHost.GetJsonAsync(andi, "api/reviews")).GetProperty("items")[0];
+        Assert.Equal(HttpStatusCode.OK, (await ReviewDecisionTests.DecideAsync(andi, item, "different", "DIFFERENT_NAMESAKE")).StatusCode);
+
+        // Sukarame sends a new version, the namesake on another row: the decided item is gone, the decision is not.
+        await host.Environment.UploadAndIngestAsync(Sukarame, VillageList(
+            Worker(1, "1223015508920004", "Rina Pohan", "15-08-1992", "P", desa: "Sukarame"),
+            Worker(2, "1223011203800002", "Budi Siregar", "12-03-1980", "L", desa: "Sukarame")));
+        Assert.Empty(await host.Environment.Storage.Table(StorageNames.ReviewsTable).QueryAsync<TableEntity>().ToListAsync());
+
+        var list = await ApiHost.JsonAsync(await host.As("rina", ApiRoles.Reviewer).PostAsync("api/exports", null));
+        Assert.Equal(3, list.GetProperty("people").GetInt32());
+        Assert.Equal(["oid-andi"], list.GetProperty("deciders").EnumerateArray().Select(d => d.GetString()));
+        Assert.Equal(HttpStatusCode.Forbidden, (await andi.PostAsync($"api/exports/{list.GetProperty("id").GetString()}/release", null)).StatusCode);
     }
 
     private static async Task<List<string[]>> DownloadCsvAsync(HttpClient client, JsonElement export)
