@@ -126,6 +126,10 @@ public sealed class UploadStore(PipelineStorage storage)
         return Uploads.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
     }
 
+    /// <summary>Every upload with only the named columns (a report's projection: the large ones never travel).</summary>
+    public IAsyncEnumerable<UploadEntity> ListAllAsync(IReadOnlyList<string> columns, CancellationToken cancellationToken) =>
+        Uploads.QueryAsync<UploadEntity>(select: columns, cancellationToken: cancellationToken);
+
     /// <summary>Every upload, in key order (kecamatan folder, then path).</summary>
     public IAsyncEnumerable<UploadEntity> ListAllAsync(CancellationToken cancellationToken) =>
         Uploads.QueryAsync<UploadEntity>(cancellationToken: cancellationToken);
