@@ -63,9 +63,7 @@ public sealed class ProcessShutdown : IDisposable
             return;
         }
 
-        errors.WriteLine(context.Signal == PosixSignal.SIGINT
-            ? "Interrupted (Ctrl+C): stopping. Run the same command again to finish; unchanged files are skipped."
-            : "Asked to stop (SIGTERM): stopping. Run the same command again to finish; unchanged files are skipped.");
+        errors.WriteLine(context.Signal == PosixSignal.SIGINT ? "Interrupted (Ctrl+C): stopping." : "Asked to stop (SIGTERM): stopping.");
         cancellation.Cancel();
         _ = Task.Delay(Grace).ContinueWith(_ => StopNow(128 + number), TaskScheduler.Default);
     }
