@@ -44,14 +44,18 @@ public static class RunCommand
         {
             Description = "Files read side by side (default: Ingest__Parallelism, or one per processor). Matching keeps the file order.",
             HelpName = "N",
-        };
-        parallel.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() is <= 0)
+            CustomParser = result =>
             {
-                result.AddError("--parallel takes a positive number of files.");
-            }
-        });
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0)
+                {
+                    return value;
+                }
+
+                result.AddError($"--parallel takes a positive number of files, not '{text}'.");
+                return null;
+            },
+        };
         var common = new CommonOptions();
         var command = new Command("run", "Upload and ingest every file of a folder, then write the exports and this week's summary.")
         {
