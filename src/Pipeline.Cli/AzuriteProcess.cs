@@ -77,6 +77,22 @@ public sealed class AzuriteProcess : IAsyncDisposable
     /// <param name="location">Folder for its data; null keeps everything in memory (tests).</param>
     public static async Task<AzuriteProcess> StartAsync(string? location, CancellationToken cancellationToken = default)
     {
+        // The free ports are found by binding port 0 and letting go, so another process (a parallel test, another
+        // Azurite) can take one before Azurite binds it; Azurite then exits at once. New ports, up to three tries.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(location, cancellationToken);
+            }
+            catch (ExitedBeforeReadyException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
+    private static async Task<AzuriteProcess> StartOnceAsync(string? location, CancellationToken cancellationToken)
+    {
         var script = FindAzuriteScript()
             ?? throw new InvalidOperationException(
                 "Azurite was not found in node_modules. Run 'npm ci' in the repository root first, or pass --storage with a connection string.");
@@ -235,7 +251,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
             {
                 if (process.HasExited)
                 {
-                    throw new InvalidOperationException($"Azurite exited with code {process.ExitCode} before it was ready.");
+                    throw new ExitedBeforeReadyException(process.ExitCode);
                 }
 
                 try
@@ -254,4 +270,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int Kill(int pid, int signal);
+
+    /// <summary>Azurite stopped before its ports answered (most often: a port taken in the meantime).</summary>
+    private sealed class ExitedBeforeReadyException(int exitCode)
+        : InvalidOperationException($"Azurite exited with code {exitCode} before it was ready.");
 }
