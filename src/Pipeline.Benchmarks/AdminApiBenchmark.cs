@@ -21,7 +21,7 @@ internal static class AdminApiBenchmark
         CopyDirectory(source, copy);
         try
         {
-            await using var session = await StorageSession.OpenAsync(null, copy, CancellationToken.None);
+            await using var session = await StorageSession.OpenAsync(new CommonSettings(null, Microsoft.Extensions.Logging.LogLevel.Warning, null), copy, TextWriter.Null, CancellationToken.None);
             var storage = PipelineStorageFactory.FromConnectionString(session.ConnectionString);
             await using var server = await LocalApiServer.StartAsync(storage, new ConfigurationBuilder().Build(), 0, developmentSignIn: true);
             using var http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromMinutes(5) };

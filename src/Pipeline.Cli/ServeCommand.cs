@@ -1,6 +1,5 @@
-using System.Globalization;
+using System.CommandLine;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 using Pipeline.Storage;
 
 namespace Pipeline.Cli;
@@ -14,56 +13,67 @@ public static class ServeCommand
 {
     public const int DefaultPort = 5080;
 
-    public static async Task<int> ExecuteAsync(CliArguments args, TextWriter output, CancellationToken cancellationToken)
+    public static Command Create(TextWriter output, TextWriter errors)
     {
-        var port = args["port"] is { } text
-            ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p <= 65535 ? p : throw new UsageException($"--port must be a number from 0 to 65535, not '{text}'.")
-            : DefaultPort;
-        string localStore;
-        if (args["from"] is { } from)
+        var from = new Option<DirectoryInfo?>("--from")
         {
-            localStore = Path.Combine(Path.GetFullPath(from), ".storage");
-            if (args["storage"] is null && !Directory.Exists(localStore))
+            Description = "The --out folder of an earlier run, whose .storage/ holds the results (or give --storage).",
+            HelpName = "OUT",
+        };
+        var port = new Option<int>("--port")
+        {
+            Description = $"The port on 127.0.0.1 (default {DefaultPort}; 0 picks a free one).",
+            HelpName = "N",
+            DefaultValueFactory = _ => DefaultPort,
+        };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
             {
-                throw new UsageException($"No results to serve: {localStore} does not exist. Run 'run --out {from}' first.");
+                result.AddError("--port must be a number from 0 to 65535.");
             }
-        }
-        else if (args["storage"] is null)
+        });
+        var common = new CommonOptions();
+        var command = new Command("serve", "Serve the administrators' page and API on 127.0.0.1 with a local sign-in.") { from, port };
+        common.AddTo(command);
+        command.SetAction((parsed, cancellationToken) => ExecuteAsync(
+            parsed.GetValue(from)?.FullName, parsed.GetValue(port), common.Read(parsed), output, errors, cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> ExecuteAsync(string? from, int port, CommonSettings common, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    {
+        if (from is null && common.Storage is null)
         {
             throw new UsageException("serve needs --from OUT (the folder of a run) or --storage CONNECTION.");
         }
-        else
+
+        var localStore = from is null ? "" : Path.Combine(from, ".storage");
+        if (common.Storage is null && !Directory.Exists(localStore))
         {
-            localStore = "";
+            throw new UsageException($"No results to serve: {localStore} does not exist. Run 'run --out {from}' first.");
         }
 
-        await using var session = await StorageSession.OpenAsync(args["storage"], localStore, cancellationToken);
-        var storage = PipelineStorageFactory.FromConnectionString(session.ConnectionString);
-        await storage.EnsureCreatedAsync(cancellationToken);
-        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
-        var level = Enum.TryParse<LogLevel>(args["log-level"], true, out var parsed) ? parsed : LogLevel.Warning;
-        await using var server = await LocalApiServer.StartAsync(storage, configuration, port, developmentSignIn: true, level, cancellationToken: cancellationToken);
-        output.WriteLine($"Serving the administrators' page on {server.Address} (local sign-in; Ctrl+C stops)");
+        await using var session = await StorageSession.OpenAsync(common, localStore, errors, cancellationToken);
+        session.Activity = "serving the administrators' page";
+        return await session.RunAsync(
+            async (services, token) =>
+            {
+                var storage = (PipelineStorage)services.GetService(typeof(PipelineStorage))!;
+                var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+                await using var server = await LocalApiServer.StartAsync(storage, configuration, port, developmentSignIn: true, common.LogLevel, cancellationToken: token);
+                output.WriteLine($"Serving the administrators' page on {server.Address} (local sign-in; Ctrl+C stops)");
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, token);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    // Ctrl+C: the server stops with the session.
+                }
 
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            stop.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
-        try
-        {
-            await Task.Delay(Timeout.Infinite, stop.Token);
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
-        }
-
-        return 0;
+                return 0;
+            },
+            cancellationToken);
     }
 }

@@ -36,8 +36,8 @@ public sealed record DecisionResult(DecisionStatus Status, string? Message, Revi
 
 /// <summary>
 /// Decides a review item: claims it (conditional on its ETag, so two administrators cannot both win), remembers
-/// the decision by identity, applies it to every stored listing it touches, recounts the uploads, and writes the
-/// audit entry.
+/// the decision by identity, applies it to every stored listing it touches, recounts the uploads, writes their
+/// result workbooks again, and writes the audit entry.
 /// </summary>
 /// <remarks>
 /// Every step after the claim is idempotent, and asking for the same decision again re-runs them: a request
@@ -51,6 +51,7 @@ public sealed class DecisionService(
     AuditLog audit,
     MatchingGate gate,
     PersonIndexCache persons,
+    ResultRefresher results,
     TimeProvider time,
     ILogger<DecisionService> logger)
 {
@@ -136,6 +137,8 @@ public sealed class DecisionService(
             }
         }
 
+        // After the lease, as ingest does: the villages whose rows changed get their result workbook written again.
+        await results.RefreshAsync(changed.Select(l => l.UploadPath).Distinct(StringComparer.Ordinal), cancellationToken);
         await audit.AppendAsync(
             new AuditLog.Actor(decision.DecidedBy, item.DecidedByName ?? actor.Name), decision.DecidedAt, "review." + request.Kind.ToCode(), item.Id,
             new { decision = ReviewItemEntity.Pending, records = snapshotBefore },

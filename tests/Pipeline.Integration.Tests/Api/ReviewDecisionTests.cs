@@ -129,6 +129,15 @@ public sealed class ReviewDecisionTests
         Assert.Equal((1, 0), ((await UploadAsync(reviewer, Sukarame)).GetProperty("rejected").GetInt32(), (await UploadAsync(reviewer, Sukarame)).GetProperty("review").GetInt32()));
         await AssertIndexesFollowTheDecisionAsync(host);
 
+        // The village's result workbook is written again at once, the rejection and its reason in it.
+        using (var now = Open(await (await reviewer.GetAsync((await UploadAsync(reviewer, Sukarame)).GetProperty("resultUrl").GetString()!.TrimStart('/'))).Content.ReadAsByteArrayAsync()))
+        {
+            var hasil = now.Worksheet("Hasil");
+            var columns = hasil.Row(1).CellsUsed().Select(c => c.GetString()).ToList();
+            Assert.Equal("Ditolak", hasil.Row(2).Cell(columns.IndexOf("Status") + 1).GetString());
+            Assert.Contains("NIK milik kakaknya", hasil.Row(2).Cell(columns.IndexOf("Keterangan") + 1).GetString());
+        }
+
         await host.Environment.UploadAndIngestAsync(Sukarame, VillageList(Rina, Namesake(2)));
         var result = await (await reviewer.GetAsync((await UploadAsync(reviewer, Sukarame)).GetProperty("resultUrl").GetString()!.TrimStart('/'))).Content.ReadAsByteArrayAsync();
         using var workbook = Open(result);
