@@ -6,7 +6,7 @@ public enum DateAgreement
     Exact = 0,
     /// <summary>Day and month swapped (dd/mm vs mm/dd), a common spreadsheet slip.</summary>
     DayMonthSwapped = 1,
-    /// <summary>One digit of yyyyMMdd differs, or two neighbouring digits are swapped (20 typed 02): a typo.</summary>
+    /// <summary>One digit of yyyyMMdd differs (a typo).</summary>
     OneDigit = 2,
     SameYear = 3,
     Different = 4,
@@ -19,22 +19,8 @@ public static class BirthDateComparison
     {
         if (a == b) return DateAgreement.Exact;
         if (a.Year == b.Year && a.Day == b.Month && a.Month == b.Day) return DateAgreement.DayMonthSwapped;
-        if (DigitsDiffering(a, b) == 1 || NeighboursSwapped(a, b)) return DateAgreement.OneDigit;
+        if (DigitsDiffering(a, b) == 1) return DateAgreement.OneDigit;
         return a.Year == b.Year ? DateAgreement.SameYear : DateAgreement.Different;
-    }
-
-    private static bool NeighboursSwapped(DateOnly a, DateOnly b)
-    {
-        Span<char> x = stackalloc char[8], y = stackalloc char[8];
-        a.TryFormat(x, out _, "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
-        b.TryFormat(y, out _, "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
-        for (var i = 0; i < 7; i++)
-        {
-            if (x[i] == y[i]) continue;
-            return x[i] == y[i + 1] && x[i + 1] == y[i] && x[(i + 2)..].SequenceEqual(y[(i + 2)..]);
-        }
-
-        return false;
     }
 
     private static int DigitsDiffering(DateOnly a, DateOnly b)

@@ -71,7 +71,8 @@ public class WorkerPairScorerTests
         { "one common word, same birth date typed", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05"), Fields("1223014503800001", "Siti", "1980-03-05"), MatchOutcome.Match, false },
         { "name typo, no birth date", Fields("1223010503800001", "Zulkifli Nasution", "1980-03-05", Sex.L), Fields("1223010503800001", "Zulkifly Nasution", null, Sex.L), MatchOutcome.Match, false },
         { "name typo, birth date one digit off", Fields("1223010503800001", "Zulkifli Nasution", "1980-03-05", Sex.L), Fields("1223010503800001", "Zulkifly Nasution", "1980-03-06", Sex.L), MatchOutcome.Match, false },
-        { "clan name dropped, day digits swapped", Fields("1223016011880003", "Sri Wahyuni Siregar", "1988-11-20"), Fields("1223016011880003", "Sri Wahyuni", "1988-11-02"), MatchOutcome.Match, false },
+        { "clan name dropped, day and month swapped", Fields("1223016011880003", "Sri Wahyuni Siregar", "1988-11-10"), Fields("1223016011880003", "Sri Wahyuni", "1988-10-11"), MatchOutcome.Match, false },
+        { "same name, day digits swapped: two digits differ, so clearly different", Fields("1223016011880003", "Sri Wahyuni Siregar", "1988-11-20"), Fields("1223016011880003", "Sri Wahyuni Siregar", "1988-11-02"), MatchOutcome.PossibleMatch, true },
     };
 
     [Theory]
