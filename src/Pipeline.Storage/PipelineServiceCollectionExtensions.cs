@@ -40,6 +40,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<PersonIndexStore>();
         services.AddSingleton<PersonIndexCache>();
         services.AddSingleton<ParticipantStore>();
+        services.AddSingleton<ResultBlobs>();
+        services.AddSingleton<ResultRefresher>();
         services.AddSingleton<UploadIngestService>();
         services.AddSingleton<ParticipantRegisterService>();
         services.AddWeeklySummary(configuration);

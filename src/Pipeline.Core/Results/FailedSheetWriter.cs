@@ -20,7 +20,9 @@ internal static class FailedSheetWriter
         Labelled(sheet, "Keterangan", problem.MessageId);
         Labelled(sheet, "In English", problem.MessageEn);
         sheet.SkipRows(1);
-        Labelled(sheet, "Langkah berikutnya", "Perbaiki berkas sesuai keterangan di atas, lalu unggah kembali ke folder yang sama. Berkas baru akan menggantikan berkas ini.");
+        Labelled(sheet, "Langkah berikutnya", IssueCatalog.IsSystemProblem(problem)
+            ? "Berkas tidak perlu diperbaiki. Hubungi petugas Disnaker Kabupaten Labuhanbatu Utara dan sebutkan nama berkas di atas."
+            : "Perbaiki berkas sesuai keterangan di atas, lalu unggah kembali ke folder yang sama. Berkas baru akan menggantikan berkas ini.");
         foreach (var notice in report.Notices)
         {
             Labelled(sheet, "Catatan", $"[{notice.Code}] {notice.Message}");

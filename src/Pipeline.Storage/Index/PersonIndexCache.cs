@@ -131,7 +131,10 @@ public sealed class PersonIndexCache(
             },
             cancellationToken);
         Statistics.Rebuilds++;
-        logger.LogWarning(
+        // A rebuild over stored records means durable state was lost or never written: worth a warning. The first
+        // ingest into an empty store also "rebuilds" (nothing), which is routine and must not alarm a new user.
+        logger.Log(
+            index.Count == 0 && previous is null ? LogLevel.Information : LogLevel.Warning,
             "Person index of scope {Scope} rebuilt from the Records table: {Records} records, {Uploads} uploads in {ElapsedMs} ms",
             options.Value.Scope, index.Count, index.UploadCount, watch.ElapsedMilliseconds);
         await store.PruneAsync(version, cancellationToken);

@@ -21,11 +21,31 @@ public sealed class IngestOptions
     /// <summary>Files the CLI reads side by side; 0 means one per processor.</summary>
     public int Parallelism { get; set; }
 
+    /// <summary>
+    /// Attempts the platform makes at one blob before it moves the blob's message to the poison queue: keep equal to
+    /// <c>extensions.blobs.poisonBlobThreshold</c> in host.json (a test checks). The attempt that reaches it records
+    /// a failure as <c>failed</c> (<c>FILE_RETRIES_EXHAUSTED</c>) before the error goes on to the platform; an attempt
+    /// beyond it (the same content delivered again) is refused at once with the same code.
+    /// </summary>
+    public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>
+    /// The longest one attempt can live: host.json's <c>functionTimeout</c> (a test checks). An <c>Uploads</c> row still
+    /// at <c>processing</c> after this was left by an attempt that died (its process was killed, or storage was down
+    /// when it tried to record the failure): <see cref="Tables.UploadEntity.IsStalled"/>.
+    /// </summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
     public void Validate()
     {
         if (string.IsNullOrEmpty(Scope) || Scope.Length > 63 || Scope.Any(c => c is not (>= 'a' and <= 'z' or >= '0' and <= '9' or '-')))
         {
             throw new InvalidOperationException($"{SectionName}__Scope must be 1-63 lower-case letters, digits or '-'.");
+        }
+
+        if (MaxAttempts < 1)
+        {
+            throw new InvalidOperationException($"{SectionName}__MaxAttempts must be at least 1.");
         }
     }
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Pipeline.Core.Budget;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
@@ -22,10 +22,13 @@ namespace Pipeline.Storage.Ingest;
 /// is written after the lease is released. Failure policy: a file that cannot be read is the uploader's
 /// problem; it is recorded as <c>failed</c> with a message and a result workbook, and this method returns
 /// normally, so the platform does not retry it. A storage fault is ours; it propagates, the platform retries,
-/// and because every write is an upsert keyed by path and row, the retry converges on the same tables.
+/// and because every write is an upsert keyed by path and row, the retry converges on the same tables. The
+/// attempt that reaches <see cref="IngestOptions.MaxAttempts"/> records a fault as <c>failed</c>
+/// (<c>FILE_RETRIES_EXHAUSTED</c>, with a result workbook) before it goes on to the platform, which then moves the
+/// blob to the poison queue: an upload never stays at <c>processing</c> while storage can be written. After the
+/// lease, the results of other uploads whose statuses this one changed are written again (<see cref="ResultRefresher"/>).
 /// </remarks>
 public sealed class UploadIngestService(
-    PipelineStorage storage,
     UploadStore uploads,
     RecordStore records,
     ListReader reader,
@@ -34,9 +37,15 @@ public sealed class UploadIngestService(
     ParticipantStore participants,
     MatchingGate gate,
     ContributionSchedule contributions,
+    ResultBlobs results,
+    ResultRefresher refresher,
+    IOptions<IngestOptions> options,
     TimeProvider time,
     ILogger<UploadIngestService> logger)
 {
+    /// <summary>How long recording a give-up may take once the attempt itself was cancelled or failed.</summary>
+    private static readonly TimeSpan GiveUpBudget = TimeSpan.FromSeconds(30);
+
     public Task<IngestOutcome> IngestAsync(string uploadPath, Stream content, CancellationToken cancellationToken) =>
         IngestAsync(uploadPath, content, IMatchingTurn.Immediate, cancellationToken);
 
@@ -59,24 +68,61 @@ public sealed class UploadIngestService(
         var stopwatch = Stopwatch.StartNew();
         using var spool = await SpooledContent.CopyAsync(content, cancellationToken);
         var existing = await uploads.GetAsync(upload, cancellationToken);
-        if (existing is { Status: IngestOutcome.Processed or IngestOutcome.Failed } && existing.ContentHash == spool.Hash)
+        if (existing is { Status: IngestOutcome.Processed or IngestOutcome.Failed } && existing.ContentHash == spool.Hash
+            && existing.IssueCode != IssueCatalog.FileRetriesExhausted.Code)
         {
             turn.Complete();
             logger.LogInformation("Upload {UploadKey} already processed for this content; skipped", upload.Key);
             return new IngestOutcome(upload.Path, upload.Key, existing.Status, existing.Rows, existing.IssueCode, existing.Message, upload.ResultPath, Skipped: true);
         }
 
-        var attempts = existing?.ContentHash == spool.Hash ? existing.Attempts + 1 : 1;
-        await uploads.StartAsync(upload, spool.Hash, spool.Length, attempts, started, cancellationToken);
+        // A new write of content that failed for a system fault (FILE_RETRIES_EXHAUSTED) is a deliberate retry: it is
+        // processed again with a fresh count. Only a retry of an unfinished attempt counts on.
+        var attempts = existing is { Status: IngestOutcome.Processing } && existing.ContentHash == spool.Hash ? existing.Attempts + 1 : 1;
+        if (existing is { Status: IngestOutcome.Processing } && existing.ContentHash == spool.Hash && existing.Attempts >= options.Value.MaxAttempts)
+        {
+            // Delivered again after the attempts ran out (the last one could not even record its failure).
+            turn.Complete();
+            logger.LogWarning("Upload {UploadKey} refused: {Attempts} attempts already made at this content", upload.Key, existing.Attempts);
+            await GiveUpAsync(upload, started, stopwatch, cancellationToken);
+            return Outcome(upload, IngestOutcome.Failed, 0, IssueCatalog.FileRetriesExhausted);
+        }
 
+        await uploads.StartAsync(upload, spool.Hash, spool.Length, attempts, started, cancellationToken);
+        (IngestOutcome Outcome, IReadOnlyList<UploadRecount> Recounts) attempt;
+        try
+        {
+            attempt = await AttemptAsync(upload, spool, turn, started, stopwatch, cancellationToken);
+        }
+        catch (Exception e) when (attempts >= options.Value.MaxAttempts)
+        {
+            // The platform will not try again: say so in Uploads and in the result before the error goes on
+            // (to the poison queue). Best effort: when storage itself is down this fails too, and the row shows as
+            // stalled (UploadEntity.IsStalled) once no attempt can still be alive.
+            turn.Complete();
+            logger.LogError("Upload {UploadKey} failed on its last attempt ({Attempts}): {ExceptionType}", upload.Key, attempts, e.GetType().FullName);
+            await TryGiveUpAsync(upload, started, stopwatch);
+            throw;
+        }
+
+        // Done and recorded; now the other villages whose statuses this upload changed get their result written
+        // again (and any upload left marked). Never fails this upload: a missed refresh stays marked for the next.
+        await refresher.RefreshAsync(attempt.Recounts.Select(r => r.UploadPath), cancellationToken);
+        return attempt.Outcome;
+    }
+
+    private async Task<(IngestOutcome, IReadOnlyList<UploadRecount>)> AttemptAsync(
+        UploadIdentity upload, SpooledContent spool, IMatchingTurn turn, DateTimeOffset started, Stopwatch stopwatch, CancellationToken cancellationToken)
+    {
         var (list, problem) = TryRead(spool, upload);
         ProcessedList? processed = null;
         long lockedMs = 0, matchMs = 0;
+        IReadOnlyList<UploadRecount> recounts = [];
         if (list is not null)
         {
             await turn.WaitAsync(cancellationToken);
             var locked = Stopwatch.StartNew();
-            (processed, problem, matchMs) = await MatchAndWriteAsync(upload, list, started, cancellationToken);
+            (processed, problem, matchMs, recounts) = await MatchAndWriteAsync(upload, list, started, cancellationToken);
             lockedMs = locked.ElapsedMilliseconds;
         }
 
@@ -84,12 +130,12 @@ public sealed class UploadIngestService(
         var report = new UploadReport(upload.Path, started, contributions);
         if (processed is not null)
         {
-            await WriteResultAsync(upload.ResultPath, stream => ResultWorkbookWriter.WriteProcessed(processed, report with { Notices = processed.Notices }, stream), cancellationToken);
+            await results.WriteAsync(upload.ResultPath, stream => ResultWorkbookWriter.WriteProcessed(processed, report with { Notices = processed.Notices }, stream), cancellationToken);
         }
         else
         {
             // The earlier version's records, if any, stay: an unreadable replacement must not erase a good list.
-            await WriteResultAsync(upload.ResultPath, stream => ResultWorkbookWriter.WriteFailed(problem!, report, stream), cancellationToken);
+            await results.WriteAsync(upload.ResultPath, stream => ResultWorkbookWriter.WriteFailed(problem!, report, stream), cancellationToken);
         }
 
         var status = processed is null ? IngestOutcome.Failed : IngestOutcome.Processed;
@@ -99,7 +145,32 @@ public sealed class UploadIngestService(
             "Upload {UploadKey} {Status}: {Rows} rows ({New} new, {Duplicate} duplicate, {Enrolled} enrolled, {Review} review, {Rejected} rejected, {Ineligible} ineligible) in {DurationMs} ms, {LockedMs} ms under the matching lease",
             upload.Key, status, counts.Total, counts[RecordStatus.New], counts[RecordStatus.Duplicate], counts[RecordStatus.Enrolled], counts[RecordStatus.Review],
             counts[RecordStatus.Rejected], counts[RecordStatus.Ineligible], stopwatch.ElapsedMilliseconds, lockedMs);
-        return new IngestOutcome(upload.Path, upload.Key, status, counts.Total, processed is null ? problem!.Code : null, processed is null ? problem!.MessageId : null, upload.ResultPath, Skipped: false);
+        return (Outcome(upload, status, counts.Total, processed is null ? problem : null), recounts);
+    }
+
+    private static IngestOutcome Outcome(UploadIdentity upload, string status, int rows, IssueDefinition? problem) =>
+        new(upload.Path, upload.Key, status, rows, problem?.Code, problem?.MessageId, upload.ResultPath, Skipped: false);
+
+    /// <summary>Records that the platform's attempts at this content are used up: <c>failed</c>, and a result that says so.</summary>
+    private async Task GiveUpAsync(UploadIdentity upload, DateTimeOffset started, Stopwatch stopwatch, CancellationToken cancellationToken)
+    {
+        var problem = IssueCatalog.FileRetriesExhausted;
+        await results.WriteAsync(upload.ResultPath, stream => ResultWorkbookWriter.WriteFailed(problem, new UploadReport(upload.Path, started, contributions), stream), cancellationToken);
+        await uploads.CompleteAsync(upload, IngestOutcome.Failed, problem, time.GetUtcNow(), new UploadTimings(stopwatch.ElapsedMilliseconds, 0, 0), cancellationToken);
+    }
+
+    private async Task TryGiveUpAsync(UploadIdentity upload, DateTimeOffset started, Stopwatch stopwatch)
+    {
+        // Not the attempt's token: it may be the one that was cancelled.
+        using var budget = new CancellationTokenSource(GiveUpBudget);
+        try
+        {
+            await GiveUpAsync(upload, started, stopwatch, budget.Token);
+        }
+        catch (Exception e)
+        {
+            logger.LogError("Upload {UploadKey}: the give-up could not be recorded either ({ExceptionType}); the row stays at processing until it shows as stalled", upload.Key, e.GetType().FullName);
+        }
     }
 
     /// <summary>Reading and validating: no storage, no lease. Either the normalised rows or the problem that stopped them.</summary>
@@ -124,7 +195,7 @@ public sealed class UploadIngestService(
     /// counts and the promotions, and commit the index change. On a storage fault the in-memory index is put
     /// back as it was and the fault propagates (the platform retries).
     /// </summary>
-    private async Task<(ProcessedList? List, IssueDefinition? Problem, long MatchMs)> MatchAndWriteAsync(
+    private async Task<(ProcessedList? List, IssueDefinition? Problem, long MatchMs, IReadOnlyList<UploadRecount> Recounts)> MatchAndWriteAsync(
         UploadIdentity upload, NormalizedList list, DateTimeOffset started, CancellationToken cancellationToken)
     {
         await using var held = await gate.EnterAsync(cancellationToken);
@@ -140,7 +211,7 @@ public sealed class UploadIngestService(
         {
             // Matching touches no storage: it would fail again on every retry. The index may be half changed.
             persons.Invalidate();
-            return (null, Unexpected(upload, e), matching.ElapsedMilliseconds);
+            return (null, Unexpected(upload, e), matching.ElapsedMilliseconds, []);
         }
 
         var matchMs = matching.ElapsedMilliseconds;
@@ -163,7 +234,7 @@ public sealed class UploadIngestService(
             throw;
         }
 
-        return (match.List, null, matchMs);
+        return (match.List, null, matchMs, match.Recounts);
     }
 
     /// <summary>A fault of ours that would happen again on every retry: recorded for the uploader, never looped.</summary>
@@ -176,17 +247,4 @@ public sealed class UploadIngestService(
 
     private static string? MostCommon(NormalizedList list, Func<WorkerRecord, string?> value) =>
         list.Rows.Select(r => value(r.Record)).Where(v => v is not null).GroupBy(v => v).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-
-    private async Task WriteResultAsync(string resultPath, Action<Stream> write, CancellationToken cancellationToken)
-    {
-        await using var buffer = new FileStream(
-            Path.Combine(Path.GetTempPath(), "pipeline-result-" + Guid.NewGuid().ToString("N")),
-            FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
-        write(buffer);
-        buffer.Position = 0;
-        await storage.Results.GetBlobClient(resultPath).UploadAsync(
-            buffer,
-            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } },
-            cancellationToken);
-    }
 }

@@ -7,8 +7,8 @@ using Pipeline.Storage.Tables;
 namespace Pipeline.Storage.Reporting;
 
 /// <summary>
-/// Every read the weekly summary makes of the <c>Uploads</c> and <c>Records</c> tables, in this one class,
-/// so moving it onto the uploads' own store later is a change here only.
+/// Every read the weekly summary makes of the <c>Uploads</c> and <c>Records</c> tables, in this one class: the
+/// uploads through their owner (<see cref="UploadStore"/>, a projected scan), the records by partition.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -25,7 +25,7 @@ namespace Pipeline.Storage.Reporting;
 /// construction. The Reviews table is not read: a record's status says whether it waits for review.
 /// </para>
 /// </remarks>
-public sealed class ReportSource(PipelineStorage storage, Gazetteer gazetteer)
+public sealed class ReportSource(PipelineStorage storage, UploadStore uploads, Gazetteer gazetteer)
 {
     private const int Parallelism = 4;
 
@@ -42,7 +42,7 @@ public sealed class ReportSource(PipelineStorage storage, Gazetteer gazetteer)
     public async Task<ReportData> LoadAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         var data = new ReportData();
-        await foreach (var upload in storage.Table(StorageNames.UploadsTable).QueryAsync<UploadEntity>(select: UploadColumns, cancellationToken: cancellationToken))
+        await foreach (var upload in uploads.ListAllAsync(UploadColumns, cancellationToken))
         {
             var (kecamatan, desa) = UploadPlace.Resolve(gazetteer, upload.Path, upload.KecamatanCode, upload.DesaCode);
             var report = new ReportUpload(upload.UploadKey, upload.Path, upload.Status, upload.CompletedAt ?? upload.StartedAt, kecamatan, desa, upload.IssueCode);

@@ -64,4 +64,20 @@ public sealed class UploadEntity : ITableEntity
 
     /// <summary>How many times processing started for this content (retries show here).</summary>
     public int Attempts { get; set; }
+
+    /// <summary>
+    /// Another upload changed some of this upload's statuses (a promotion, set with the recount under the matching
+    /// lease) and the result workbook has not been written again yet. Cleared when it has.
+    /// </summary>
+    public bool ResultStale { get; set; }
+
+    /// <summary>When the result workbook was last written again after another upload's change.</summary>
+    public DateTimeOffset? ResultRefreshedAt { get; set; }
+
+    /// <summary>
+    /// Still <c>processing</c> although no attempt can live that long (<paramref name="attemptTimeout"/>, the host's
+    /// function timeout): the attempt died without recording its end. Shown as such to administrators and reports.
+    /// </summary>
+    public bool IsStalled(DateTimeOffset now, TimeSpan attemptTimeout) =>
+        Status == Ingest.IngestOutcome.Processing && StartedAt is { } started && now - started > attemptTimeout;
 }

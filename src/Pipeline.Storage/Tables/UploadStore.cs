@@ -62,13 +62,53 @@ public sealed class UploadStore(PipelineStorage storage)
         return Uploads.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
     }
 
-    /// <summary>Another upload promoted some of this upload's rows to <c>new</c>.</summary>
+    /// <summary>
+    /// Another upload promoted some of this upload's rows to <c>new</c>: the counts, and the mark that its result
+    /// workbook must be written again (in the same write, so a crash cannot keep one without the other).
+    /// </summary>
     public Task RecountAsync(UploadRecount recount, CancellationToken cancellationToken)
     {
         var entity = Merge(UploadIdentity.Of(recount.UploadPath));
         entity["New"] = recount.New;
         entity["Duplicate"] = recount.Duplicate;
+        entity["ResultStale"] = true;
         return Uploads.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
+    }
+
+    /// <summary>Uploads whose result workbook waits to be written again (<see cref="UploadEntity.ResultStale"/>).</summary>
+    public IAsyncEnumerable<UploadEntity> ListStaleResultsAsync(CancellationToken cancellationToken) =>
+        Uploads.QueryAsync<UploadEntity>(e => e.ResultStale == true, cancellationToken: cancellationToken);
+
+    /// <summary>
+    /// The result was written again from the row as <paramref name="read"/>: clears the mark unless the row changed
+    /// since (another recount, a new version), in which case the mark stays for the next refresh. True when cleared.
+    /// </summary>
+    public async Task<bool> ClearStaleResultAsync(UploadEntity read, DateTimeOffset refreshedAt, CancellationToken cancellationToken)
+    {
+        var entity = new TableEntity(read.PartitionKey, read.RowKey) { ["ResultStale"] = false, ["ResultRefreshedAt"] = refreshedAt };
+        try
+        {
+            await Uploads.UpdateEntityAsync(entity, read.ETag, TableUpdateMode.Merge, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Uploads left at <c>processing</c> by an attempt that died (older than <paramref name="attemptTimeout"/>): for
+    /// administrators and reports, which show them as stalled rather than as work in progress.
+    /// </summary>
+    public async IAsyncEnumerable<UploadEntity> ListStalledAsync(
+        DateTimeOffset now, TimeSpan attemptTimeout, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var startedBefore = now - attemptTimeout;
+        await foreach (var upload in Uploads.QueryAsync<UploadEntity>(e => e.Status == IngestOutcome.Processing && e.StartedAt < startedBefore, cancellationToken: cancellationToken))
+        {
+            yield return upload;
+        }
     }
 
     /// <summary>The attempt is over: processed (records and result written) or failed (with the problem).</summary>
@@ -85,6 +125,10 @@ public sealed class UploadStore(PipelineStorage storage)
         entity["MatchMs"] = timings.MatchMs;
         return Uploads.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
     }
+
+    /// <summary>Every upload with only the named columns (a report's projection: the large ones never travel).</summary>
+    public IAsyncEnumerable<UploadEntity> ListAllAsync(IReadOnlyList<string> columns, CancellationToken cancellationToken) =>
+        Uploads.QueryAsync<UploadEntity>(select: columns, cancellationToken: cancellationToken);
 
     /// <summary>Every upload, in key order (kecamatan folder, then path).</summary>
     public IAsyncEnumerable<UploadEntity> ListAllAsync(CancellationToken cancellationToken) =>
