@@ -15,8 +15,8 @@ internal static class MatchingScaleBenchmark
     public static void Run(string[] args)
     {
         Console.WriteLine();
-        Console.WriteLine("| scenario | records | generate s | index s | resolve s | peak working set MB | allocated MB | true repeats | matched | review | missed | wrong merges | oversized blocks |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine("| scenario | records | generate s | index s | resolve s | peak working set MB | allocated MB | true repeats | matched | review | missed | wrong merges | first listings to review | oversized blocks |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var scenario in Scenarios)
         {
             using var child = Process.Start(new ProcessStartInfo(Environment.ProcessPath!, ["matching-scale-one", scenario])
@@ -74,7 +74,7 @@ internal static class MatchingScaleBenchmark
 
     private sealed class Tally
     {
-        public int TrueRepeats, Matched, Review, Missed, WrongMerges;
+        public int TrueRepeats, Matched, Review, Missed, WrongMerges, FirstListingsToReview;
     }
 
     private static Tally Resolve(List<GeneratedRecord> records, PersonIndex persons, ParticipantIndex participants,
@@ -100,6 +100,7 @@ internal static class MatchingScaleBenchmark
             if (claimed is { } c) { if (c == entity) tally.Matched++; else tally.WrongMerges++; }
             else if (resolution.Status == RecordStatus.Review && seenBefore) tally.Review++;
             else if (seenBefore) tally.Missed++;
+            else if (resolution.Status == RecordStatus.Review) tally.FirstListingsToReview++;
             firstPersonId.TryAdd(entity, resolution.PersonId!);
             entityOfPerson.TryAdd(resolution.PersonId!, entity);
         }
@@ -110,6 +111,6 @@ internal static class MatchingScaleBenchmark
     {
         using var process = Process.GetCurrentProcess();
         process.Refresh();
-        Console.WriteLine($"| {name} | {count:N0} | {generate:0.0} | {index:0.0} | {resolve:0.0} | {process.PeakWorkingSet64 / 1048576:N0} | {GC.GetTotalAllocatedBytes() / 1048576:N0} | {t.TrueRepeats:N0} | {t.Matched:N0} | {t.Review:N0} | {t.Missed:N0} | {t.WrongMerges:N0} | {oversized:N0} |");
+        Console.WriteLine($"| {name} | {count:N0} | {generate:0.0} | {index:0.0} | {resolve:0.0} | {process.PeakWorkingSet64 / 1048576:N0} | {GC.GetTotalAllocatedBytes() / 1048576:N0} | {t.TrueRepeats:N0} | {t.Matched:N0} | {t.Review:N0} | {t.Missed:N0} | {t.WrongMerges:N0} | {t.FirstListingsToReview:N0} | {oversized:N0} |");
     }
 }

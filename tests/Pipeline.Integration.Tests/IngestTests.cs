@@ -99,7 +99,9 @@ public sealed class IngestTests
         var duplicate = Assert.Single(await ReadRecordsAsync(env, second.UploadKey));
         Assert.Equal("duplicate", duplicate.Status);
         Assert.Equal(original.PersonId, duplicate.PersonId);
-        Assert.Contains(RecordMapper.ToRecord(duplicate).Issues, i => i.Message.Contains("daftar.xlsx"));
+        var told = Assert.Single(RecordMapper.ToRecord(duplicate).Issues, i => i.Code == "DUPLICATE_OTHER_FILE").Message;
+        Assert.Contains(original.PersonId!, told);
+        Assert.DoesNotContain("daftar.xlsx", told); // the other village's file is not the uploader's business (UU 27/2022)
     }
 
     [Fact]

@@ -22,6 +22,12 @@ internal sealed class PreparedFields
     }
 
     public MatchFields Fields { get; }
+
+    /// <summary>
+    /// The birth date was taken from the NIK because the cell was empty: it repeats the NIK, so it cannot back an
+    /// identical NIK up. Known only for the row being resolved (the index does not keep it).
+    /// </summary>
+    public bool BirthDateFromNik { get; init; }
     public string[] Tokens { get; }
     public string[] SortedTokens { get; }
 }

@@ -10,5 +10,5 @@ public enum MatchOutcome
 }
 
 /// <summary>A compared pair: score (log2 Bayes factor), decision, and why, in plain Indonesian.</summary>
-/// <param name="SharedNik">Same NIK but clearly another person (name and birth date differ): never merged silently.</param>
+/// <param name="SharedNik">Same NIK, but the name or birth date clearly differs or nothing else backs the NIK up (<see cref="NikCorroborationRule"/>): never merged silently.</param>
 public sealed record ScoredPair(double Score, MatchOutcome Outcome, bool SharedNik, string Explanation);

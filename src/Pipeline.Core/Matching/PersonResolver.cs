@@ -8,7 +8,9 @@ namespace Pipeline.Core.Matching;
 /// or needs review, and grows the person index so later rows of the same upload are matched too.
 /// </summary>
 /// <remarks>
-/// Order of precedence: Enrolled (register match) over Duplicate (person match) over Review over New.
+/// Order of precedence: Enrolled (register match) over Duplicate (person match) over Review over New; a match
+/// with a listing that itself waits for review is a review, not a duplicate. The messages put on the record
+/// come from <see cref="MatchNotices"/>, which decides what the uploader may learn.
 /// Person ids are deterministic: a new person gets <see cref="PersonIds.ForRecord"/>, so reprocessing the
 /// same uploads reproduces them; a review record gets its own id so nothing is lost before the admin decides.
 /// Not thread-safe (it reuses a candidate buffer): one resolver per upload being processed.
@@ -29,7 +31,10 @@ public sealed class PersonResolver(MatchOptions options)
             return new Resolution(record.Status, null, null, null, null, []);
 
         persons.Remove(recordId);
-        var fields = new PreparedFields(MatchFields.From(record));
+        var fields = new PreparedFields(MatchFields.From(record))
+        {
+            BirthDateFromNik = record.Issues.Exists(i => i.Code == IssueCatalog.BirthDateFromNik.Code),
+        };
         var review = new List<(ReviewCandidate Candidate, bool SharedNik)>();
 
         var enrolled = BestMatch(fields, participants, recordId, review);
@@ -40,28 +45,36 @@ public sealed class PersonResolver(MatchOptions options)
         {
             var (participant, other) = participants.Get(e.Slot);
             var personId = duplicate is { } d ? persons.GetCandidate(d.Slot).Record.PersonId : PersonIds.ForParticipant(participant.Kpj);
-            var why = Explain(fields, other);
-            record.Issues.Add(IssueCatalog.EnrolledBpjs.Create(participant.Kpj, participant.MembershipStatus ?? "-", why));
-            resolution = new Resolution(RecordStatus.Enrolled, personId, participant.Kpj, "KPJ:" + participant.Kpj, why, []);
+            record.Issues.Add(MatchNotices.Enrolled(participant));
+            resolution = new Resolution(RecordStatus.Enrolled, personId, participant.Kpj, "KPJ:" + participant.Kpj, Explain(fields, other), []);
         }
-        else if (duplicate is { } d)
+        else if (duplicate is { } d && persons.GetCandidate(d.Slot) is { Record.Status: not RecordStatus.Review } match)
         {
-            var (known, other) = persons.GetCandidate(d.Slot);
+            var (known, other) = match;
             var why = Explain(fields, other);
-            var row = known.SourceRow.ToString(System.Globalization.CultureInfo.InvariantCulture);
             record.Issues.Add(known.SourceLabel == sourceLabel
-                ? IssueCatalog.DuplicateInFile.Create(row, why)
-                : IssueCatalog.DuplicateOtherFile.Create(known.SourceLabel, row, why));
+                ? MatchNotices.DuplicateInFile(known.SourceRow, why)
+                : MatchNotices.ListedElsewhere(known.PersonId));
             resolution = new Resolution(RecordStatus.Duplicate, known.PersonId, null, known.RecordId.ToString(), why, []);
+        }
+        else if (duplicate is { } r)
+        {
+            // The same person as a listing that waits for review: the same open question, so this row waits too
+            // (were it a duplicate, the one-new-listing rule would promote it to new and the review would be moot).
+            var (known, other) = persons.GetCandidate(r.Slot);
+            var why = Explain(fields, other);
+            var personId = PersonIds.ForRecord(recordId, fields.Fields);
+            if (known.SourceLabel == sourceLabel) record.Issues.Add(MatchNotices.DuplicateInFile(known.SourceRow, why));
+            var top = RankForReview(review, new ReviewCandidate(recordId, known.RecordId.ToString(), known.PersonId, r.Score, why));
+            record.Issues.Add(MatchNotices.UnderReview(review.Exists(c => c.SharedNik), personId));
+            resolution = new Resolution(RecordStatus.Review, personId, null, null, top[0].Explanation, top);
         }
         else if (review.Count > 0)
         {
-            var ranked = review.OrderByDescending(c => c.SharedNik).ThenByDescending(c => c.Candidate.Score).ToList();
-            var top = ranked.Take(options.MaxReviewCandidates).Select(c => c.Candidate).ToList();
-            record.Issues.Add(ranked[0].SharedNik
-                ? IssueCatalog.NikShared.Create(top[0].Explanation)
-                : IssueCatalog.MatchReview.Create(top[0].Explanation));
-            resolution = new Resolution(RecordStatus.Review, PersonIds.ForRecord(recordId, fields.Fields), null, null, top[0].Explanation, top);
+            var top = RankForReview(review, first: null);
+            var personId = PersonIds.ForRecord(recordId, fields.Fields);
+            record.Issues.Add(MatchNotices.UnderReview(review.Exists(c => c.SharedNik), personId));
+            resolution = new Resolution(RecordStatus.Review, personId, null, null, top[0].Explanation, top);
         }
         else
         {
@@ -73,6 +86,13 @@ public sealed class PersonResolver(MatchOptions options)
         record.Kpj = resolution.Kpj;
         persons.Add(new KnownRecord(recordId, resolution.PersonId!, sourceLabel, fields.Fields, resolution.Status));
         return resolution;
+    }
+
+    /// <summary>The candidates an administrator sees, best first: <paramref name="first"/>, then shared NIKs, then by score.</summary>
+    private List<ReviewCandidate> RankForReview(List<(ReviewCandidate Candidate, bool SharedNik)> review, ReviewCandidate? first)
+    {
+        var ranked = review.OrderByDescending(c => c.SharedNik).ThenByDescending(c => c.Candidate.Score).Select(c => c.Candidate);
+        return (first is null ? ranked : ranked.Prepend(first)).Take(options.MaxReviewCandidates).ToList();
     }
 
     private Scored? BestMatch(PreparedFields fields, ParticipantIndex index, RecordId recordId, List<(ReviewCandidate Candidate, bool SharedNik)> review)

@@ -4,12 +4,13 @@ namespace Pipeline.Core.Matching;
 
 /// <summary>
 /// Scores a pair of worker records with <see cref="WorkerMatchModel"/> and applies the thresholds plus
-/// two guard rules the independence assumption cannot express:
+/// guard rules the independence assumption cannot express:
+/// an identical NIK must be backed by the name and must not meet a clearly different birth date
+/// (<see cref="NikCorroborationRule"/>), else it is a "shared NIK" for review, never a silent match;
 /// a different name never yields a Match (twins and siblings share birth date, desa, surname and near
 /// NIKs, only the name tells them apart) and a single shared word ("SITI" vs "SITI AMINAH") needs an
-/// identical NIK to match; an identical NIK on a clearly different person
-/// (name and birth date differ) is a "shared NIK" for review, never a silent match; and unrelated NIKs
-/// with differing birth dates are two people, however alike their names.
+/// identical NIK to match; and unrelated NIKs with differing birth dates are two people, however alike
+/// their names.
 /// </summary>
 public sealed class WorkerPairScorer
 {
@@ -37,12 +38,19 @@ public sealed class WorkerPairScorer
     internal (double Score, MatchOutcome Outcome, bool SharedNik) Evaluate(PreparedFields a, PreparedFields b, Span<int> levels)
     {
         var score = _model.Score(a, b, levels);
-        var nameDifferent = levels[WorkerMatchModel.NameField] == (int)NameAgreement.Different;
         var nikExact = levels[WorkerMatchModel.NikField] == (int)NikAgreement.Exact;
-        var dateDifferent = levels[WorkerMatchModel.BirthDateField] is (int)DateAgreement.Different or (int)DateAgreement.SameYear;
-        if (nikExact && nameDifferent && dateDifferent) return (score, MatchOutcome.PossibleMatch, true);
+        if (nikExact)
+        {
+            // The NIK alone never merges: the rest of the record must back it up (docs/matching.md, "Shared NIK").
+            switch (NikCorroborationRule.Judge(levels[WorkerMatchModel.NameField], levels[WorkerMatchModel.BirthDateField], a.BirthDateFromNik || b.BirthDateFromNik))
+            {
+                case NikCorroboration.Conflict: return (score, MatchOutcome.PossibleMatch, true);
+                case NikCorroboration.Weak: return (score, MatchOutcome.PossibleMatch, false);
+            }
+        }
+
         if (NikAndBirthDateBothDisagree(levels)) return (score, MatchOutcome.NonMatch, false);
-        if (nameDifferent) return (score, nikExact ? MatchOutcome.PossibleMatch : MatchOutcome.NonMatch, false);
+        if (levels[WorkerMatchModel.NameField] == (int)NameAgreement.Different) return (score, MatchOutcome.NonMatch, false);
         var nameWeak = levels[WorkerMatchModel.NameField] == (int)NameAgreement.Weak;
         // A NIK one digit off in the serial or region is exactly what a namesake born the same day carries:
         // only a person can tell the two apart, so such a pair is never merged silently.

@@ -10,27 +10,34 @@ public static partial class IssueCatalog
         "Data ganda: orang yang sama sudah tercantum di baris {0} pada berkas ini ({1}). Mohon hapus salah satu baris agar tidak didaftarkan dua kali.",
         "Duplicate: the same person is already listed on row {0} of this file ({1}). Please delete one of the rows.");
 
-    /// <summary>{0} = other file, {1} = row number, {2} = explanation.</summary>
+    /// <summary>{0} = the person id an administrator looks the other listings up by.</summary>
+    /// <remarks>Never the other file, its row or which fields agreed: the uploader learns only that the person is listed (UU 27/2022).</remarks>
     public static readonly IssueDefinition DuplicateOtherFile = new(
         "DUPLICATE_OTHER_FILE", Severity.Warning, null,
-        "Data ganda: orang yang sama sudah tercantum di berkas \"{0}\" baris {1} ({2}). Orang ini tidak perlu didaftarkan lagi; bila ternyata orang yang berbeda, mohon hubungi admin kabupaten.",
-        "Duplicate: the same person is already listed in file \"{0}\" row {1} ({2}). No need to list them again; if it is another person, contact the regency administrator.");
+        "Data ganda: orang yang sama sudah tercantum dalam daftar lain di kabupaten ini, sehingga tidak perlu didaftarkan lagi. Bila ternyata orang yang berbeda, hubungi admin kabupaten dengan menyebut ID orang {0}.",
+        "Duplicate: the same person is already listed elsewhere in the regency, so need not be listed again. If it is another person, contact the regency administrator quoting person id {0}.");
 
-    /// <summary>{0} = KPJ, {1} = membership status, {2} = explanation.</summary>
+    /// <summary>{0} = KPJ, {1} = membership status.</summary>
+    /// <remarks>No explanation of which fields agreed with the register: that stays with the administrators.</remarks>
     public static readonly IssueDefinition EnrolledBpjs = new(
         "ENROLLED_BPJS", Severity.Warning, null,
-        "Orang ini sudah terdaftar sebagai peserta BPJS Ketenagakerjaan (KPJ {0}, status {1}) sehingga tidak perlu didaftarkan lagi ({2}).",
-        "This person is already a BPJS Ketenagakerjaan participant (KPJ {0}, status {1}) and need not be enrolled again ({2}).");
+        "Orang ini sudah terdaftar sebagai peserta BPJS Ketenagakerjaan (KPJ {0}, status {1}) sehingga tidak perlu didaftarkan lagi.",
+        "This person is already a BPJS Ketenagakerjaan participant (KPJ {0}, status {1}) and need not be enrolled again.");
 
-    /// <summary>{0} = explanation of the best candidate.</summary>
+    /// <summary>{0} = the person id of the row, the reference of its review item.</summary>
+    /// <remarks>The candidates, scores and agreeing fields are in the administrators' <c>Reviews</c> table only.</remarks>
     public static readonly IssueDefinition MatchReview = new(
         "MATCH_REVIEW", Severity.Warning, null,
-        "Data ini mirip dengan data orang lain ({0}), tetapi belum pasti orang yang sama. Admin kabupaten akan memeriksanya; Anda tidak perlu mengubah apa pun bila datanya sudah benar.",
-        "This row resembles another person's ({0}) but it is not certain they are the same. The regency administrator will check; no change is needed if the data is correct.");
+        "Data ini mirip dengan data orang lain yang sudah tercatat, tetapi belum pasti orang yang sama. Admin kabupaten akan memeriksanya (rujukan: ID orang {0}); Anda tidak perlu mengubah apa pun bila datanya sudah benar.",
+        "This row resembles a person already recorded, but it is not certain they are the same. The regency administrator will check (reference: person id {0}); no change is needed if the data is correct.");
 
-    /// <summary>{0} = explanation.</summary>
+    /// <summary>{0} = the person id of the row, the reference of its review item.</summary>
+    /// <remarks>
+    /// Says that the NIK is already recorded with other particulars, never where or which: the uploader typed the
+    /// NIK, so learning that it exists is unavoidable; the other person's name, birth date or village is not.
+    /// </remarks>
     public static readonly IssueDefinition NikShared = new(
         "NIK_SHARED", Severity.Warning, Field.Nik,
-        "NIK ini juga tercatat untuk orang lain dengan nama dan tanggal lahir berbeda ({0}). Mohon periksa kembali NIK sesuai KTP atau Kartu Keluarga; admin kabupaten akan memeriksanya.",
-        "This NIK is also recorded for another person with a different name and birth date ({0}). Please check the NIK against the ID card or family card; the regency administrator will review.");
+        "NIK ini sudah tercatat untuk orang dengan nama atau tanggal lahir yang berbeda. Mohon periksa kembali NIK, nama dan tanggal lahir sesuai KTP atau Kartu Keluarga. Admin kabupaten akan memeriksanya (rujukan: ID orang {0}).",
+        "This NIK is already recorded for a person with another name or birth date. Please check the NIK, name and birth date against the ID card or family card. The regency administrator will review it (reference: person id {0}).");
 }

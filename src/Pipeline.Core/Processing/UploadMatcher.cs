@@ -12,7 +12,8 @@ namespace Pipeline.Core.Processing;
 /// <remarks>
 /// Steps: forget the upload's previous version in the index (the new one replaces it); resolve each accepted
 /// row against everyone else and the register (<see cref="PersonResolver"/>, which adds the row so later rows
-/// of the file are matched too); carry the previous version's person ids over (<see cref="PreviousVersion"/>);
+/// of the file are matched too); carry the previous version's person ids over (<see cref="PreviousVersion"/>) and
+/// let the messages' references name the ids the rows keep (<see cref="MatchNotices"/>);
 /// keep one <c>new</c> listing per person (<see cref="PrimaryListings"/>); leave the index holding the result.
 /// The caller holds the matching lease: the index must not change underneath.
 /// </remarks>
@@ -39,6 +40,7 @@ public sealed class UploadMatcher(MatchOptions options)
 
         var records = list.Rows.Select(r => r.Record).ToList();
         PreviousVersion.CarryPersonIds(records, previous.Select(p => new PreviousVersion.Row(p.PersonId, p.Status, p.Fields.Nik)).ToList());
+        records.ForEach(MatchNotices.ReferToCurrentPersonId);
 
         var previouslyNew = previous.Where(p => p.Status == RecordStatus.New).Select(p => p.PersonId).ToHashSet(StringComparer.Ordinal);
         var concerned = records.Where(r => r.PersonId is not null).Select(r => r.PersonId!).ToHashSet(StringComparer.Ordinal);

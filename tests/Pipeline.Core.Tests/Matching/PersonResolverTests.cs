@@ -51,17 +51,22 @@ public class PersonResolverTests
     }
 
     [Fact]
-    public void Duplicate_of_an_earlier_upload_names_the_other_file_and_row()
+    public void Duplicate_of_an_earlier_upload_tells_only_that_the_person_is_listed_elsewhere()
     {
-        _persons.Add(new KnownRecord(new RecordId("old", 14), "P0123456789ab", "kualuh-hulu-2026-10.xlsx", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05")));
+        _persons.Add(new KnownRecord(new RecordId("old", 14), "P0123456789ab", "kualuh-hulu/sukarame/daftar-2026-10.xlsx", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05")));
         var record = Record(3, "1223014503800001", "Siti Aminah Harahap", "1980-03-05");
-        Resolve(record);
+        var resolution = Resolve(record);
         Assert.Equal(RecordStatus.Duplicate, record.Status);
         Assert.Equal("P0123456789ab", record.PersonId);
         var issue = Assert.Single(record.Issues);
         Assert.Equal("DUPLICATE_OTHER_FILE", issue.Code);
-        Assert.Contains("kualuh-hulu-2026-10.xlsx", issue.Message);
-        Assert.Contains("baris 14", issue.Message);
+        Assert.Contains("P0123456789ab", issue.Message);
+        Assert.DoesNotContain("daftar-2026-10", issue.Message);
+        Assert.DoesNotContain("sukarame", issue.Message);
+        Assert.DoesNotContain("baris", issue.Message);
+        Assert.DoesNotContain("NIK sama", issue.Message);
+        Assert.Equal(new RecordId("old", 14).ToString(), resolution.MatchedRecordId);
+        Assert.StartsWith("NIK sama; nama sama", resolution.Explanation);
     }
 
     [Fact]
@@ -78,6 +83,8 @@ public class PersonResolverTests
         var issue = Assert.Single(record.Issues);
         Assert.Equal("ENROLLED_BPJS", issue.Code);
         Assert.Contains("21012345678", issue.Message);
+        Assert.DoesNotContain("nama", issue.Message);
+        Assert.DoesNotContain("lama.xlsx", issue.Message);
     }
 
     [Fact]
@@ -129,8 +136,126 @@ public class PersonResolverTests
         var record = Record(3, "1223050101700001", "Sugeng", "1970-01-01", Sex.L);
         var resolution = Resolve(record);
         Assert.Equal(RecordStatus.Review, record.Status);
-        Assert.Equal("MATCH_REVIEW", Assert.Single(record.Issues).Code);
-        Assert.Single(resolution.ReviewCandidates);
+        var issue = Assert.Single(record.Issues);
+        Assert.Equal("MATCH_REVIEW", issue.Code);
+        Assert.Contains(record.PersonId!, issue.Message);
+        Assert.DoesNotContain("baris", issue.Message);
+        Assert.DoesNotContain("nama", issue.Message);
+        var candidate = Assert.Single(resolution.ReviewCandidates);
+        Assert.Contains("nama sama", candidate.Explanation);
+    }
+
+    private static WorkerRecord WithBirthDateFromNik(WorkerRecord record)
+    {
+        record.Issues.Add(IssueCatalog.BirthDateFromNik.Create("05-03-1980"));
+        return record;
+    }
+
+    [Theory]
+    [InlineData("Butet Simanjuntak", true)]
+    [InlineData("Butet Simanjuntak", false)]
+    [InlineData("Rahmat Hasibuan", true)]
+    public void A_register_NIK_under_a_made_up_name_without_a_birth_date_is_a_shared_NIK_for_review(string madeUp, bool dateTakenFromNik)
+    {
+        _participants.Add(new Participant("21012345678", "AKTIF", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05")));
+        var record = dateTakenFromNik
+            ? WithBirthDateFromNik(Record(3, "1223014503800001", madeUp, "1980-03-05"))
+            : Record(3, "1223014503800001", madeUp, null);
+
+        var resolution = Resolve(record);
+
+        Assert.Equal(RecordStatus.Review, record.Status);
+        Assert.Null(record.Kpj);
+        Assert.Contains(record.Issues, i => i.Code == "NIK_SHARED");
+        Assert.DoesNotContain(record.Issues, i => i.Message.Contains("21012345678") || i.Message.Contains("SITI"));
+        var candidate = Assert.Single(resolution.ReviewCandidates);
+        Assert.Equal("KPJ:21012345678", candidate.CandidateRecordId);
+        Assert.Contains("nama berbeda", candidate.Explanation);
+    }
+
+    [Fact]
+    public void A_single_common_word_and_a_birth_date_taken_from_the_NIK_do_not_enrol_anyone()
+    {
+        _participants.Add(new Participant("21012345678", "AKTIF", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05")));
+        var record = WithBirthDateFromNik(Record(3, "1223014503800001", "Siti", "1980-03-05"));
+
+        Resolve(record);
+
+        Assert.Equal(RecordStatus.Review, record.Status);
+        Assert.Equal("MATCH_REVIEW", Assert.Single(record.Issues, i => i.Code != "BIRTHDATE_FROM_NIK").Code);
+    }
+
+    [Theory]
+    [InlineData("Siti Aminah Harahab", "1980-03-05")]
+    [InlineData("Sitti Aminah Harahap", "1980-03-05")]
+    [InlineData("Siti Aminah Hrp", "1980-03-05")]
+    [InlineData("Aminah Siti Harahap", "1980-03-05")]
+    [InlineData("Siti Aminah Harahap", "1980-03-06")]
+    [InlineData("Siti Aminah Harahap", "1980-05-03")]
+    public void Same_NIK_and_the_register_person_with_a_slip_in_the_name_or_date_is_enrolled(string name, string birth)
+    {
+        _participants.Add(new Participant("21012345678", "AKTIF", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05")));
+        var record = Record(3, "1223014503800001", name, birth);
+        Resolve(record);
+        Assert.Equal(RecordStatus.Enrolled, record.Status);
+        Assert.Equal("21012345678", record.Kpj);
+    }
+
+    [Theory]
+    [InlineData("Sri Wahyuni Siregat", "1988-11-20")]
+    [InlineData("Sri Wahyuny Siregar", "1988-11-20")]
+    [InlineData("Sri Wahyuni", "1988-11-20")]
+    [InlineData("Sri Wahyuni Siregar", "1988-11-21")]
+    [InlineData("Sri Wahyuni Siregar", null)]
+    public void Same_NIK_and_the_same_person_with_a_typo_in_another_list_is_a_duplicate(string name, string? birth)
+    {
+        _persons.Add(new KnownRecord(new RecordId("old", 14), "P0123456789ab", "lama.xlsx", Fields("1223016011880003", "Sri Wahyuni Siregar", "1988-11-20")));
+        var record = Record(4, "1223016011880003", name, birth);
+        Resolve(record);
+        Assert.Equal(RecordStatus.Duplicate, record.Status);
+        Assert.Equal("P0123456789ab", record.PersonId);
+    }
+
+    [Theory]
+    [InlineData("Sri Wahyuni Siregar", "1991-02-14")]
+    [InlineData("Sri Wahyuni Siregar", "1988-04-02")]
+    [InlineData("Sri Wahyuni Siregar", "1988-11-02")]
+    [InlineData("Dewi Lestari", "1988-11-20")]
+    public void Another_lists_NIK_with_a_clearly_different_birth_date_or_name_is_a_shared_NIK_for_review(string name, string birth)
+    {
+        _persons.Add(new KnownRecord(new RecordId("kualuh-hulu/sukarame/daftar.xlsx", 14), "P0123456789ab", "kualuh-hulu/sukarame/daftar.xlsx", Fields("1223016011880003", "Sri Wahyuni Siregar", "1988-11-20")));
+        var record = Record(3, "1223016011880003", name, birth);
+
+        var resolution = Resolve(record, "na-ix-x/pulo-jantan/data.csv");
+
+        Assert.Equal(RecordStatus.Review, record.Status);
+        Assert.NotEqual("P0123456789ab", record.PersonId);
+        var issue = Assert.Single(record.Issues);
+        Assert.Equal("NIK_SHARED", issue.Code);
+        Assert.Contains(record.PersonId!, issue.Message);
+        Assert.DoesNotContain("sukarame", issue.Message);
+        Assert.DoesNotContain("baris", issue.Message);
+        Assert.Equal("P0123456789ab", Assert.Single(resolution.ReviewCandidates).CandidatePersonId);
+    }
+
+    [Fact]
+    public void The_same_made_up_row_in_a_second_village_waits_for_review_too()
+    {
+        _participants.Add(new Participant("21012345678", "AKTIF", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05")));
+        var first = Record(3, "1223014503800001", "Butet Simanjuntak", null);
+        var again = Record(5, "1223014503800001", "Butet Simanjuntak", null);
+        var inFile = Record(9, "1223014503800001", "Butet Simanjuntak", null);
+
+        Resolve(first, "a.xlsx");
+        var resolution = Resolve(again, "b.xlsx");
+        Resolve(inFile, "b.xlsx");
+
+        Assert.All([first, again, inFile], r => Assert.Equal(RecordStatus.Review, r.Status));
+        Assert.All([first, again, inFile], r => Assert.Contains(r.Issues, i => i.Code == "NIK_SHARED"));
+        Assert.Equal(new RecordId("a.xlsx", 3).ToString(), resolution.ReviewCandidates[0].CandidateRecordId);
+        Assert.Contains(resolution.ReviewCandidates, c => c.CandidateRecordId == "KPJ:21012345678");
+        Assert.Contains(inFile.Issues, i => i.Code == "DUPLICATE_IN_FILE" && i.Message.Contains("baris 5"));
+        Assert.DoesNotContain(again.Issues, i => i.Message.Contains("a.xlsx"));
     }
 
     [Fact]

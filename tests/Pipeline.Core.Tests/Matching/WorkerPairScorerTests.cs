@@ -59,6 +59,46 @@ public class WorkerPairScorerTests
         Assert.StartsWith("nama sama;", pair.Explanation);
     }
 
+    public static TheoryData<string, MatchFields, MatchFields, MatchOutcome, bool> IdenticalNiks => new()
+    {
+        { "other name, other birth date", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05"), Fields("1223014503800001", "Rahmat Hasibuan", "1962-11-30", Sex.L), MatchOutcome.PossibleMatch, true },
+        { "other name, same birth date", Fields("1223014503800001", "Siti Aminah", "1980-03-05"), Fields("1223014503800001", "Butet", "1980-03-05"), MatchOutcome.PossibleMatch, true },
+        { "other name, no birth date", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05"), Fields("1223014503800001", "Butet Simanjuntak", null), MatchOutcome.PossibleMatch, true },
+        { "other given name, same clan name", Fields("1223011204900002", "Andi Siregar", "1990-04-12", Sex.L), Fields("1223011204900002", "Budi Siregar", "1990-04-12", Sex.L), MatchOutcome.PossibleMatch, true },
+        { "same name, birth date in another year", Fields("1223016011880003", "Sri Wahyuni Siregar", "1988-11-20"), Fields("1223016011880003", "Sri Wahyuni Siregar", "1991-02-14"), MatchOutcome.PossibleMatch, true },
+        { "same name, another day of the same year", Fields("1223016011880003", "Sri Wahyuni Siregar", "1988-11-20"), Fields("1223016011880003", "Sri Wahyuni Siregar", "1988-04-02"), MatchOutcome.PossibleMatch, true },
+        { "one common word, no birth date", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05"), Fields("1223014503800001", "Siti", null), MatchOutcome.PossibleMatch, false },
+        { "one common word, same birth date typed", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05"), Fields("1223014503800001", "Siti", "1980-03-05"), MatchOutcome.Match, false },
+        { "name typo, no birth date", Fields("1223010503800001", "Zulkifli Nasution", "1980-03-05", Sex.L), Fields("1223010503800001", "Zulkifly Nasution", null, Sex.L), MatchOutcome.Match, false },
+        { "name typo, birth date one digit off", Fields("1223010503800001", "Zulkifli Nasution", "1980-03-05", Sex.L), Fields("1223010503800001", "Zulkifly Nasution", "1980-03-06", Sex.L), MatchOutcome.Match, false },
+        { "clan name dropped, day and month swapped", Fields("1223016011880003", "Sri Wahyuni Siregar", "1988-11-10"), Fields("1223016011880003", "Sri Wahyuni", "1988-10-11"), MatchOutcome.Match, false },
+        { "same name, day digits swapped: two digits differ, so clearly different", Fields("1223016011880003", "Sri Wahyuni Siregar", "1988-11-20"), Fields("1223016011880003", "Sri Wahyuni Siregar", "1988-11-02"), MatchOutcome.PossibleMatch, true },
+    };
+
+    [Theory]
+    [MemberData(nameof(IdenticalNiks))]
+    public void An_identical_NIK_merges_only_when_the_name_backs_it_and_the_birth_dates_do_not_clearly_differ(
+        string because, MatchFields a, MatchFields b, MatchOutcome expected, bool sharedNik)
+    {
+        var pair = _scorer.Score(a, b);
+        Assert.True(expected == pair.Outcome && sharedNik == pair.SharedNik,
+            $"{because}: expected {expected}/{sharedNik}, got {pair.Outcome}/{pair.SharedNik} ({pair.Score:0.0}: {pair.Explanation})");
+        Assert.Equal((pair.Outcome, pair.SharedNik), (_scorer.Score(b, a).Outcome, _scorer.Score(b, a).SharedNik));
+    }
+
+    [Theory]
+    [InlineData("Butet Simanjuntak", NikCorroboration.Conflict)]
+    [InlineData("Siti", NikCorroboration.Weak)]
+    [InlineData("Siti Aminah", NikCorroboration.Corroborated)]
+    public void A_birth_date_taken_from_the_NIK_does_not_back_the_NIK_up(string name, NikCorroboration expected)
+    {
+        var nameLevel = (int)NameComparison.Compare(NameComparison.Tokenize("SITI AMINAH HARAHAP"), NameComparison.Tokenize(name)).Level;
+        Assert.Equal(expected, NikCorroborationRule.Judge(nameLevel, (int)DateAgreement.Exact, dateFromNik: true));
+        Assert.Equal(expected == NikCorroboration.Weak ? NikCorroboration.Corroborated : expected,
+            NikCorroborationRule.Judge(nameLevel, (int)DateAgreement.Exact, dateFromNik: false));
+        Assert.Equal(NikCorroboration.Conflict, NikCorroborationRule.Judge(-1, (int)DateAgreement.Exact, dateFromNik: false));
+    }
+
     [Fact]
     public void Shared_NIK_on_a_clearly_different_person_is_flagged_for_review()
     {

@@ -1,0 +1,53 @@
+using System.Globalization;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Core.Matching;
+
+/// <summary>
+/// The messages matching puts on a row, in one place, because they go back to the uploader and so decide what
+/// an uploader learns about people listed by others.
+/// </summary>
+/// <remarks>
+/// Under UU 27/2022 a village may learn that a person it listed is already listed elsewhere in the regency, or
+/// is waiting for review, and a reference an administrator can look up (the person id); never another village's
+/// file, row, or which fields agreed. Its own file is its own data: a duplicate within the file names the row
+/// and what agreed. The full detail (candidates, scores, agreeing fields) goes to the administrators' review
+/// items (<see cref="ReviewCandidate"/>).
+/// </remarks>
+public static class MatchNotices
+{
+    private static readonly IssueDefinition[] ReferringToPersonId =
+        [IssueCatalog.DuplicateOtherFile, IssueCatalog.MatchReview, IssueCatalog.NikShared];
+
+    /// <summary>Already a BPJS Ketenagakerjaan participant: the KPJ and membership status, nothing on how it matched.</summary>
+    public static Issue Enrolled(Participant participant) =>
+        IssueCatalog.EnrolledBpjs.Create(participant.Kpj, participant.MembershipStatus ?? "-");
+
+    /// <summary>The same person on an earlier row of the same file: the row and what agreed.</summary>
+    public static Issue DuplicateInFile(int row, string explanation) =>
+        IssueCatalog.DuplicateInFile.Create(row.ToString(CultureInfo.InvariantCulture), explanation);
+
+    /// <summary>The same person listed by another upload: only that, and the person id.</summary>
+    public static Issue ListedElsewhere(string personId) => IssueCatalog.DuplicateOtherFile.Create(personId);
+
+    /// <summary>Waiting for an administrator: a shared NIK or an uncertain match, with the row's person id as reference.</summary>
+    public static Issue UnderReview(bool sharedNik, string personId) =>
+        (sharedNik ? IssueCatalog.NikShared : IssueCatalog.MatchReview).Create(personId);
+
+    /// <summary>
+    /// Makes the references in a row's matching messages name its current person id, after a later step changed
+    /// it (a new version of a file carries its earlier ids over, <c>PreviousVersion</c>).
+    /// </summary>
+    public static void ReferToCurrentPersonId(WorkerRecord record)
+    {
+        if (record.PersonId is not { } personId) return;
+        for (var i = 0; i < record.Issues.Count; i++)
+        {
+            var definition = Array.Find(ReferringToPersonId, d => d.Code == record.Issues[i].Code);
+            if (definition is not null)
+            {
+                record.Issues[i] = definition.Create(personId);
+            }
+        }
+    }
+}
