@@ -34,6 +34,9 @@ internal static class SoakChecks
         }
 
         var uploads = services.GetRequiredService<UploadStore>();
+        var refreshed = 0;
+        var locked = new List<long>();
+        var whole = new List<long>();
         foreach (var (path, expected) in expectedRows)
         {
             var stored = byUpload.GetValueOrDefault(path) ?? [];
@@ -46,6 +49,9 @@ internal static class SoakChecks
 
             if (upload.Status != IngestOutcome.Processed) problems.Add($"{path}: {upload.Status}");
             if (upload.ResultStale) problems.Add($"{path}: result still marked stale");
+            if (upload.ResultRefreshedAt is not null) refreshed++;
+            locked.Add(upload.LockedMs);
+            whole.Add(upload.DurationMs);
             if (stored.Count != expected || upload.Rows != expected)
             {
                 problems.Add($"{path}: {expected} rows in the last version, {stored.Count} stored, {upload.Rows} in Uploads");
@@ -92,8 +98,15 @@ internal static class SoakChecks
             }
         }
 
+        locked.Sort();
+        whole.Sort();
+        if (whole.Count > 0)
+        {
+            Console.WriteLine($"last round, median per upload: {whole[whole.Count / 2] / 1000.0:F2} s in the service, {locked[locked.Count / 2] / 1000.0:F2} s of it under the matching lease");
+        }
+
         if (warm != cold) problems.Add($"person index: {warm} records in the warm process, {cold} loaded cold");
-        Console.WriteLine($"checked {records.Count:N0} stored rows in {expectedRows.Count} uploads; person index {warm:N0} warm, {cold:N0} cold");
+        Console.WriteLine($"checked {records.Count:N0} stored rows in {expectedRows.Count} uploads ({refreshed} with a result written again after another village's upload, at least once); person index {warm:N0} warm, {cold:N0} cold");
         return problems;
     }
 }
