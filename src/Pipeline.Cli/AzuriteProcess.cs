@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -7,20 +8,43 @@ namespace Pipeline.Cli;
 
 /// <summary>
 /// A private Azurite (the Azure Storage emulator, from the repo's node_modules) on free loopback ports.
-/// Used by the CLI when no <c>--storage</c> is given, and by the integration tests.
+/// Used by the CLI when no <c>--storage</c> is given, and by the integration tests and benchmarks.
 /// </summary>
 /// <remarks>
-/// Stopping: Azurite may ignore SIGTERM once clients have connected, so we send SIGTERM (lets it flush its
-/// files), wait, then kill its own process.
+/// <para>It never outlives the process that started it. Azurite runs inside a few lines of JavaScript
+/// (<see cref="Watchdog"/>) that stop it when its standard input closes, and the operating system closes that
+/// pipe whenever this process ends, however it ends: a normal exit, a crash, a stack overflow, or <c>kill -9</c>.
+/// A pipe was chosen over Linux's <c>prctl(PR_SET_PDEATHSIG)</c>, which .NET's <see cref="Process"/> cannot set
+/// in the child, and over a shell wrapper, which would put a second process between us and Azurite: this way
+/// <see cref="ProcessId"/> is Azurite's own node process, and the same code works on Linux, macOS and Windows.</para>
+/// <para>Stopping: Azurite may ignore SIGTERM once clients have connected (it waits for keep-alive
+/// connections), so we send SIGTERM (lets it flush its files), wait, then kill its own process. Every running
+/// instance is known to <see cref="StopAll"/>, which the CLI calls on Ctrl+C, SIGTERM and unhandled exceptions.</para>
 /// </remarks>
 public sealed class AzuriteProcess : IAsyncDisposable
 {
+    /// <summary>
+    /// Runs Azurite's own entry script (argv[1]) in this node process, and stops it when stdin ends: first its
+    /// own SIGTERM handler (a clean close, data flushed), then, if it has not exited within 3 s, exit outright.
+    /// stdin is unref'd so that it does not keep node alive after Azurite has closed its servers.
+    /// </summary>
+    internal const string Watchdog = """
+        const stop = () => { try { process.kill(process.pid, 'SIGTERM'); } catch {} setTimeout(() => process.exit(0), 3000); };
+        process.stdin.on('end', stop); process.stdin.on('error', stop); process.stdin.resume(); process.stdin.unref();
+        require(process.argv[1]);
+        """;
+
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    private static readonly TimeSpan GracefulStop = TimeSpan.FromSeconds(5);
+    private static readonly ConcurrentDictionary<AzuriteProcess, byte> Running = new();
     private readonly Process process;
+    private readonly int processId;
+    private int stopped;
 
     private AzuriteProcess(Process process, int blobPort, int queuePort, int tablePort)
     {
         this.process = process;
+        processId = process.Id;
         ConnectionString =
             "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
             $"AccountKey={AccountKey};" +
@@ -31,11 +55,43 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    /// <summary>The node process running Azurite (the benchmarks read its peak memory).</summary>
-    public int ProcessId => process.Id;
+    /// <summary>The node process running Azurite (the benchmarks read its peak memory; the tests check it is gone).</summary>
+    public int ProcessId => processId;
+
+    /// <summary>Azurite's exit code when it has stopped although nobody asked it to (killed, crashed, out of memory); otherwise null.</summary>
+    public int? UnexpectedExitCode
+    {
+        get
+        {
+            try
+            {
+                return Volatile.Read(ref stopped) == 0 && process.HasExited ? process.ExitCode : null;
+            }
+            catch (InvalidOperationException)
+            {
+                return null;
+            }
+        }
+    }
 
     /// <param name="location">Folder for its data; null keeps everything in memory (tests).</param>
     public static async Task<AzuriteProcess> StartAsync(string? location, CancellationToken cancellationToken = default)
+    {
+        // The free ports are found by binding port 0 and letting go, so another process (a parallel test, another
+        // Azurite) can take one before Azurite binds it; Azurite then exits at once. New ports, up to three tries.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(location, cancellationToken);
+            }
+            catch (ExitedBeforeReadyException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
+    private static async Task<AzuriteProcess> StartOnceAsync(string? location, CancellationToken cancellationToken)
     {
         var script = FindAzuriteScript()
             ?? throw new InvalidOperationException(
@@ -43,13 +99,14 @@ public sealed class AzuriteProcess : IAsyncDisposable
         var (blob, queue, table) = (FreePort(), FreePort(), FreePort());
         var start = new ProcessStartInfo("node")
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
         foreach (var arg in new[]
                  {
-                     script, "--silent", "--skipApiVersionCheck", "--disableProductStyleUrl",
+                     "-e", Watchdog, script, "--silent", "--skipApiVersionCheck", "--disableProductStyleUrl", "--disableTelemetry",
                      "--blobHost", "127.0.0.1", "--blobPort", blob.ToString(),
                      "--queueHost", "127.0.0.1", "--queuePort", queue.ToString(),
                      "--tableHost", "127.0.0.1", "--tablePort", table.ToString(),
@@ -69,12 +126,22 @@ public sealed class AzuriteProcess : IAsyncDisposable
             start.ArgumentList.Add(location);
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node for Azurite.");
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node for Azurite.");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException($"Could not start node for Azurite ({e.Message}). Install Node.js 20, or pass --storage with a connection string.", e);
+        }
+
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var azurite = new AzuriteProcess(process, blob, queue, table);
+        Running[azurite] = 0;
         try
         {
             await WaitForPortsAsync(process, [blob, queue, table], TimeSpan.FromSeconds(60), cancellationToken);
@@ -88,28 +155,64 @@ public sealed class AzuriteProcess : IAsyncDisposable
         return azurite;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!process.HasExited)
-        {
-            if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
-            {
-                _ = Kill(process.Id, 15);
-            }
+    /// <summary>Completes when the node process has exited, for whatever reason.</summary>
+    public Task WaitForExitAsync(CancellationToken cancellationToken = default) => process.WaitForExitAsync(cancellationToken);
 
-            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            try
-            {
-                await process.WaitForExitAsync(wait.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-            }
+    /// <summary>Stops every Azurite this process started and has not stopped yet; for exit paths that cannot await.</summary>
+    public static void StopAll()
+    {
+        foreach (var azurite in Running.Keys)
+        {
+            azurite.Stop();
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        // Synchronous inside: the same steps must also run from signal and crash handlers, where nothing is awaited.
+        Stop();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>SIGTERM (a clean close; stdin elsewhere), wait, then kill its own process.</summary>
+    private void Stop()
+    {
+        if (Interlocked.Exchange(ref stopped, 1) == 1)
+        {
+            return;
         }
 
-        process.Dispose();
+        try
+        {
+            if (!process.HasExited)
+            {
+                if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
+                {
+                    _ = Kill(process.Id, 15);
+                }
+
+                else
+                {
+                    // No signals on Windows: closing stdin is the watchdog's cue.
+                    process.StandardInput.Close();
+                }
+
+                if (!process.WaitForExit(GracefulStop))
+                {
+                    process.Kill();
+                    process.WaitForExit(GracefulStop);
+                }
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // It exited between the checks.
+        }
+        finally
+        {
+            Running.TryRemove(this, out _);
+            process.Dispose();
+        }
     }
 
     /// <summary>node_modules/azurite from the current folder or the program's folder, walking up.</summary>
@@ -148,7 +251,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
             {
                 if (process.HasExited)
                 {
-                    throw new InvalidOperationException($"Azurite exited with code {process.ExitCode} before it was ready.");
+                    throw new ExitedBeforeReadyException(process.ExitCode);
                 }
 
                 try
@@ -167,4 +270,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int Kill(int pid, int signal);
+
+    /// <summary>Azurite stopped before its ports answered (most often: a port taken in the meantime).</summary>
+    private sealed class ExitedBeforeReadyException(int exitCode)
+        : InvalidOperationException($"Azurite exited with code {exitCode} before it was ready.");
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Storage;
 using Pipeline.Storage.Ingest;
@@ -12,30 +13,53 @@ namespace Pipeline.Cli;
 /// </summary>
 public static class ExportCommand
 {
-    public static async Task<int> ExecuteAsync(CliArguments args, TextWriter output, CancellationToken cancellationToken)
+    public static Command Create(TextWriter output, TextWriter errors)
     {
-        var from = Path.GetFullPath(args.Required("from"));
+        var from = new Option<DirectoryInfo>("--from")
+        {
+            Description = "The --out folder of an earlier run, whose .storage/ holds the results.",
+            HelpName = "OUT",
+            Required = true,
+        };
+        var outDir = new Option<DirectoryInfo?>("--out")
+        {
+            Description = "Where to write records.csv, uploads.csv and results/ (default: the --from folder).",
+            HelpName = "DIR",
+        };
+        var common = new CommonOptions();
+        var command = new Command("export", "Write records.csv, uploads.csv and results/ again from the stored results, processing nothing.") { from, outDir };
+        common.AddTo(command);
+        command.SetAction((parsed, cancellationToken) => ExecuteAsync(
+            parsed.GetRequiredValue(from).FullName, parsed.GetValue(outDir)?.FullName, common.Read(parsed), output, errors, cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> ExecuteAsync(string from, string? outDir, CommonSettings common, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    {
         var localStore = Path.Combine(from, ".storage");
-        if (args["storage"] is null && !Directory.Exists(localStore))
+        if (common.Storage is null && !Directory.Exists(localStore))
         {
             throw new UsageException($"No results to reopen: {localStore} does not exist. Run 'run --out {from}' first.");
         }
 
-        var outDir = Path.GetFullPath(args["out"] ?? from);
-        await using var session = await StorageSession.OpenAsync(args["storage"], localStore, cancellationToken);
-        using var services = session.CreateServices(args);
-        var storage = services.GetRequiredService<PipelineStorage>();
-        await storage.EnsureCreatedAsync(cancellationToken);
+        var target = outDir ?? from;
+        await using var session = await StorageSession.OpenAsync(common, localStore, errors, cancellationToken);
+        session.Activity = "writing the exports";
+        return await session.RunAsync(
+            async (services, token) =>
+            {
+                var storage = services.GetRequiredService<PipelineStorage>();
+                var uploads = new List<IngestOutcome>();
+                await foreach (var upload in services.GetRequiredService<UploadStore>().ListAllAsync(token))
+                {
+                    uploads.Add(new IngestOutcome(upload.Path, upload.UploadKey, upload.Status, upload.Rows, upload.IssueCode, upload.Message, UploadIdentity.Of(upload.Path).ResultPath, Skipped: true));
+                }
 
-        var uploads = new List<IngestOutcome>();
-        await foreach (var upload in services.GetRequiredService<UploadStore>().ListAllAsync(cancellationToken))
-        {
-            uploads.Add(new IngestOutcome(upload.Path, upload.UploadKey, upload.Status, upload.Rows, upload.IssueCode, upload.Message, UploadIdentity.Of(upload.Path).ResultPath, Skipped: true));
-        }
-
-        uploads.Sort((a, b) => string.CompareOrdinal(a.UploadPath, b.UploadPath));
-        await new Exporter(storage, services.GetRequiredService<UploadStore>(), services.GetRequiredService<RecordStore>()).ExportAsync(uploads, outDir, cancellationToken);
-        output.WriteLine($"{uploads.Count} uploads exported to {outDir}");
-        return 0;
+                uploads.Sort((a, b) => string.CompareOrdinal(a.UploadPath, b.UploadPath));
+                await new Exporter(storage, services.GetRequiredService<UploadStore>(), services.GetRequiredService<RecordStore>()).ExportAsync(uploads, target, token);
+                output.WriteLine($"{uploads.Count} uploads exported to {target}");
+                return 0;
+            },
+            cancellationToken);
     }
 }

@@ -39,7 +39,7 @@ public sealed class Exporter(PipelineStorage storage, UploadStore uploadStore, R
                 csv.WriteRow(
                     outcome.UploadPath, outcome.Status, Num(outcome.Rows), outcome.Message ?? "", outcome.IssueCode ?? "",
                     Num(entity?.New), Num(entity?.Duplicate), Num(entity?.Enrolled), Num(entity?.Review), Num(entity?.Rejected), Num(entity?.Ineligible),
-                    "results/" + outcome.ResultPath);
+                    HasResult(outcome) ? "results/" + outcome.ResultPath : "");
             }
         }
 
@@ -64,7 +64,7 @@ public sealed class Exporter(PipelineStorage storage, UploadStore uploadStore, R
             }
         }
 
-        foreach (var outcome in uploads)
+        foreach (var outcome in uploads.Where(HasResult))
         {
             var target = Path.Combine(outDir, "results", outcome.ResultPath.Replace('/', Path.DirectorySeparatorChar));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -73,6 +73,9 @@ public sealed class Exporter(PipelineStorage storage, UploadStore uploadStore, R
 
         return newPeople;
     }
+
+    /// <summary>Files the CLI never uploaded (helper files, names storage cannot take) have no result workbook.</summary>
+    private static bool HasResult(IngestOutcome outcome) => !string.IsNullOrEmpty(outcome.ResultPath);
 
     private static string Num(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 }

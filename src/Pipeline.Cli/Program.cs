@@ -1,3 +1,5 @@
 using Pipeline.Cli;
 
-return await CliApp.RunAsync(args, Console.Out, Console.Error);
+using var shutdown = ProcessShutdown.Install(Console.Error);
+var exitCode = await CliApp.RunAsync(args, Console.Out, Console.Error, shutdown.Token);
+return shutdown.SignalExitCode ?? exitCode;

@@ -1,7 +1,10 @@
+using System.CommandLine;
 using System.Globalization;
+using Azure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Budget;
+using Pipeline.Core.Model;
 using Pipeline.Core.Reporting;
 using Pipeline.Storage;
 using Pipeline.Storage.Ingest;
@@ -11,42 +14,80 @@ using Pipeline.Storage.Tables;
 namespace Pipeline.Cli;
 
 /// <summary>
-/// <c>run --input DIR [--participants FILE] --out DIR [--storage CONNECTION] [--parallel N]</c>: uploads every
-/// file under DIR to <c>uploads/</c> with its relative path, ingests each with the service the blob trigger runs
-/// (N files side by side, one per processor by default; matching in file order), and writes the exports and the
-/// week's summary (OUT/reports/). Rejected files and rows are results, not failures: the exit code is 0 when the
-/// run completed.
+/// <c>run --input DIR --out DIR [--participants FILE] [--parallel N]</c>: uploads every file under DIR to
+/// <c>uploads/</c> with its relative path, ingests each with the service the blob trigger runs (N files side by
+/// side, matching in file order), and writes the exports and the week's summary (OUT/reports/). Rejected files and
+/// rows are results, not failures: the exit code is 0 when the run completed.
 /// </summary>
 public static class RunCommand
 {
-    public static async Task<int> ExecuteAsync(CliArguments args, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    public static Command Create(TextWriter output, TextWriter errors)
     {
-        var input = Path.GetFullPath(args.Required("input"));
-        var outDir = Path.GetFullPath(args.Required("out"));
-        var participantsFile = args["participants"];
-        if (!Directory.Exists(input))
+        var input = new Option<DirectoryInfo>("--input")
         {
-            throw new UsageException($"Input folder not found: {input}");
+            Description = "Folder of village lists; every file under it is uploaded with its path (kecamatan/desa/file.xlsx).",
+            HelpName = "DIR",
+            Required = true,
+        }.AcceptExistingOnly();
+        var outDir = new Option<DirectoryInfo>("--out")
+        {
+            Description = "Folder for records.csv, uploads.csv, results/ and reports/ (and .storage/, the private Azurite's data).",
+            HelpName = "DIR",
+            Required = true,
+        };
+        var participants = new Option<FileInfo>("--participants")
+        {
+            Description = "The BPJS Ketenagakerjaan participant export (.csv or .xlsx), loaded before the lists are matched.",
+            HelpName = "FILE",
+        }.AcceptExistingOnly();
+        var parallel = new Option<int?>("--parallel")
+        {
+            Description = "Files read side by side (default: Ingest__Parallelism, or one per processor). Matching keeps the file order.",
+            HelpName = "N",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0)
+                {
+                    return value;
+                }
+
+                result.AddError($"--parallel takes a positive number of files, not '{text}'.");
+                return null;
+            },
+        };
+        var common = new CommonOptions();
+        var command = new Command("run", "Upload and ingest every file of a folder, then write the exports and this week's summary.")
+        {
+            input, outDir, participants, parallel,
+        };
+        common.AddTo(command);
+        command.SetAction((parsed, cancellationToken) => ExecuteAsync(
+            new RunSettings(parsed.GetRequiredValue(input).FullName, parsed.GetRequiredValue(outDir).FullName, parsed.GetValue(participants)?.FullName, parsed.GetValue(parallel), common.Read(parsed)),
+            output, errors, cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> ExecuteAsync(RunSettings settings, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    {
+        var files = InputFolder.List(settings.Input);
+        var notUploaded = files.Where(f => !f.ToUpload).ToList();
+        foreach (var file in notUploaded)
+        {
+            errors.WriteLine($"{(file.Status == IngestOutcomeStatus.Skipped ? "Skipped" : "Not uploaded")}: {file.UploadPath} [{file.Problem!.Code}]");
         }
 
-        if (participantsFile is not null && !File.Exists(participantsFile))
-        {
-            throw new UsageException($"Participants file not found: {participantsFile}");
-        }
+        await using var session = await StorageSession.OpenAsync(settings.Common, Path.Combine(settings.Out, ".storage"), errors, cancellationToken);
+        return await session.RunAsync((services, token) => RunAsync(session, services, settings, files, output, errors, token), cancellationToken);
+    }
 
-        var files = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(input, f).Replace('\\', '/'))
-            .Where(f => !f.Split('/').Any(part => part.StartsWith('.')) && !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-
-        await using var session = await StorageSession.OpenAsync(args["storage"], Path.Combine(outDir, ".storage"), cancellationToken);
-        using var services = session.CreateServices(args);
+    private static async Task<int> RunAsync(
+        StorageSession session, IServiceProvider services, RunSettings settings, IReadOnlyList<InputFile> files, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    {
         var storage = services.GetRequiredService<PipelineStorage>();
-        await storage.EnsureCreatedAsync(cancellationToken);
-
-        if (participantsFile is not null)
+        if (settings.Participants is { } participantsFile)
         {
+            session.Activity = "loading the participant register";
             var name = Path.GetFileName(participantsFile);
             await using var stream = File.OpenRead(participantsFile);
             await storage.Reference.GetBlobClient(StorageNames.ParticipantsPrefix + name).UploadAsync(stream, overwrite: true, cancellationToken);
@@ -55,66 +96,127 @@ public static class RunCommand
             output.WriteLine($"Participant register {name}: {loaded.Status}, {loaded.Participants} participants{(loaded.IssueCode is null ? "" : $" ({loaded.IssueCode})")}");
         }
 
+        var toUpload = files.Where(f => f.ToUpload).ToList();
+        var sizes = toUpload.Select(f => SizeOf(f.FullPath!)).ToArray();
+        var ingested = new IngestOutcome[toUpload.Count];
+        var parallelism = settings.Parallel ?? DefaultParallelism(services.GetRequiredService<IOptions<IngestOptions>>().Value);
         var ingest = services.GetRequiredService<UploadIngestService>();
-        var progress = new ProgressBar(files.Count, errors);
-        var outcomes = new IngestOutcome[files.Count];
-        var order = new MatchingOrder(files.Count);
-        var parallelism = ParallelismOf(args, services.GetRequiredService<IOptions<IngestOptions>>().Value);
-
+        var order = new MatchingOrder(toUpload.Count);
+        var progress = RunProgress.Create(errors, toUpload.Count, sizes.Sum());
+        session.Activity = "ingesting the files";
         var ingestWatch = System.Diagnostics.Stopwatch.StartNew();
 
         // Files are read side by side but enter matching in their sorted order, so results never depend on timing.
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, files.Count),
+        await progress.RunAsync(() => Parallel.ForEachAsync(
+            Enumerable.Range(0, toUpload.Count),
             new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
             async (position, token) =>
             {
-                var file = files[position];
-                var blob = storage.Uploads.GetBlobClient(file);
-                await using (var upload = File.OpenRead(Path.Combine(input, file)))
+                var file = toUpload[position];
+                try
                 {
-                    await blob.UploadAsync(upload, overwrite: true, token);
+                    ingested[position] = await UploadAndIngestAsync(storage, ingest, file, order.Turn(position), token);
+                }
+                catch (Exception e) when (!token.IsCancellationRequested && StorageFault.Matches(e))
+                {
+                    order.Turn(position).Complete();
+                    throw new StorageUnavailableException($"ingesting {file.UploadPath}", null, e);
                 }
 
-                // Read back from storage, as the trigger would: what is processed is what was stored.
-                await using var content = await blob.OpenReadAsync(cancellationToken: token);
-                outcomes[position] = await ingest.IngestAsync(file, content, order.Turn(position), token);
-                lock (progress)
-                {
-                    progress.Step(file);
-                }
-            });
+                progress.Report(ingested[position], sizes[position]);
+            }));
 
         var ingestTime = ingestWatch.Elapsed;
+        session.Activity = "writing the exports";
+        var outcomes = Merge(files, toUpload, ingested);
         var exportWatch = System.Diagnostics.Stopwatch.StartNew();
-        var newPeople = await new Exporter(storage, services.GetRequiredService<UploadStore>(), services.GetRequiredService<RecordStore>()).ExportAsync(outcomes, outDir, cancellationToken);
+        var newPeople = await new Exporter(storage, services.GetRequiredService<UploadStore>(), services.GetRequiredService<RecordStore>()).ExportAsync(outcomes, settings.Out, cancellationToken);
         var failed = outcomes.Count(o => o.Status == IngestOutcome.Failed);
-        output.WriteLine($"{outcomes.Length} files: {outcomes.Length - failed} processed, {failed} failed; {outcomes.Sum(o => o.Rows)} rows. Exports in {outDir}");
+        var skipped = outcomes.Count(o => o.Status == IngestOutcomeStatus.Skipped);
+        output.WriteLine(
+            $"{outcomes.Count} files: {outcomes.Count - failed - skipped} processed, {failed} failed{(skipped > 0 ? $", {skipped} skipped (system files)" : "")}; " +
+            $"{outcomes.Sum(o => o.Rows)} rows. Exports in {settings.Out}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Time: ingest {ingestTime.TotalSeconds:F1} s ({parallelism} files side by side), exports {exportWatch.Elapsed.TotalSeconds:F1} s"));
         var budget = services.GetRequiredService<ContributionSchedule>().Estimate(newPeople, JakartaTime.DateOf(services.GetRequiredService<TimeProvider>().GetUtcNow()));
         output.WriteLine(
             $"Budget: {newPeople} new people x {IndonesianFormat.Rupiah(budget.MonthlyRate)} = {IndonesianFormat.Rupiah(budget.Monthly)} per month, " +
             $"{IndonesianFormat.Rupiah(budget.Total)} over {budget.Months} months");
-        foreach (var outcome in outcomes.Where(o => o.Status == IngestOutcome.Failed))
+        foreach (var outcome in outcomes.Where(o => o.Status != IngestOutcome.Processed))
         {
-            output.WriteLine($"  failed: {outcome.UploadPath} [{outcome.IssueCode}]");
+            output.WriteLine($"  {outcome.Status}: {outcome.UploadPath} [{outcome.IssueCode}]");
         }
 
-        await SummaryCommand.WriteAsync(services, week: null, outDir, output, cancellationToken);
-
+        session.Activity = "making this week's summary";
+        await SummaryCommand.WriteAsync(services, week: null, settings.Out, output, cancellationToken);
         return 0;
     }
 
-    private static int ParallelismOf(CliArguments args, IngestOptions options)
+    /// <summary>
+    /// Uploads the file to its path, then ingests what was stored, as the blob trigger would. A name storage refuses
+    /// (HTTP 400) or a file that cannot be opened is that file's failure; any other storage error is an outage.
+    /// </summary>
+    private static async Task<IngestOutcome> UploadAndIngestAsync(PipelineStorage storage, UploadIngestService ingest, InputFile file, IMatchingTurn turn, CancellationToken cancellationToken)
     {
-        var text = args["parallel"];
-        if (text is null)
+        var blob = storage.Uploads.GetBlobClient(file.UploadPath);
+        FileStream upload;
+        try
         {
-            return options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount;
+            upload = File.OpenRead(file.FullPath!);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            turn.Complete();
+            return NotUploaded(file.UploadPath, IssueCatalog.FileNotReadable.Create(InputFolder.ReadProblem(e)));
         }
 
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
-            ? value
-            : throw new UsageException("--parallel takes a positive number of files.");
+        await using (upload)
+        {
+            try
+            {
+                await blob.UploadAsync(upload, overwrite: true, cancellationToken);
+            }
+            catch (RequestFailedException e) when (e.Status == 400)
+            {
+                turn.Complete();
+                return NotUploaded(file.UploadPath, IssueCatalog.FileNameUnusable.Create($"ditolak penyimpanan: {e.ErrorCode ?? "400"}"));
+            }
+        }
+
+        // Read back from storage: what is processed is what was stored.
+        await using var content = await blob.OpenReadAsync(cancellationToken: cancellationToken);
+        return await ingest.IngestAsync(file.UploadPath, content, turn, cancellationToken);
     }
+
+    /// <summary>The uploads.csv row of a file that never reached ingest: no key, no result workbook.</summary>
+    internal static IngestOutcome NotUploaded(string uploadPath, Issue problem, string status = IngestOutcome.Failed) =>
+        new(uploadPath, "", status, 0, problem.Code, problem.Message, ResultPath: "", Skipped: false);
+
+    /// <summary>Every file in path order: what ingest said, or why it was not uploaded.</summary>
+    private static List<IngestOutcome> Merge(IReadOnlyList<InputFile> files, List<InputFile> uploaded, IngestOutcome[] ingested)
+    {
+        var byPath = new Dictionary<string, IngestOutcome>(StringComparer.Ordinal);
+        for (var i = 0; i < uploaded.Count; i++)
+        {
+            byPath[uploaded[i].UploadPath] = ingested[i];
+        }
+
+        return files.Select(f => f.ToUpload ? byPath[f.UploadPath] : NotUploaded(f.UploadPath, f.Problem!, f.Status!)).ToList();
+    }
+
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    private static int DefaultParallelism(IngestOptions options) => options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount;
 }
+
+/// <summary>The values of <c>run</c>'s options, paths made absolute.</summary>
+public sealed record RunSettings(string Input, string Out, string? Participants, int? Parallel, CommonSettings Common);

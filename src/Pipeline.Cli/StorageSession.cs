@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -7,46 +8,114 @@ namespace Pipeline.Cli;
 
 /// <summary>
 /// The storage a CLI command works on: the account given by <c>--storage</c>, or a private Azurite whose data
-/// lives under <c>OUT/.storage</c> so later commands can reopen it.
+/// lives under <c>OUT/.storage</c> so later commands can reopen it. It turns a storage outage during the command
+/// into one <see cref="StorageUnavailableException"/> that keeps the original error.
 /// </summary>
 public sealed class StorageSession : IAsyncDisposable
 {
     private readonly AzuriteProcess? azurite;
+    private readonly CommonSettings settings;
 
-    private StorageSession(string connectionString, AzuriteProcess? azurite)
+    private StorageSession(string connectionString, AzuriteProcess? azurite, CommonSettings settings)
     {
         ConnectionString = connectionString;
         this.azurite = azurite;
+        this.settings = settings;
     }
 
     public string ConnectionString { get; }
 
-    public static async Task<StorageSession> OpenAsync(string? connectionString, string localFolder, CancellationToken cancellationToken)
+    /// <summary>What the command is doing, for the message if storage fails (e.g. "writing the exports").</summary>
+    public string Activity { get; set; } = "preparing storage";
+
+    /// <param name="announce">Where to say which storage is used (the private Azurite's process id and data folder).</param>
+    public static async Task<StorageSession> OpenAsync(CommonSettings settings, string localFolder, TextWriter announce, CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(connectionString))
+        if (!string.IsNullOrWhiteSpace(settings.Storage))
         {
-            return new StorageSession(connectionString, null);
+            return new StorageSession(settings.Storage, null, settings);
         }
 
         var azurite = await AzuriteProcess.StartAsync(localFolder, cancellationToken);
-        return new StorageSession(azurite.ConnectionString, azurite);
+        announce.WriteLine($"Storage: private Azurite (process {azurite.ProcessId}), data in {localFolder}");
+        return new StorageSession(azurite.ConnectionString, azurite, settings);
     }
 
-    /// <summary>The same composition as the Functions host, with settings from appsettings/environment and the command line.</summary>
-    public ServiceProvider CreateServices(CliArguments args)
+    /// <summary>
+    /// Runs <paramref name="work"/> over the pipeline's services. If the private Azurite exits meanwhile, the work is
+    /// cancelled at once (it cannot come back); any storage fault comes out as <see cref="StorageUnavailableException"/>.
+    /// A cancellation asked for by the caller (Ctrl+C, which also reaches Azurite) stays a cancellation.
+    /// </summary>
+    public async Task<T> RunAsync<T>(Func<IServiceProvider, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var watching = new CancellationTokenSource();
+        if (azurite is not null)
+        {
+            _ = azurite.WaitForExitAsync(watching.Token).ContinueWith(
+                exited =>
+                {
+                    try
+                    {
+                        if (exited.IsCompletedSuccessfully)
+                        {
+                            cancellation.Cancel();
+                        }
+                    }
+                    catch (ObjectDisposedException)
+                    {
+                        // The work had already ended.
+                    }
+                },
+                CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+
+        try
+        {
+            await using var services = CreateServices();
+            await services.GetRequiredService<PipelineStorage>().EnsureCreatedAsync(cancellation.Token);
+            return await work(services, cancellation.Token);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not StorageUnavailableException && (azurite?.UnexpectedExitCode is not null || StorageFault.Matches(e)))
+        {
+            throw new StorageUnavailableException(Activity, azurite?.UnexpectedExitCode, e);
+        }
+        catch (StorageUnavailableException e) when (!cancellationToken.IsCancellationRequested && azurite?.UnexpectedExitCode is { } code && e.InnerException is { } original)
+        {
+            throw new StorageUnavailableException(e.Activity, code, original);
+        }
+        finally
+        {
+            await watching.CancelAsync();
+        }
+    }
+
+    /// <summary>The same composition as the Functions host, with settings from the environment and the command line.</summary>
+    private ServiceProvider CreateServices()
     {
         var configuration = new ConfigurationBuilder()
             .AddEnvironmentVariables()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["Validation:ReferenceDate"] = args["reference-date"] ?? Environment.GetEnvironmentVariable("Validation__ReferenceDate"),
+                ["Validation:ReferenceDate"] = settings.ReferenceDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                    ?? Environment.GetEnvironmentVariable("Validation__ReferenceDate"),
             })
             .Build();
+        PipelineStorage storage;
+        try
+        {
+            storage = PipelineStorageFactory.FromConnectionString(ConnectionString);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException)
+        {
+            throw new UsageException("--storage is not a valid storage connection string (expected e.g. 'DefaultEndpointsProtocol=https;AccountName=...;AccountKey=...').");
+        }
+
         var services = new ServiceCollection();
         services.AddLogging(logging => logging
             .AddSimpleConsole(o => o.SingleLine = true)
-            .SetMinimumLevel(Enum.TryParse<LogLevel>(args["log-level"], true, out var level) ? level : LogLevel.Warning));
-        services.AddPipeline(configuration, PipelineStorageFactory.FromConnectionString(ConnectionString));
+            .SetMinimumLevel(settings.LogLevel));
+        services.AddPipeline(configuration, storage);
         return services.BuildServiceProvider();
     }
 

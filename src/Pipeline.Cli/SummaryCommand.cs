@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Core.Reporting;
 using Pipeline.Storage;
@@ -13,33 +14,65 @@ namespace Pipeline.Cli;
 /// </summary>
 public static class SummaryCommand
 {
-    public static async Task<int> ExecuteAsync(CliArguments args, TextWriter output, CancellationToken cancellationToken)
+    public static Command Create(TextWriter output, TextWriter errors)
     {
-        var from = args["from"] is { } f ? Path.GetFullPath(f) : null;
-        var connection = args["storage"];
-        if (from is null && connection is null)
+        var from = new Option<DirectoryInfo?>("--from")
+        {
+            Description = "The --out folder of an earlier run, whose .storage/ holds the results (or give --storage).",
+            HelpName = "OUT",
+        };
+        var week = new Option<ReportWeek?>("--week")
+        {
+            Description = "The ISO week to summarise, e.g. 2026-W48 (default: the week in progress).",
+            HelpName = "yyyy-Www",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+                if (ReportWeek.TryParse(text, out var parsed))
+                {
+                    return parsed;
+                }
+
+                result.AddError($"--week '{text}' is not an ISO week such as 2026-W48.");
+                return null;
+            },
+        };
+        var outDir = new Option<DirectoryInfo?>("--out")
+        {
+            Description = "Where to write reports/{yyyy}-W{ww}/ (default: the --from folder).",
+            HelpName = "DIR",
+        };
+        var common = new CommonOptions();
+        var command = new Command("summary", "Make a week's summary (workbook and page) from the stored results.") { from, week, outDir };
+        common.AddTo(command);
+        command.SetAction((parsed, cancellationToken) => ExecuteAsync(
+            parsed.GetValue(from)?.FullName, parsed.GetValue(week), parsed.GetValue(outDir)?.FullName, common.Read(parsed), output, errors, cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> ExecuteAsync(string? from, ReportWeek? week, string? outDir, CommonSettings common, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    {
+        if (from is null && common.Storage is null)
         {
             throw new UsageException("Give --from OUT (a folder 'run' wrote) or --storage CONNECTION.");
         }
 
         var localStore = from is null ? null : Path.Combine(from, ".storage");
-        if (connection is null && !Directory.Exists(localStore))
+        if (common.Storage is null && !Directory.Exists(localStore))
         {
             throw new UsageException($"No results to reopen: {localStore} does not exist. Run 'run --out {from}' first.");
         }
 
-        var outDir = Path.GetFullPath(args["out"] ?? from ?? throw new UsageException("Missing --out."));
-        ReportWeek? week = null;
-        if (args["week"] is { } text)
-        {
-            week = ReportWeek.TryParse(text, out var parsed) ? parsed : throw new UsageException($"--week '{text}' is not an ISO week such as 2026-W48.");
-        }
-
-        await using var session = await StorageSession.OpenAsync(connection, localStore ?? Path.Combine(outDir, ".storage"), cancellationToken);
-        using var services = session.CreateServices(args);
-        await services.GetRequiredService<PipelineStorage>().EnsureCreatedAsync(cancellationToken);
-        await WriteAsync(services, week, outDir, output, cancellationToken);
-        return 0;
+        var target = outDir ?? from ?? throw new UsageException("Missing --out.");
+        await using var session = await StorageSession.OpenAsync(common, localStore ?? Path.Combine(target, ".storage"), errors, cancellationToken);
+        session.Activity = "making the weekly summary";
+        return await session.RunAsync(
+            async (services, token) =>
+            {
+                await WriteAsync(services, week, target, output, token);
+                return 0;
+            },
+            cancellationToken);
     }
 
     /// <summary>Makes the summary of <paramref name="week"/> (null: the week in progress) and copies it under OUT/reports/.</summary>

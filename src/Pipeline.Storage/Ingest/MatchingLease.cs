@@ -15,6 +15,7 @@ public sealed class MatchingLease : IAsyncDisposable
 {
     private static readonly TimeSpan Duration = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan ReleaseTimeout = TimeSpan.FromSeconds(3);
     private readonly BlobLeaseClient lease;
     private readonly ILogger logger;
     private readonly CancellationTokenSource renewing = new();
@@ -93,7 +94,9 @@ public sealed class MatchingLease : IAsyncDisposable
         {
             await renewing.CancelAsync();
             await renewal;
-            await lease.ReleaseAsync();
+            // Bounded: when storage is down, the SDK's retries would otherwise hold up the error in flight for ~20 s.
+            using var timeout = new CancellationTokenSource(ReleaseTimeout);
+            await lease.ReleaseAsync(cancellationToken: timeout.Token);
         }
         catch (Exception e)
         {

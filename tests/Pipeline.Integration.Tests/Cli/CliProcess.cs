@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Integration.Tests.Cli;
+
+/// <summary>
+/// The CLI as a separate process (<c>dotnet pipeline.dll</c> from the test's output folder), for what only a real
+/// process shows: signals, a hard kill, and the child processes it leaves or does not leave behind.
+/// </summary>
+public sealed partial class CliProcess : IDisposable
+{
+    private readonly Process process;
+    private readonly StringBuilder errors = new();
+    private readonly StringBuilder output = new();
+    private readonly TaskCompletionSource<int> azurite = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource filesDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private CliProcess(Process process, int waitForFiles)
+    {
+        this.process = process;
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not { } line)
+            {
+                return;
+            }
+
+            lock (errors)
+            {
+                errors.AppendLine(line);
+            }
+
+            if (AzuriteLine().Match(line) is { Success: true } match)
+            {
+                azurite.TrySetResult(int.Parse(match.Groups[1].Value));
+            }
+
+            if (line.StartsWith($"[{waitForFiles}/", StringComparison.Ordinal))
+            {
+                filesDone.TrySetResult();
+            }
+        };
+        process.OutputDataReceived += (_, e) =>
+        {
+            lock (output)
+            {
+                output.AppendLine(e.Data);
+            }
+        };
+        process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
+    }
+
+    public int Id => process.Id;
+
+    public string Errors
+    {
+        get
+        {
+            lock (errors)
+            {
+                return errors.ToString();
+            }
+        }
+    }
+
+    /// <param name="waitForFiles">The progress line <see cref="FilesDoneAsync"/> waits for: "[N/...]".</param>
+    public static CliProcess Start(int waitForFiles, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = CliTests.RepoRoot(),
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pipeline.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["CI"] = "true";
+        return new CliProcess(Process.Start(start)!, waitForFiles);
+    }
+
+    /// <summary>The process id of the Azurite the CLI started, as it announces it.</summary>
+    public Task<int> AzuriteAsync() => azurite.Task.WaitAsync(TimeSpan.FromSeconds(60));
+
+    public Task FilesDoneAsync() => filesDone.Task.WaitAsync(TimeSpan.FromSeconds(120));
+
+    public void Signal(int signal) => Assert.Equal(0, Kill(process.Id, signal));
+
+    public async Task<int> ExitCodeAsync()
+    {
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        return process.ExitCode;
+    }
+
+    /// <summary>True while the process exists and is not a zombie waiting to be reaped.</summary>
+    public static bool IsRunning(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)..][0] != 'Z';
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Waits up to <paramref name="timeout"/> for <paramref name="pid"/> to be gone.</summary>
+    public static async Task<bool> GoneAsync(int pid, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (IsRunning(pid))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                return false;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return true;
+    }
+
+    public void Dispose()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        process.Dispose();
+    }
+
+    [GeneratedRegex(@"private Azurite \(process (\d+)\)")]
+    private static partial Regex AzuriteLine();
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
+}
