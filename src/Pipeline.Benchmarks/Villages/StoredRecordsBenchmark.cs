@@ -168,7 +168,7 @@ internal static class StoredRecordsBenchmark
         return (elapsed, (await services.GetRequiredService<UploadStore>().GetAsync(path, default))!);
     }
 
-    private static ServiceProvider Compose(string connectionString)
+    internal static ServiceProvider Compose(string connectionString)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Validation:ReferenceDate"] = "2025-11-06" })
