@@ -19,7 +19,10 @@ internal static class FebrlBenchmark
         foreach (var withId in new[] { false, true })
         {
             foreach (var (file, records) in sets)
+            {
                 Print(() => FebrlEvaluation.Deduplicate($"dedupe {file}", records, withId), withId);
+            }
+
             Print(() => FebrlEvaluation.Link("link dataset4a x dataset4b", left, right, withId), withId);
         }
     }

@@ -63,7 +63,10 @@ internal static class MatchingScaleBenchmark
         var options = new MatchOptions();
         var participants = new ParticipantIndex(options);
         for (var i = 0; i < register.Count; i++)
+        {
             participants.Add(new Participant("KPJ" + i, "AKTIF", register[i].Fields));
+        }
+
         var index = watch.Elapsed.TotalSeconds;
         var entityByKpj = (Func<string, int?>)(kpj => register[int.Parse(kpj.AsSpan(3))].Entity);
         watch.Restart();
@@ -90,17 +93,39 @@ internal static class MatchingScaleBenchmark
             var record = new WorkerRecord { SourceRow = i + 2, Nik = f.Nik, Name = f.Name, NameKey = f.NameKey, BirthDate = f.BirthDate, Sex = f.Sex, DesaCode = f.DesaCode, Phone = f.Phone };
             var resolution = resolver.Resolve(record, new RecordId("bench", i), "bench.xlsx", persons, participants);
             var seenBefore = firstPersonId.ContainsKey(entity) || (entityOfKpj("KPJ0") is not null && entity < participants.Count);
-            if (seenBefore) tally.TrueRepeats++;
+            if (seenBefore)
+            {
+                tally.TrueRepeats++;
+            }
+
             var claimed = resolution.Status switch
             {
                 RecordStatus.Enrolled => entityOfKpj(resolution.Kpj!),
                 RecordStatus.Duplicate => entityOfPerson.GetValueOrDefault(resolution.PersonId!, -1),
                 _ => null,
             };
-            if (claimed is { } c) { if (c == entity) tally.Matched++; else tally.WrongMerges++; }
-            else if (resolution.Status == RecordStatus.Review && seenBefore) tally.Review++;
-            else if (seenBefore) tally.Missed++;
-            else if (resolution.Status == RecordStatus.Review) tally.FirstListingsToReview++;
+            if (claimed is { } c) { if (c == entity)
+                {
+                    tally.Matched++;
+                }
+                else
+                {
+                    tally.WrongMerges++;
+                }
+            }
+            else if (resolution.Status == RecordStatus.Review && seenBefore)
+            {
+                tally.Review++;
+            }
+            else if (seenBefore)
+            {
+                tally.Missed++;
+            }
+            else if (resolution.Status == RecordStatus.Review)
+            {
+                tally.FirstListingsToReview++;
+            }
+
             firstPersonId.TryAdd(entity, resolution.PersonId!);
             entityOfPerson.TryAdd(resolution.PersonId!, entity);
         }

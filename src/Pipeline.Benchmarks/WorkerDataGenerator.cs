@@ -89,8 +89,16 @@ internal sealed class WorkerDataGenerator
         var desa = _desaCodes[_random.Next(_desaCodes.Length)];
         var pool = sex == Sex.L ? MaleNames : FemaleNames;
         var words = new List<string> { Pick(pool) };
-        if (_random.NextDouble() < 0.5) words.Add(Pick(pool));
-        if (_random.NextDouble() < 0.6) words.Add(Pick(Marga));
+        if (_random.NextDouble() < 0.5)
+        {
+            words.Add(Pick(pool));
+        }
+
+        if (_random.NextDouble() < 0.6)
+        {
+            words.Add(Pick(Marga));
+        }
+
         var name = string.Join(' ', words.Distinct());
         var day = birth.Day + (sex == Sex.P ? 40 : 0);
         var prefix = $"{desa[..6]}{day:00}{birth.Month:00}{birth.Year % 100:00}";
@@ -104,18 +112,45 @@ internal sealed class WorkerDataGenerator
     {
         var nik = f.Nik;
         var roll = _random.NextDouble();
-        if (roll < 0.10) nik = null;
-        else if (nik is not null && roll < 0.20) nik = ReplaceDigit(nik, _random.Next(16));
-        else if (nik is not null && roll < 0.25) nik = SwapAdjacent(nik, _random.Next(15));
+        if (roll < 0.10)
+        {
+            nik = null;
+        }
+        else if (nik is not null && roll < 0.20)
+        {
+            nik = ReplaceDigit(nik, _random.Next(16));
+        }
+        else if (nik is not null && roll < 0.25)
+        {
+            nik = SwapAdjacent(nik, _random.Next(15));
+        }
+
         var name = f.Name!;
         roll = _random.NextDouble();
-        if (roll < 0.20) name = Typo(name);
-        else if (roll < 0.30) name = DropLastWord(name);
-        else if (roll < 0.35) name = AbbreviateMarga(name);
+        if (roll < 0.20)
+        {
+            name = Typo(name);
+        }
+        else if (roll < 0.30)
+        {
+            name = DropLastWord(name);
+        }
+        else if (roll < 0.35)
+        {
+            name = AbbreviateMarga(name);
+        }
+
         var birth = f.BirthDate;
         roll = _random.NextDouble();
-        if (roll < 0.05 && birth is { } b && b.Day <= 12 && b.Day != b.Month) birth = new DateOnly(b.Year, b.Day, b.Month);
-        else if (roll < 0.10 && birth is { } c) birth = c.AddDays(_random.Next(1, 9));
+        if (roll < 0.05 && birth is { } b && b.Day <= 12 && b.Day != b.Month)
+        {
+            birth = new DateOnly(b.Year, b.Day, b.Month);
+        }
+        else if (roll < 0.10 && birth is { } c)
+        {
+            birth = c.AddDays(_random.Next(1, 9));
+        }
+
         var desa = _random.NextDouble() < 0.10 ? _desaCodes[_random.Next(_desaCodes.Length)] : f.DesaCode;
         var phone = _random.NextDouble() < 0.3 ? null : f.Phone;
         return new MatchFields(nik, name, name, birth, f.Sex, desa, phone);
@@ -141,7 +176,11 @@ internal sealed class WorkerDataGenerator
     {
         var chars = name.ToCharArray();
         var position = _random.Next(1, chars.Length);
-        if (chars[position] == ' ') return name;
+        if (chars[position] == ' ')
+        {
+            return name;
+        }
+
         chars[position] = (char)('A' + _random.Next(26));
         return new string(chars);
     }
@@ -152,7 +191,11 @@ internal sealed class WorkerDataGenerator
     private string AbbreviateMarga(string name)
     {
         var space = name.LastIndexOf(' ');
-        if (space < 0) return name;
+        if (space < 0)
+        {
+            return name;
+        }
+
         var index = Array.IndexOf(Marga, name[(space + 1)..]);
         return index is >= 0 and < 10 ? name[..(space + 1)] + MargaAbbreviations[index] : name;
     }

@@ -37,14 +37,14 @@ public sealed class AzuriteProcess : IAsyncDisposable
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private static readonly TimeSpan GracefulStop = TimeSpan.FromSeconds(5);
     private static readonly ConcurrentDictionary<AzuriteProcess, byte> Running = new();
-    private readonly Process process;
-    private readonly int processId;
-    private int stopped;
+    private readonly Process _process;
+    private readonly int _processId;
+    private int _stopped;
 
     private AzuriteProcess(Process process, int blobPort, int queuePort, int tablePort)
     {
-        this.process = process;
-        processId = process.Id;
+        this._process = process;
+        _processId = process.Id;
         ConnectionString =
             "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
             $"AccountKey={AccountKey};" +
@@ -56,7 +56,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
     public string ConnectionString { get; }
 
     /// <summary>The node process running Azurite (the benchmarks read its peak memory; the tests check it is gone).</summary>
-    public int ProcessId => processId;
+    public int ProcessId => _processId;
 
     /// <summary>Azurite's exit code when it has stopped although nobody asked it to (killed, crashed, out of memory); otherwise null.</summary>
     public int? UnexpectedExitCode
@@ -65,7 +65,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         {
             try
             {
-                return Volatile.Read(ref stopped) == 0 && process.HasExited ? process.ExitCode : null;
+                return Volatile.Read(ref _stopped) == 0 && _process.HasExited ? _process.ExitCode : null;
             }
             catch (InvalidOperationException)
             {
@@ -156,7 +156,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
     }
 
     /// <summary>Completes when the node process has exited, for whatever reason.</summary>
-    public Task WaitForExitAsync(CancellationToken cancellationToken = default) => process.WaitForExitAsync(cancellationToken);
+    public Task WaitForExitAsync(CancellationToken cancellationToken = default) => _process.WaitForExitAsync(cancellationToken);
 
     /// <summary>Stops every Azurite this process started and has not stopped yet; for exit paths that cannot await.</summary>
     public static void StopAll()
@@ -177,30 +177,30 @@ public sealed class AzuriteProcess : IAsyncDisposable
     /// <summary>SIGTERM (a clean close; stdin elsewhere), wait, then kill its own process.</summary>
     private void Stop()
     {
-        if (Interlocked.Exchange(ref stopped, 1) == 1)
+        if (Interlocked.Exchange(ref _stopped, 1) == 1)
         {
             return;
         }
 
         try
         {
-            if (!process.HasExited)
+            if (!_process.HasExited)
             {
                 if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
                 {
-                    _ = Kill(process.Id, 15);
+                    _ = Kill(_process.Id, 15);
                 }
 
                 else
                 {
                     // No signals on Windows: closing stdin is the watchdog's cue.
-                    process.StandardInput.Close();
+                    _process.StandardInput.Close();
                 }
 
-                if (!process.WaitForExit(GracefulStop))
+                if (!_process.WaitForExit(GracefulStop))
                 {
-                    process.Kill();
-                    process.WaitForExit(GracefulStop);
+                    _process.Kill();
+                    _process.WaitForExit(GracefulStop);
                 }
             }
         }
@@ -211,7 +211,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         finally
         {
             Running.TryRemove(this, out _);
-            process.Dispose();
+            _process.Dispose();
         }
     }
 

@@ -9,7 +9,7 @@ namespace Pipeline.Cli;
 /// </summary>
 public sealed class CsvWriter(string path) : IDisposable
 {
-    private readonly StreamWriter writer = new(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+    private readonly StreamWriter _writer = new(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
 
     public void WriteRow(params IEnumerable<string?> values)
     {
@@ -18,14 +18,14 @@ public sealed class CsvWriter(string path) : IDisposable
         {
             if (!first)
             {
-                writer.Write(',');
+                _writer.Write(',');
             }
 
             first = false;
-            writer.Write(Field(value));
+            _writer.Write(Field(value));
         }
 
-        writer.Write("\r\n");
+        _writer.Write("\r\n");
     }
 
     /// <summary>One field as written: neutralised, then quoted when it holds a separator, a quote or a line break.</summary>
@@ -36,5 +36,5 @@ public sealed class CsvWriter(string path) : IDisposable
         return safe.AsSpan().IndexOfAny(",;\"\r\n") >= 0 ? "\"" + safe.Replace("\"", "\"\"") + "\"" : safe;
     }
 
-    public void Dispose() => writer.Dispose();
+    public void Dispose() => _writer.Dispose();
 }

@@ -18,18 +18,18 @@ namespace Pipeline.Cli;
 /// </summary>
 public sealed class LocalApiServer : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private readonly WebApplication _app;
 
     private LocalApiServer(WebApplication app, Uri address)
     {
-        this.app = app;
+        this._app = app;
         Address = address;
     }
 
     /// <summary>e.g. http://127.0.0.1:5080/</summary>
     public Uri Address { get; }
 
-    public IServiceProvider Services => app.Services;
+    public IServiceProvider Services => _app.Services;
 
     /// <param name="port">0 picks a free port.</param>
     /// <param name="developmentSignIn">True for <c>serve</c>: the loopback-only development sign-in exists.</param>
@@ -54,7 +54,7 @@ public sealed class LocalApiServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
     }
 }

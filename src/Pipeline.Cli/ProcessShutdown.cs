@@ -16,24 +16,24 @@ namespace Pipeline.Cli;
 public sealed class ProcessShutdown : IDisposable
 {
     public static readonly TimeSpan Grace = TimeSpan.FromSeconds(10);
-    private readonly CancellationTokenSource cancellation = new();
-    private readonly PosixSignalRegistration[] registrations;
-    private readonly TextWriter errors;
-    private int signal;
+    private readonly CancellationTokenSource _cancellation = new();
+    private readonly PosixSignalRegistration[] _registrations;
+    private readonly TextWriter _errors;
+    private int _signal;
 
     private ProcessShutdown(TextWriter errors)
     {
-        this.errors = errors;
-        registrations = [PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal), PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal)];
+        this._errors = errors;
+        _registrations = [PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal), PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal)];
         AppDomain.CurrentDomain.UnhandledException += OnUnhandledException;
         AppDomain.CurrentDomain.ProcessExit += OnProcessExit;
     }
 
     /// <summary>Cancelled on the first Ctrl+C or SIGTERM.</summary>
-    public CancellationToken Token => cancellation.Token;
+    public CancellationToken Token => _cancellation.Token;
 
     /// <summary>The exit code the signal asks for (130 for Ctrl+C, 143 for SIGTERM, as shells report them), or null.</summary>
-    public int? SignalExitCode => Volatile.Read(ref signal) switch
+    public int? SignalExitCode => Volatile.Read(ref _signal) switch
     {
         0 => null,
         var s => 128 + s,
@@ -43,28 +43,28 @@ public sealed class ProcessShutdown : IDisposable
 
     public void Dispose()
     {
-        foreach (var registration in registrations)
+        foreach (var registration in _registrations)
         {
             registration.Dispose();
         }
 
         AppDomain.CurrentDomain.UnhandledException -= OnUnhandledException;
         AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
-        cancellation.Dispose();
+        _cancellation.Dispose();
     }
 
     private void OnSignal(PosixSignalContext context)
     {
         context.Cancel = true;
         var number = context.Signal == PosixSignal.SIGINT ? 2 : 15;
-        if (Interlocked.CompareExchange(ref signal, number, 0) != 0)
+        if (Interlocked.CompareExchange(ref _signal, number, 0) != 0)
         {
             StopNow(128 + number);
             return;
         }
 
-        errors.WriteLine(context.Signal == PosixSignal.SIGINT ? "Interrupted (Ctrl+C): stopping." : "Asked to stop (SIGTERM): stopping.");
-        cancellation.Cancel();
+        _errors.WriteLine(context.Signal == PosixSignal.SIGINT ? "Interrupted (Ctrl+C): stopping." : "Asked to stop (SIGTERM): stopping.");
+        _cancellation.Cancel();
         _ = Task.Delay(Grace).ContinueWith(_ => StopNow(128 + number), TaskScheduler.Default);
     }
 

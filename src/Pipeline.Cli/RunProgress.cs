@@ -12,16 +12,16 @@ namespace Pipeline.Cli;
 /// </summary>
 public abstract class RunProgress
 {
-    private readonly TimeProvider time;
-    private readonly long started;
-    private readonly object gate = new();
+    private readonly TimeProvider _time;
+    private readonly long _started;
+    private readonly object _gate = new();
 
     protected RunProgress(int files, long bytes, TimeProvider time)
     {
         Files = files;
         Bytes = bytes;
-        this.time = time;
-        started = time.GetTimestamp();
+        this._time = time;
+        _started = time.GetTimestamp();
     }
 
     public int Files { get; }
@@ -36,7 +36,7 @@ public abstract class RunProgress
 
     public int Failed { get; private set; }
 
-    public TimeSpan Elapsed => time.GetElapsedTime(started);
+    public TimeSpan Elapsed => _time.GetElapsedTime(_started);
 
     /// <summary>Elapsed time scaled by the bytes still to do; null until a file with content is done.</summary>
     public TimeSpan? Remaining => BytesDone <= 0 ? null : TimeSpan.FromTicks((long)(Elapsed.Ticks * ((double)(Bytes - BytesDone) / BytesDone)));
@@ -56,7 +56,7 @@ public abstract class RunProgress
     /// <summary>One file is done (thread-safe: files finish side by side).</summary>
     public void Report(IngestOutcome outcome, long bytes)
     {
-        lock (gate)
+        lock (_gate)
         {
             FilesDone++;
             BytesDone += bytes;
@@ -107,7 +107,7 @@ public sealed class PlainProgress(TextWriter output, int files, long bytes, Time
 /// <summary>A live bar on the terminal (Spectre.Console): counts, bar, percentage, elapsed and remaining time.</summary>
 public sealed class LiveProgress(TextWriter output, int files, long bytes, TimeProvider time) : RunProgress(files, bytes, time)
 {
-    private ProgressTask? task;
+    private ProgressTask? _task;
 
     public override Task RunAsync(Func<Task> work)
     {
@@ -117,15 +117,15 @@ public sealed class LiveProgress(TextWriter output, int files, long bytes, TimeP
             .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {
-                task = context.AddTask(Markup.Escape(Counts()), maxValue: Math.Max(Bytes, 1));
+                _task = context.AddTask(Markup.Escape(Counts()), maxValue: Math.Max(Bytes, 1));
                 await work();
-                task.Value = task.MaxValue;
+                _task.Value = _task.MaxValue;
             });
     }
 
     protected override void Reported(IngestOutcome outcome)
     {
-        if (task is { } t)
+        if (_task is { } t)
         {
             t.Value = BytesDone;
             t.Description = Markup.Escape(Counts());

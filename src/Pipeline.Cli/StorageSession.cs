@@ -13,14 +13,14 @@ namespace Pipeline.Cli;
 /// </summary>
 public sealed class StorageSession : IAsyncDisposable
 {
-    private readonly AzuriteProcess? azurite;
-    private readonly CommonSettings settings;
+    private readonly AzuriteProcess? _azurite;
+    private readonly CommonSettings _settings;
 
     private StorageSession(string connectionString, AzuriteProcess? azurite, CommonSettings settings)
     {
         ConnectionString = connectionString;
-        this.azurite = azurite;
-        this.settings = settings;
+        this._azurite = azurite;
+        this._settings = settings;
     }
 
     public string ConnectionString { get; }
@@ -50,9 +50,9 @@ public sealed class StorageSession : IAsyncDisposable
     {
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var watching = new CancellationTokenSource();
-        if (azurite is not null)
+        if (_azurite is not null)
         {
-            _ = azurite.WaitForExitAsync(watching.Token).ContinueWith(
+            _ = _azurite.WaitForExitAsync(watching.Token).ContinueWith(
                 exited =>
                 {
                     try
@@ -76,11 +76,11 @@ public sealed class StorageSession : IAsyncDisposable
             await services.GetRequiredService<PipelineStorage>().EnsureCreatedAsync(cancellation.Token);
             return await work(services, cancellation.Token);
         }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not StorageUnavailableException && (azurite?.UnexpectedExitCode is not null || StorageFault.Matches(e)))
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not StorageUnavailableException && (_azurite?.UnexpectedExitCode is not null || StorageFault.Matches(e)))
         {
-            throw new StorageUnavailableException(Activity, azurite?.UnexpectedExitCode, e);
+            throw new StorageUnavailableException(Activity, _azurite?.UnexpectedExitCode, e);
         }
-        catch (StorageUnavailableException e) when (!cancellationToken.IsCancellationRequested && azurite?.UnexpectedExitCode is { } code && e.InnerException is { } original)
+        catch (StorageUnavailableException e) when (!cancellationToken.IsCancellationRequested && _azurite?.UnexpectedExitCode is { } code && e.InnerException is { } original)
         {
             throw new StorageUnavailableException(e.Activity, code, original);
         }
@@ -97,7 +97,7 @@ public sealed class StorageSession : IAsyncDisposable
             .AddEnvironmentVariables()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["Validation:ReferenceDate"] = settings.ReferenceDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                ["Validation:ReferenceDate"] = _settings.ReferenceDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                     ?? Environment.GetEnvironmentVariable("Validation__ReferenceDate"),
             })
             .Build();
@@ -114,16 +114,16 @@ public sealed class StorageSession : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(logging => logging
             .AddSimpleConsole(o => o.SingleLine = true)
-            .SetMinimumLevel(settings.LogLevel));
+            .SetMinimumLevel(_settings.LogLevel));
         services.AddPipeline(configuration, storage);
         return services.BuildServiceProvider();
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (azurite is not null)
+        if (_azurite is not null)
         {
-            await azurite.DisposeAsync();
+            await _azurite.DisposeAsync();
         }
     }
 }

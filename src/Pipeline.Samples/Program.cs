@@ -6,21 +6,21 @@ using Pipeline.Samples;
 //   Pipeline.Samples [--root DIR]            writes the committed samples under DIR/samples (default: the repo root)
 //   Pipeline.Samples --rows N --out FILE     writes one large clean .xlsx list (benchmarks; not committed)
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-const int Seed = 20251125;
+const int seed = 20251125;
 
 var options = ParseOptions(args);
 if (options.TryGetValue("--rows", out var rowText))
 {
     var rows = int.Parse(rowText, CultureInfo.InvariantCulture);
     var output = options.GetValueOrDefault("--out") ?? $"pekerja-rentan-{rows}.xlsx";
-    LargeCleanList.Write(output, rows, new PersonFactory(Seed));
+    LargeCleanList.Write(output, rows, new PersonFactory(seed));
     Console.WriteLine($"Wrote {rows} rows to {output}");
     return 0;
 }
 
 var root = options.GetValueOrDefault("--root") ?? FindRepositoryRoot();
 var samples = Path.Combine(root, "samples");
-var people = new PersonFactory(Seed);
+var people = new PersonFactory(seed);
 
 var kualuhHulu = new WorkerListSamples(people);
 kualuhHulu.WriteAekKanopan(Path.Combine(samples, "uploads", "kualuh-hulu", "aek-kanopan", "daftar-pekerja-rentan.xlsx"));

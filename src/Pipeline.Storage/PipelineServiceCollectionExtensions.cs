@@ -10,7 +10,6 @@ using Pipeline.Core.Validation;
 using Pipeline.Storage.Index;
 using Pipeline.Storage.Ingest;
 using Pipeline.Storage.Participants;
-using Pipeline.Storage.Review;
 using Pipeline.Storage.Reporting;
 using Pipeline.Storage.Tables;
 

@@ -1,5 +1,4 @@
 using Azure.Data.Tables;
-using ClosedXML.Excel;
 using Pipeline.Integration.Tests.Support;
 using Pipeline.Storage;
 using Pipeline.Storage.Ingest;

@@ -1,13 +1,12 @@
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Budget;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
-using Pipeline.Storage;
 using Pipeline.Core.Reporting;
+using Pipeline.Storage;
 using Pipeline.Storage.Ingest;
 using Pipeline.Storage.Reporting;
 

@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using Pipeline.Integration.Tests.Support;
 using Pipeline.Storage;
 using Pipeline.Storage.Ingest;

@@ -16,9 +16,9 @@ public sealed class DevelopmentSignIn
     public const string Issuer = "pipeline-serve";
     public const string Audience = "pipeline-serve";
 
-    private readonly SymmetricSecurityKey key = new(RandomNumberGenerator.GetBytes(32));
+    private readonly SymmetricSecurityKey _key = new(RandomNumberGenerator.GetBytes(32));
 
-    public SecurityKey Key => key;
+    public SecurityKey Key => _key;
 
     /// <summary>Only a request that arrived on the loopback interface may sign in this way.</summary>
     public static bool IsLoopback(IPAddress? remote) => remote is not null && IPAddress.IsLoopback(remote);
@@ -33,7 +33,7 @@ public sealed class DevelopmentSignIn
             Audience = Audience,
             Subject = new ClaimsIdentity(claims),
             Expires = DateTime.UtcNow + lifetime,
-            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
+            SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.HmacSha256),
         });
     }
 }

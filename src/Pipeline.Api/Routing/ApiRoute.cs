@@ -10,11 +10,11 @@ namespace Pipeline.Api.Routing;
 /// <param name="Roles">null = anyone (the page, sign-in settings); empty = any signed-in caller; else one of these roles.</param>
 public sealed record ApiRoute(string Method, string Template, string[]? Roles, Func<ApiRequest, Task<IResult>> Handler)
 {
-    private readonly TemplateMatcher matcher = new(TemplateParser.Parse(Template), new RouteValueDictionary());
+    private readonly TemplateMatcher _matcher = new(TemplateParser.Parse(Template), new RouteValueDictionary());
 
     public bool TryMatch(PathString path, out RouteValueDictionary values)
     {
         values = new RouteValueDictionary();
-        return matcher.TryMatch(path, values);
+        return _matcher.TryMatch(path, values);
     }
 }

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Pipeline.Api.Auth;
 using Pipeline.Api.Handlers;
 using static Pipeline.Api.Auth.ApiRoles;
 

@@ -31,7 +31,11 @@ public static class ExpectationMaximisation
                 double pm = share, pu = 1 - share;
                 for (var f = 0; f < fieldCount; f++)
                 {
-                    if (vector[f] < 0) continue;
+                    if (vector[f] < 0)
+                    {
+                        continue;
+                    }
+
                     pm *= m[f][vector[f]];
                     pu *= u[f][vector[f]];
                 }
@@ -40,7 +44,11 @@ public static class ExpectationMaximisation
                 total += count;
                 for (var f = 0; f < fieldCount; f++)
                 {
-                    if (vector[f] < 0) continue;
+                    if (vector[f] < 0)
+                    {
+                        continue;
+                    }
+
                     mSum[f][vector[f]] += g * count;
                     uSum[f][vector[f]] += (1 - g) * count;
                 }

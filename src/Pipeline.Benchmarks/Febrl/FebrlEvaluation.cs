@@ -31,7 +31,11 @@ public static class FebrlEvaluation
         for (var i = 0; i < records.Count; i++)
         {
             index.FindCandidates(records[i], slots);
-            foreach (var j in slots) pairs.Add((j, i));
+            foreach (var j in slots)
+            {
+                pairs.Add((j, i));
+            }
+
             index.Add(records[i]);
         }
         var truePairs = records.GroupBy(r => r.EntityId).Sum(g => g.Count() * (g.Count() - 1) / 2);
@@ -41,13 +45,20 @@ public static class FebrlEvaluation
     public static FebrlScore Link(string name, IReadOnlyList<FebrlRecord> left, IReadOnlyList<FebrlRecord> right, bool includeSocSecId)
     {
         var index = new CandidateIndex<FebrlRecord>(FebrlModel.BlockingKeys(includeSocSecId), MaxBlockSize);
-        foreach (var r in right) index.Add(r);
+        foreach (var r in right)
+        {
+            index.Add(r);
+        }
+
         var pairs = new List<(int A, int B)>();
         var slots = new List<int>();
         for (var i = 0; i < left.Count; i++)
         {
             index.FindCandidates(left[i], slots);
-            foreach (var j in slots) pairs.Add((i, j));
+            foreach (var j in slots)
+            {
+                pairs.Add((i, j));
+            }
         }
         var rightCounts = right.GroupBy(r => r.EntityId).ToDictionary(g => g.Key, g => g.Count());
         var truePairs = left.Sum(r => rightCounts.GetValueOrDefault(r.EntityId));
@@ -71,9 +82,16 @@ public static class FebrlEvaluation
         for (var p = 0; p < pairs.Count; p++)
         {
             var score = estimate.Model.Score(vectors[p]);
-            if (score > threshold) accepted.Add((pairs[p].A, pairs[p].B, score));
+            if (score > threshold)
+            {
+                accepted.Add((pairs[p].A, pairs[p].B, score));
+            }
         }
-        if (oneToOne) accepted = OneToOne(accepted);
+        if (oneToOne)
+        {
+            accepted = OneToOne(accepted);
+        }
+
         var correct = accepted.Count(p => left[p.A].EntityId == right[p.B].EntityId);
         var inCandidates = pairs.Count(p => left[p.A].EntityId == right[p.B].EntityId);
         return new FebrlScore(name, pairs.Count, truePairs, inCandidates, accepted.Count, correct, estimate.MatchShare);
@@ -86,7 +104,11 @@ public static class FebrlEvaluation
         var kept = new List<(int A, int B, double Score)>();
         foreach (var pair in accepted.OrderByDescending(p => p.Score))
         {
-            if (usedLeft.Contains(pair.A) || usedRight.Contains(pair.B)) continue;
+            if (usedLeft.Contains(pair.A) || usedRight.Contains(pair.B))
+            {
+                continue;
+            }
+
             usedLeft.Add(pair.A);
             usedRight.Add(pair.B);
             kept.Add(pair);

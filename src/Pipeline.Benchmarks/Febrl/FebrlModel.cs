@@ -23,7 +23,11 @@ public static class FebrlModel
             Exact("state", r => r.State),
             Digits("date_of_birth", r => r.DateOfBirth),
         };
-        if (includeSocSecId) fields.Add(Digits("soc_sec_id", r => r.SocSecId));
+        if (includeSocSecId)
+        {
+            fields.Add(Digits("soc_sec_id", r => r.SocSecId));
+        }
+
         return new MatchModel<FebrlRecord>(fields);
     }
 
@@ -42,7 +46,11 @@ public static class FebrlModel
             new("soundex address_1+street number", r => Present(r.Address1) is { } a ? Soundex(a) + "|" + r.StreetNumber : null),
             new("birth month-day+surname initial", r => r.DateOfBirth.Length == 8 ? r.DateOfBirth[4..] + Initial(r.Surname) : null),
         };
-        if (includeSocSecId) keys.Add(new("soc_sec_id", r => Present(r.SocSecId)));
+        if (includeSocSecId)
+        {
+            keys.Add(new("soc_sec_id", r => Present(r.SocSecId)));
+        }
+
         return keys;
     }
 
@@ -63,8 +71,16 @@ public static class FebrlModel
 
     private static int TextLevel(string a, string b)
     {
-        if (a.Length == 0 || b.Length == 0) return -1;
-        if (a == b) return 0;
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return -1;
+        }
+
+        if (a == b)
+        {
+            return 0;
+        }
+
         var similarity = StringSimilarity.JaroWinkler(a, b);
         return similarity >= 0.92 ? 1 : similarity >= 0.8 ? 2 : 3;
     }

@@ -1,5 +1,3 @@
-using Pipeline.Core.Matching;
-
 namespace Pipeline.Benchmarks.Febrl;
 
 /// <summary>One row of a FEBRL benchmark file (synthetic Australian person records).</summary>

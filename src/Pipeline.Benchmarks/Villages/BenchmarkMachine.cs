@@ -19,7 +19,11 @@ internal static class BenchmarkMachine
     public static long PeakMegabytes(int processId)
     {
         var line = ReadLine($"/proc/{processId}/status", "VmHWM");
-        if (line is null) return 0;
+        if (line is null)
+        {
+            return 0;
+        }
+
         var kilobytes = long.Parse(line.Split(':')[1].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
         return kilobytes / 1024;
     }
@@ -28,7 +32,11 @@ internal static class BenchmarkMachine
     public static double CpuSeconds(int processId)
     {
         var path = $"/proc/{processId}/stat";
-        if (!File.Exists(path)) return 0;
+        if (!File.Exists(path))
+        {
+            return 0;
+        }
+
         var fields = File.ReadAllText(path);
         var after = fields[(fields.LastIndexOf(')') + 2)..].Split(' ');
         var ticks = long.Parse(after[11], CultureInfo.InvariantCulture) + long.Parse(after[12], CultureInfo.InvariantCulture);

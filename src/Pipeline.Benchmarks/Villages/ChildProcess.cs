@@ -7,9 +7,9 @@ namespace Pipeline.Benchmarks.Villages;
 internal sealed class ChildProcess
 {
     private const string Marker = "RESULT ";
-    private readonly Dictionary<string, string> values;
+    private readonly Dictionary<string, string> _values;
 
-    private ChildProcess(Dictionary<string, string> values) => this.values = values;
+    private ChildProcess(Dictionary<string, string> values) => this._values = values;
 
     public static async Task<ChildProcess> RunAsync(params string[] args)
     {
@@ -19,14 +19,24 @@ internal sealed class ChildProcess
             start.ArgumentList.Add(typeof(ChildProcess).Assembly.Location);
         }
 
-        foreach (var arg in args) start.ArgumentList.Add(arg);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
         using var process = Process.Start(start)!;
         var errors = process.StandardError.ReadToEndAsync();
         string? result = null;
         while (await process.StandardOutput.ReadLineAsync() is { } line)
         {
-            if (line.StartsWith(Marker, StringComparison.Ordinal)) result = line[Marker.Length..];
-            else Console.WriteLine("  " + line);
+            if (line.StartsWith(Marker, StringComparison.Ordinal))
+            {
+                result = line[Marker.Length..];
+            }
+            else
+            {
+                Console.WriteLine("  " + line);
+            }
         }
 
         await process.WaitForExitAsync();
@@ -41,7 +51,7 @@ internal sealed class ChildProcess
     public static string Line(params (string Name, string Value)[] values) =>
         Marker + string.Join('\t', values.Select(v => $"{v.Name}={v.Value.Replace('\t', ' ')}"));
 
-    public string Value(string name) => values[name];
+    public string Value(string name) => _values[name];
 
-    public long Long(string name) => long.Parse(values[name], CultureInfo.InvariantCulture);
+    public long Long(string name) => long.Parse(_values[name], CultureInfo.InvariantCulture);
 }

@@ -15,7 +15,11 @@ internal sealed record GeneratedData(string UploadsRoot, string Register, IReadO
         if (!File.Exists(list))
         {
             var watch = Stopwatch.StartNew();
-            if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+            if (Directory.Exists(root))
+            {
+                Directory.Delete(root, recursive: true);
+            }
+
             var paths = new VillageListGenerator(Seed).Write(root, files, rows, RegisterSize);
             await File.WriteAllLinesAsync(list, paths);
             Console.WriteLine($"generated {files} village lists of {rows} rows and a register of {RegisterSize:N0} in {watch.Elapsed.TotalSeconds:F0} s under {root}");

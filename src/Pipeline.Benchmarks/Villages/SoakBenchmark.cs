@@ -4,10 +4,8 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Cli;
 using Pipeline.Storage;
-using Pipeline.Storage.Index;
 using Pipeline.Storage.Ingest;
 using Pipeline.Storage.Participants;
-using Pipeline.Storage.Tables;
 
 namespace Pipeline.Benchmarks.Villages;
 

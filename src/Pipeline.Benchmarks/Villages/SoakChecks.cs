@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Storage;
 using Pipeline.Storage.Index;
@@ -47,9 +46,21 @@ internal static class SoakChecks
                 continue;
             }
 
-            if (upload.Status != IngestOutcome.Processed) problems.Add($"{path}: {upload.Status}");
-            if (upload.ResultStale) problems.Add($"{path}: result still marked stale");
-            if (upload.ResultRefreshedAt is not null) refreshed++;
+            if (upload.Status != IngestOutcome.Processed)
+            {
+                problems.Add($"{path}: {upload.Status}");
+            }
+
+            if (upload.ResultStale)
+            {
+                problems.Add($"{path}: result still marked stale");
+            }
+
+            if (upload.ResultRefreshedAt is not null)
+            {
+                refreshed++;
+            }
+
             locked.Add(upload.LockedMs);
             whole.Add(upload.DurationMs);
             if (stored.Count != expected || upload.Rows != expected)
@@ -57,7 +68,11 @@ internal static class SoakChecks
                 problems.Add($"{path}: {expected} rows in the last version, {stored.Count} stored, {upload.Rows} in Uploads");
             }
 
-            if (stored.Select(r => r.SourceRow).Distinct().Count() != stored.Count) problems.Add($"{path}: a sheet row stored twice");
+            if (stored.Select(r => r.SourceRow).Distinct().Count() != stored.Count)
+            {
+                problems.Add($"{path}: a sheet row stored twice");
+            }
+
             var counted = stored.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count());
             var recorded = new Dictionary<string, int>
             {
@@ -105,7 +120,11 @@ internal static class SoakChecks
             Console.WriteLine($"last round, median per upload: {whole[whole.Count / 2] / 1000.0:F2} s in the service, {locked[locked.Count / 2] / 1000.0:F2} s of it under the matching lease");
         }
 
-        if (warm != cold) problems.Add($"person index: {warm} records in the warm process, {cold} loaded cold");
+        if (warm != cold)
+        {
+            problems.Add($"person index: {warm} records in the warm process, {cold} loaded cold");
+        }
+
         Console.WriteLine($"checked {records.Count:N0} stored rows in {expectedRows.Count} uploads ({refreshed} with a result written again after another village's upload, at least once); person index {warm:N0} warm, {cold:N0} cold");
         return problems;
     }

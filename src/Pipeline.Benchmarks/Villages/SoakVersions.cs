@@ -46,8 +46,16 @@ internal sealed record SoakVersions(string TrimmedRoot, IReadOnlyDictionary<stri
         foreach (var row in sheet.RowsUsed())
         {
             var data = row.RowNumber() > 3;
-            if (data && ++full % 10 == 0) continue;
-            if (data) kept++;
+            if (data && ++full % 10 == 0)
+            {
+                continue;
+            }
+
+            if (data)
+            {
+                kept++;
+            }
+
             var to = data ? 3 + kept : row.RowNumber();
             foreach (var cell in row.CellsUsed())
             {

@@ -1,5 +1,5 @@
-using Pipeline.Core.Budget;
 using System.Diagnostics;
+using Pipeline.Core.Budget;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Core.Processing;

@@ -94,7 +94,10 @@ internal static class StoredRecordsBenchmark
             var entity = new TableEntity("zz-bare-insert", (++row).ToString("D7", CultureInfo.InvariantCulture));
             for (var c = 0; c < reader.FieldCount; c++)
             {
-                if (reader.GetValue(c) is { } value) entity["C" + c.ToString(CultureInfo.InvariantCulture)] = Convert.ToString(value, CultureInfo.InvariantCulture);
+                if (reader.GetValue(c) is { } value)
+                {
+                    entity["C" + c.ToString(CultureInfo.InvariantCulture)] = Convert.ToString(value, CultureInfo.InvariantCulture);
+                }
             }
 
             entities.Add(entity);
@@ -161,7 +164,10 @@ internal static class StoredRecordsBenchmark
         await using (var content = File.OpenRead(file))
         {
             var outcome = await services.GetRequiredService<UploadIngestService>().IngestAsync(path, content, default);
-            if (outcome.Status != IngestOutcome.Processed) throw new InvalidOperationException($"{path}: {outcome.Status} {outcome.IssueCode}");
+            if (outcome.Status != IngestOutcome.Processed)
+            {
+                throw new InvalidOperationException($"{path}: {outcome.Status} {outcome.IssueCode}");
+            }
         }
 
         var elapsed = watch.ElapsedMilliseconds;
@@ -218,7 +224,10 @@ internal static class StoredRecordsBenchmark
                 pending.Clear();
             }
 
-            if (u % 100 == 99) Console.WriteLine($"  seeded {(u + 1) * RowsPerSeededUpload:N0} records in {watch.Elapsed.TotalSeconds:F0} s");
+            if (u % 100 == 99)
+            {
+                Console.WriteLine($"  seeded {(u + 1) * RowsPerSeededUpload:N0} records in {watch.Elapsed.TotalSeconds:F0} s");
+            }
         }
 
         await Task.WhenAll(pending);

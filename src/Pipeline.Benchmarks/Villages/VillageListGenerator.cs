@@ -63,12 +63,31 @@ internal sealed class VillageListGenerator
         {
             var roll = _random.NextDouble();
             VillagePerson person;
-            if (roll < 0.04 && _listed.Count > 0) person = Vary(_listed[_random.Next(_listed.Count)]);
-            else if (roll < 0.05 && list.Count > 0) person = Vary(list[_random.Next(list.Count)]);
-            else if (roll < 0.08) person = Vary(_register[_random.Next(_register.Count)]);
-            else if (roll < 0.10) person = NewPerson(desa) is var broken ? broken with { Nik = broken.Nik[..15] } : null!;
-            else if (roll < 0.11) person = NewPerson(desa, minAge: 66, maxAge: 80);
-            else person = NewPerson(desa);
+            if (roll < 0.04 && _listed.Count > 0)
+            {
+                person = Vary(_listed[_random.Next(_listed.Count)]);
+            }
+            else if (roll < 0.05 && list.Count > 0)
+            {
+                person = Vary(list[_random.Next(list.Count)]);
+            }
+            else if (roll < 0.08)
+            {
+                person = Vary(_register[_random.Next(_register.Count)]);
+            }
+            else if (roll < 0.10)
+            {
+                person = NewPerson(desa) is var broken ? broken with { Nik = broken.Nik[..15] } : null!;
+            }
+            else if (roll < 0.11)
+            {
+                person = NewPerson(desa, minAge: 66, maxAge: 80);
+            }
+            else
+            {
+                person = NewPerson(desa);
+            }
+
             list.Add(person);
         }
 
@@ -82,8 +101,16 @@ internal sealed class VillageListGenerator
         var birth = new DateOnly(2025, 11, 1).AddYears(-_random.Next(minAge, maxAge + 1)).AddDays(-_random.Next(365));
         var pool = sex == Sex.L ? Male : Female;
         var words = new List<string> { Pick(pool) };
-        if (_random.NextDouble() < 0.4) words.Add(Pick(pool));
-        if (_random.NextDouble() < 0.7) words.Add(Pick(Marga));
+        if (_random.NextDouble() < 0.4)
+        {
+            words.Add(Pick(pool));
+        }
+
+        if (_random.NextDouble() < 0.7)
+        {
+            words.Add(Pick(Marga));
+        }
+
         var day = birth.Day + (sex == Sex.P ? 40 : 0);
         var prefix = string.Create(CultureInfo.InvariantCulture, $"{desa.ParentCode.Replace(".", "", StringComparison.Ordinal)}{day:00}{birth.Month:00}{birth.Year % 100:00}");
         var serial = _serials[prefix] = _serials.GetValueOrDefault(prefix) + 1;
@@ -100,7 +127,11 @@ internal sealed class VillageListGenerator
         {
             var chars = name.ToCharArray();
             var at = _random.Next(2, chars.Length);
-            if (chars[at] != ' ') chars[at] = (char)('a' + _random.Next(26));
+            if (chars[at] != ' ')
+            {
+                chars[at] = (char)('a' + _random.Next(26));
+            }
+
             name = new string(chars);
         }
         else if (roll < 0.25 && name.LastIndexOf(' ') is var space and > 0)
@@ -121,7 +152,11 @@ internal sealed class VillageListGenerator
         using var workbook = new XLWorkbook();
         var sheet = workbook.AddWorksheet("Daftar");
         sheet.Cell(1, 1).SetValue("DAFTAR PEKERJA RENTAN TAHUN 2025");
-        for (var c = 0; c < Header.Length; c++) sheet.Cell(3, c + 1).SetValue(Header[c]);
+        for (var c = 0; c < Header.Length; c++)
+        {
+            sheet.Cell(3, c + 1).SetValue(Header[c]);
+        }
+
         for (var r = 0; r < people.Count; r++)
         {
             var p = people[r];

@@ -115,7 +115,11 @@ internal static class VillagesBenchmark
 
     private static string Spread(List<UploadEntity> uploads, Func<UploadEntity, long> value)
     {
-        if (uploads.Count == 0) return "-";
+        if (uploads.Count == 0)
+        {
+            return "-";
+        }
+
         var sorted = uploads.Select(value).Order().ToList();
         return string.Create(CultureInfo.InvariantCulture,
             $"{value(uploads[0]) / 1000.0:F2} / {sorted[sorted.Count / 2] / 1000.0:F2} / {value(uploads[^1]) / 1000.0:F2} s");

@@ -11,15 +11,15 @@ namespace Pipeline.Core.Budget;
 /// </remarks>
 public sealed class ContributionSchedule
 {
-    private readonly ContributionRate[] rates;
+    private readonly ContributionRate[] _rates;
 
     public ContributionSchedule(ContributionOptions options)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Months, 1, "Contribution:Months");
-        rates = (options.Rates.Count == 0 ? [new ContributionRate()] : options.Rates)
+        _rates = (options.Rates.Count == 0 ? [new ContributionRate()] : options.Rates)
             .OrderBy(r => r.From)
             .ToArray();
-        foreach (var rate in rates)
+        foreach (var rate in _rates)
         {
             if (rate.Jkk < 0 || rate.Jkm < 0)
             {
@@ -36,13 +36,13 @@ public sealed class ContributionSchedule
     public int Months { get; }
 
     /// <summary>The rates in force, earliest first.</summary>
-    public IReadOnlyList<ContributionRate> Rates => rates;
+    public IReadOnlyList<ContributionRate> Rates => _rates;
 
     /// <summary>The rate in force on <paramref name="date"/>.</summary>
     public ContributionRate RateOn(DateOnly date)
     {
-        var current = rates[0];
-        foreach (var rate in rates)
+        var current = _rates[0];
+        foreach (var rate in _rates)
         {
             if (rate.From > date)
             {

@@ -17,9 +17,21 @@ public static class BirthDateComparison
 {
     public static DateAgreement Compare(DateOnly a, DateOnly b)
     {
-        if (a == b) return DateAgreement.Exact;
-        if (a.Year == b.Year && a.Day == b.Month && a.Month == b.Day) return DateAgreement.DayMonthSwapped;
-        if (DigitsDiffering(a, b) == 1) return DateAgreement.OneDigit;
+        if (a == b)
+        {
+            return DateAgreement.Exact;
+        }
+
+        if (a.Year == b.Year && a.Day == b.Month && a.Month == b.Day)
+        {
+            return DateAgreement.DayMonthSwapped;
+        }
+
+        if (DigitsDiffering(a, b) == 1)
+        {
+            return DateAgreement.OneDigit;
+        }
+
         return a.Year == b.Year ? DateAgreement.SameYear : DateAgreement.Different;
     }
 
@@ -29,7 +41,13 @@ public static class BirthDateComparison
         var y = b.Year * 10000 + b.Month * 100 + b.Day;
         var count = 0;
         for (var i = 0; i < 8; i++, x /= 10, y /= 10)
-            if (x % 10 != y % 10) count++;
+        {
+            if (x % 10 != y % 10)
+            {
+                count++;
+            }
+        }
+
         return count;
     }
 }

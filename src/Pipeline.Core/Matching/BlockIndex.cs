@@ -29,7 +29,11 @@ internal sealed class BlockIndex(int maxBlockSize)
         for (var k = 0; k < keys.Count; k++)
         {
             var value = keys[k];
-            if (string.IsNullOrEmpty(value)) continue;
+            if (string.IsNullOrEmpty(value))
+            {
+                continue;
+            }
+
             var hash = Hash(k, value);
             _blocks.TryGetValue(hash, out var block);
             if (_entries == _entrySlot.Length)
@@ -49,14 +53,26 @@ internal sealed class BlockIndex(int maxBlockSize)
     public void FindCandidates(IReadOnlyList<string?> keys, int slotCount, Func<int, bool> isLive, List<int> candidates)
     {
         candidates.Clear();
-        if (_stamp.Length < slotCount) Array.Resize(ref _stamp, Math.Max(slotCount, _stamp.Length * 2));
+        if (_stamp.Length < slotCount)
+        {
+            Array.Resize(ref _stamp, Math.Max(slotCount, _stamp.Length * 2));
+        }
+
         if (++_query == int.MaxValue) { Array.Clear(_stamp); _query = 1; }
         for (var k = 0; k < keys.Count; k++)
         {
             var value = keys[k];
-            if (string.IsNullOrEmpty(value)) continue;
+            if (string.IsNullOrEmpty(value))
+            {
+                continue;
+            }
+
             var hash = Hash(k, value);
-            if (!_blocks.TryGetValue(hash, out var block)) continue;
+            if (!_blocks.TryGetValue(hash, out var block))
+            {
+                continue;
+            }
+
             if (block.Count > MaxBlockSize)
             {
                 _oversizedSeen.Add(hash);
@@ -66,7 +82,11 @@ internal sealed class BlockIndex(int maxBlockSize)
             for (var e = block.Head; e >= 0; e = _entryNext[e])
             {
                 var slot = _entrySlot[e];
-                if (_stamp[slot] == _query || !isLive(slot)) continue;
+                if (_stamp[slot] == _query || !isLive(slot))
+                {
+                    continue;
+                }
+
                 _stamp[slot] = _query;
                 candidates.Add(slot);
             }

@@ -44,7 +44,11 @@ public sealed class CandidateIndex<T>
     /// <summary>Stops returning the slot as a candidate.</summary>
     public void Remove(int slot)
     {
-        if (_removed[slot]) return;
+        if (_removed[slot])
+        {
+            return;
+        }
+
         _removed[slot] = true;
         Count--;
     }
@@ -55,7 +59,11 @@ public sealed class CandidateIndex<T>
 
     private string?[] KeysOf(T item)
     {
-        for (var k = 0; k < _keys.Count; k++) _keyBuffer[k] = _keys[k].Key(item);
+        for (var k = 0; k < _keys.Count; k++)
+        {
+            _keyBuffer[k] = _keys[k].Key(item);
+        }
+
         return _keyBuffer;
     }
 }

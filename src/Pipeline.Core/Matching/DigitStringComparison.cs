@@ -18,14 +18,29 @@ public static class DigitStringComparison
     public static DigitAgreement Compare(string a, string b, out int differingPosition)
     {
         differingPosition = -1;
-        if (a.Length != b.Length) return DigitAgreement.Different;
+        if (a.Length != b.Length)
+        {
+            return DigitAgreement.Different;
+        }
+
         var first = -1;
         var count = 0;
         for (var i = 0; i < a.Length; i++)
         {
-            if (a[i] == b[i]) continue;
-            if (count == 0) first = i;
-            if (++count > 2) return DigitAgreement.Different;
+            if (a[i] == b[i])
+            {
+                continue;
+            }
+
+            if (count == 0)
+            {
+                first = i;
+            }
+
+            if (++count > 2)
+            {
+                return DigitAgreement.Different;
+            }
         }
         differingPosition = first;
         return count switch

@@ -83,14 +83,26 @@ internal sealed class MatchColumns
     private string?[] KeysOf(PreparedFields fields)
     {
         var keys = WorkerMatchModel.BlockingKeys;
-        for (var k = 0; k < keys.Count; k++) _keyBuffer[k] = keys[k].Key(fields);
+        for (var k = 0; k < keys.Count; k++)
+        {
+            _keyBuffer[k] = keys[k].Key(fields);
+        }
+
         return _keyBuffer;
     }
 
     private int DesaIndex(string? code)
     {
-        if (string.IsNullOrEmpty(code)) return 0;
-        if (_desaIndex.TryGetValue(code, out var index)) return index;
+        if (string.IsNullOrEmpty(code))
+        {
+            return 0;
+        }
+
+        if (_desaIndex.TryGetValue(code, out var index))
+        {
+            return index;
+        }
+
         _desaCodes.Add(code);
         return _desaIndex[code] = _desaCodes.Count - 1;
     }

@@ -19,7 +19,10 @@ public sealed class MatchModel<T>
             var field = Fields[f];
             var level = field.Compare(a, b);
             levels[f] = level;
-            if (level >= 0) total += field.Levels[level].Weight;
+            if (level >= 0)
+            {
+                total += field.Levels[level].Weight;
+            }
         }
         return total;
     }
@@ -35,7 +38,13 @@ public sealed class MatchModel<T>
     {
         var total = 0.0;
         for (var f = 0; f < Fields.Count; f++)
-            if (levels[f] >= 0) total += Fields[f].Levels[levels[f]].Weight;
+        {
+            if (levels[f] >= 0)
+            {
+                total += Fields[f].Levels[levels[f]].Weight;
+            }
+        }
+
         return total;
     }
 }

@@ -40,7 +40,11 @@ public static class MatchNotices
     /// </summary>
     public static void ReferToCurrentPersonId(WorkerRecord record)
     {
-        if (record.PersonId is not { } personId) return;
+        if (record.PersonId is not { } personId)
+        {
+            return;
+        }
+
         for (var i = 0; i < record.Issues.Count; i++)
         {
             var definition = Array.Find(ReferringToPersonId, d => d.Code == record.Issues[i].Code);

@@ -35,7 +35,11 @@ public static class NameComparison
     /// <summary>The level and a similarity in [0, 1] (mean of the paired word scores) for explanations.</summary>
     public static (NameAgreement Level, double Similarity) Compare(string[] a, string[] b)
     {
-        if (a.Length == 0 || b.Length == 0) return (NameAgreement.Different, 0);
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return (NameAgreement.Different, 0);
+        }
+
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
         Span<bool> used = stackalloc bool[longer.Length];
         double min = 1, sum = 0;
@@ -48,7 +52,11 @@ public static class NameComparison
             var bestIsShortForm = false;
             for (var j = 0; j < longer.Length; j++)
             {
-                if (used[j]) continue;
+                if (used[j])
+                {
+                    continue;
+                }
+
                 var (score, isShortForm) = TokenScore(token, longer[j]);
                 if (score > bestScore) { bestScore = score; best = j; bestIsShortForm = isShortForm; }
             }
@@ -59,11 +67,23 @@ public static class NameComparison
             usedShortForm |= bestIsShortForm;
         }
         var similarity = sum / longer.Length;
-        if (min < 0.85) return (NameAgreement.Different, similarity);
+        if (min < 0.85)
+        {
+            return (NameAgreement.Different, similarity);
+        }
+
         if (shorter.Length == longer.Length)
         {
-            if (allExact) return (shorter.Length == 1 ? NameAgreement.ExactSingleWord : NameAgreement.Exact, 1);
-            if (min >= 0.92 && !usedShortForm) return (NameAgreement.VeryClose, similarity);
+            if (allExact)
+            {
+                return (shorter.Length == 1 ? NameAgreement.ExactSingleWord : NameAgreement.Exact, 1);
+            }
+
+            if (min >= 0.92 && !usedShortForm)
+            {
+                return (NameAgreement.VeryClose, similarity);
+            }
+
             return (NameAgreement.Partial, similarity);
         }
         return shorter.Length >= 2 ? (NameAgreement.Partial, similarity) : (NameAgreement.Weak, similarity);
@@ -71,12 +91,22 @@ public static class NameComparison
 
     private static (double Score, bool IsShortForm) TokenScore(string a, string b)
     {
-        if (string.Equals(a, b, StringComparison.Ordinal)) return (1, false);
+        if (string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return (1, false);
+        }
+
         if (a.Length == 1 || b.Length == 1)
+        {
             return a[0] == b[0] ? (InitialScore, true) : (0, false);
+        }
+
         var similarity = StringSimilarity.JaroWinkler(a, b);
         if (similarity < 0.92 && (StringSimilarity.IsAbbreviationOf(a, b) || StringSimilarity.IsAbbreviationOf(b, a)))
+        {
             return (AbbreviationScore, true);
+        }
+
         return (similarity, false);
     }
 }

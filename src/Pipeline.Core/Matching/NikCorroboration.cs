@@ -35,9 +35,21 @@ public static class NikCorroborationRule
     public static NikCorroboration Judge(int nameLevel, int dateLevel, bool dateFromNik)
     {
         var independentDate = dateFromNik ? -1 : dateLevel;
-        if (nameLevel < 0 || nameLevel == (int)NameAgreement.Different) return NikCorroboration.Conflict;
-        if (independentDate is (int)DateAgreement.SameYear or (int)DateAgreement.Different) return NikCorroboration.Conflict;
-        if (nameLevel == (int)NameAgreement.Weak && independentDate < 0) return NikCorroboration.Weak;
+        if (nameLevel < 0 || nameLevel == (int)NameAgreement.Different)
+        {
+            return NikCorroboration.Conflict;
+        }
+
+        if (independentDate is (int)DateAgreement.SameYear or (int)DateAgreement.Different)
+        {
+            return NikCorroboration.Conflict;
+        }
+
+        if (nameLevel == (int)NameAgreement.Weak && independentDate < 0)
+        {
+            return NikCorroboration.Weak;
+        }
+
         return NikCorroboration.Corroborated;
     }
 }

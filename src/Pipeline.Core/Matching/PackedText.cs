@@ -15,16 +15,27 @@ internal sealed class PackedText
 
     public void Set(int slot, string? text)
     {
-        if (slot >= _values.Length) Array.Resize(ref _values, Math.Max(slot + 1, _values.Length * 2));
+        if (slot >= _values.Length)
+        {
+            Array.Resize(ref _values, Math.Max(slot + 1, _values.Length * 2));
+        }
+
         _other.Remove(slot);
         _values[slot] = Pack(text, out var fits);
-        if (!fits) _other[slot] = text!;
+        if (!fits)
+        {
+            _other[slot] = text!;
+        }
     }
 
     public string? Get(int slot)
     {
         var value = _values[slot];
-        if (value != 0) return Unpack(value);
+        if (value != 0)
+        {
+            return Unpack(value);
+        }
+
         return _other.GetValueOrDefault(slot);
     }
 
@@ -38,7 +49,11 @@ internal sealed class PackedText
     private static long Pack(string? text, out bool fits)
     {
         fits = true;
-        if (string.IsNullOrEmpty(text)) return 0;
+        if (string.IsNullOrEmpty(text))
+        {
+            return 0;
+        }
+
         var plus = text[0] == '+';
         var digits = text.AsSpan(plus ? 1 : 0);
         if (digits.Length is 0 or > MaxDigits || digits.ContainsAnyExceptInRange('0', '9'))
@@ -61,7 +76,11 @@ internal sealed class PackedText
     private static long Pow10(int exponent)
     {
         var result = 1L;
-        for (var i = 0; i < exponent; i++) result *= 10;
+        for (var i = 0; i < exponent; i++)
+        {
+            result *= 10;
+        }
+
         return result;
     }
 }

@@ -73,7 +73,11 @@ public sealed class PersonIndex
     public bool Remove(RecordId recordId)
     {
         var slot = Slot(recordId);
-        if (slot < 0) return false;
+        if (slot < 0)
+        {
+            return false;
+        }
+
         Release(slot);
         _uploads[_upload[slot]].Slots.Remove(slot);
         return true;
@@ -113,7 +117,11 @@ public sealed class PersonIndex
         foreach (var change in delta.StatusChanges)
         {
             var slot = Slot(change.RecordId);
-            if (slot < 0) continue;
+            if (slot < 0)
+            {
+                continue;
+            }
+
             undoStatuses.Add(new StatusChange(change.RecordId, (RecordStatus)(_status[slot] - 1)));
             _status[slot] = (byte)(change.Status + 1);
         }
@@ -144,12 +152,22 @@ public sealed class PersonIndex
     /// <summary>How many of an upload's records are <c>new</c> and <c>duplicate</c>.</summary>
     public (int New, int Duplicate) CountListings(string uploadKey)
     {
-        if (!_uploadIndex.TryGetValue(uploadKey, out var u)) return (0, 0);
+        if (!_uploadIndex.TryGetValue(uploadKey, out var u))
+        {
+            return (0, 0);
+        }
+
         int fresh = 0, duplicate = 0;
         foreach (var slot in _uploads[u].Slots)
         {
-            if (_status[slot] == (byte)(RecordStatus.New + 1)) fresh++;
-            else if (_status[slot] == (byte)(RecordStatus.Duplicate + 1)) duplicate++;
+            if (_status[slot] == (byte)(RecordStatus.New + 1))
+            {
+                fresh++;
+            }
+            else if (_status[slot] == (byte)(RecordStatus.Duplicate + 1))
+            {
+                duplicate++;
+            }
         }
 
         return (fresh, duplicate);
@@ -198,7 +216,11 @@ public sealed class PersonIndex
     {
         var u = UploadOf(uploadKey, uploadPath);
         var incoming = new Dictionary<int, KnownRecord>(records.Count);
-        foreach (var record in records) incoming[record.RecordId.SourceRow] = record;
+        foreach (var record in records)
+        {
+            incoming[record.RecordId.SourceRow] = record;
+        }
+
         var kept = new List<int>(records.Count);
         foreach (var slot in _uploads[u].Slots)
         {
@@ -211,19 +233,33 @@ public sealed class PersonIndex
             else
             {
                 Release(slot);
-                if (record is not null) incoming[record.RecordId.SourceRow] = record;
+                if (record is not null)
+                {
+                    incoming[record.RecordId.SourceRow] = record;
+                }
             }
         }
 
         _uploads[u].Slots.Clear();
         _uploads[u].Slots.AddRange(kept);
-        foreach (var record in incoming.Values) Add(record);
+        foreach (var record in incoming.Values)
+        {
+            Add(record);
+        }
     }
 
     private void Forget(string uploadKey)
     {
-        if (!_uploadIndex.TryGetValue(uploadKey, out var u)) return;
-        foreach (var slot in _uploads[u].Slots) Release(slot);
+        if (!_uploadIndex.TryGetValue(uploadKey, out var u))
+        {
+            return;
+        }
+
+        foreach (var slot in _uploads[u].Slots)
+        {
+            Release(slot);
+        }
+
         _uploads[u].Slots.Clear();
         _uploads[u].Known = false;
     }
@@ -253,7 +289,11 @@ public sealed class PersonIndex
 
     private void EnsureCapacity(int slot)
     {
-        if (slot < _person.Length) return;
+        if (slot < _person.Length)
+        {
+            return;
+        }
+
         var size = Math.Max(slot + 1, _person.Length * 2);
         Array.Resize(ref _person, size);
         Array.Resize(ref _status, size);
@@ -265,16 +305,27 @@ public sealed class PersonIndex
     private void CompactIfSparse()
     {
         var dead = _columns.Slots - Count;
-        if (dead < 4096 || dead < Count) return;
+        if (dead < 4096 || dead < Count)
+        {
+            return;
+        }
+
         var live = Records.ToList();
         _columns = new MatchColumns(_options.MaxBlockSize);
         _slotOf.Clear();
-        foreach (var upload in _uploads) upload.Slots.Clear();
+        foreach (var upload in _uploads)
+        {
+            upload.Slots.Clear();
+        }
+
         _person = new ulong[Math.Max(64, live.Count)];
         _status = new byte[_person.Length];
         _upload = new int[_person.Length];
         _row = new int[_person.Length];
-        foreach (var record in live) Add(record);
+        foreach (var record in live)
+        {
+            Add(record);
+        }
     }
 
     private sealed class Upload(string key)

@@ -28,7 +28,9 @@ public sealed class PersonResolver(MatchOptions options)
     {
         _decisions = decisions;
         if (record.Status is RecordStatus.Rejected or RecordStatus.Ineligible || record.HasErrors)
+        {
             return new Resolution(record.Status, null, null, null, null, []);
+        }
 
         persons.Remove(recordId);
         var fields = new PreparedFields(MatchFields.From(record))
@@ -64,7 +66,11 @@ public sealed class PersonResolver(MatchOptions options)
             var (known, other) = persons.GetCandidate(r.Slot);
             var why = Explain(fields, other);
             var personId = PersonIds.ForRecord(recordId, fields.Fields);
-            if (known.SourceLabel == sourceLabel) record.Issues.Add(MatchNotices.DuplicateInFile(known.SourceRow, why));
+            if (known.SourceLabel == sourceLabel)
+            {
+                record.Issues.Add(MatchNotices.DuplicateInFile(known.SourceRow, why));
+            }
+
             var top = RankForReview(review, new ReviewCandidate(recordId, known.RecordId.ToString(), known.PersonId, r.Score, why));
             record.Issues.Add(MatchNotices.UnderReview(review.Exists(c => c.SharedNik), personId));
             resolution = new Resolution(RecordStatus.Review, personId, null, null, top[0].Explanation, top);
@@ -127,7 +133,10 @@ public sealed class PersonResolver(MatchOptions options)
             outcome = _decisions.Adjust(fields.Fields, candidate.Fields, outcome);
             if (outcome == MatchOutcome.Match)
             {
-                if (best is null || score > best.Value.Score) best = new Scored(score, slot);
+                if (best is null || score > best.Value.Score)
+                {
+                    best = new Scored(score, slot);
+                }
             }
             else if (outcome == MatchOutcome.PossibleMatch)
             {

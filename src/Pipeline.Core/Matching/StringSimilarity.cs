@@ -9,12 +9,24 @@ public static class StringSimilarity
 {
     public static double JaroWinkler(string a, string b)
     {
-        if (a.Length == 0 || b.Length == 0) return a.Length == b.Length ? 1 : 0;
-        if (string.Equals(a, b, StringComparison.Ordinal)) return 1;
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return a.Length == b.Length ? 1 : 0;
+        }
+
+        if (string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return 1;
+        }
+
         var jaro = Jaro(a, b);
         var prefix = 0;
         var limit = Math.Min(4, Math.Min(a.Length, b.Length));
-        while (prefix < limit && a[prefix] == b[prefix]) prefix++;
+        while (prefix < limit && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
         return jaro + prefix * 0.1 * (1 - jaro);
     }
 
@@ -30,20 +42,40 @@ public static class StringSimilarity
             var to = Math.Min(b.Length - 1, i + window);
             for (var j = from; j <= to; j++)
             {
-                if (bMatched[j] || a[i] != b[j]) continue;
+                if (bMatched[j] || a[i] != b[j])
+                {
+                    continue;
+                }
+
                 aMatched[i] = bMatched[j] = true;
                 matches++;
                 break;
             }
         }
-        if (matches == 0) return 0;
+        if (matches == 0)
+        {
+            return 0;
+        }
+
         var transpositions = 0;
         var k = 0;
         for (var i = 0; i < a.Length; i++)
         {
-            if (!aMatched[i]) continue;
-            while (!bMatched[k]) k++;
-            if (a[i] != b[k]) transpositions++;
+            if (!aMatched[i])
+            {
+                continue;
+            }
+
+            while (!bMatched[k])
+            {
+                k++;
+            }
+
+            if (a[i] != b[k])
+            {
+                transpositions++;
+            }
+
             k++;
         }
         double m = matches;
@@ -56,10 +88,20 @@ public static class StringSimilarity
     /// </summary>
     public static bool IsAbbreviationOf(string shortForm, string longForm)
     {
-        if (shortForm.Length < 2 || shortForm.Length >= longForm.Length || shortForm[0] != longForm[0]) return false;
+        if (shortForm.Length < 2 || shortForm.Length >= longForm.Length || shortForm[0] != longForm[0])
+        {
+            return false;
+        }
+
         var k = 1;
         for (var i = 1; i < longForm.Length && k < shortForm.Length; i++)
-            if (longForm[i] == shortForm[k]) k++;
+        {
+            if (longForm[i] == shortForm[k])
+            {
+                k++;
+            }
+        }
+
         return k == shortForm.Length;
     }
 
@@ -74,7 +116,11 @@ public static class StringSimilarity
         foreach (var raw in word)
         {
             var c = char.ToUpperInvariant(raw);
-            if (c < 'A' || c > 'Z') continue;
+            if (c < 'A' || c > 'Z')
+            {
+                continue;
+            }
+
             var digit = c switch
             {
                 'B' or 'F' or 'P' or 'V' => '1',
@@ -87,13 +133,32 @@ public static class StringSimilarity
                 _ => '0',
             };
             if (length == 0) { code[length++] = c; last = digit; continue; }
-            if (digit == '\0') continue;
-            if (digit != '0' && digit != last) code[length++] = digit;
+            if (digit == '\0')
+            {
+                continue;
+            }
+
+            if (digit != '0' && digit != last)
+            {
+                code[length++] = digit;
+            }
+
             last = digit;
-            if (length == 4) break;
+            if (length == 4)
+            {
+                break;
+            }
         }
-        if (length == 0) return string.Empty;
-        while (length < 4) code[length++] = '0';
+        if (length == 0)
+        {
+            return string.Empty;
+        }
+
+        while (length < 4)
+        {
+            code[length++] = '0';
+        }
+
         return new string(code);
     }
 }

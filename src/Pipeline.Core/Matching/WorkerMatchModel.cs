@@ -94,8 +94,16 @@ internal static class WorkerMatchModel
 
     private static int CompareDesa(PreparedFields a, PreparedFields b)
     {
-        if (string.IsNullOrEmpty(a.Fields.DesaCode) || string.IsNullOrEmpty(b.Fields.DesaCode)) return -1;
-        if (a.Fields.DesaCode == b.Fields.DesaCode) return 0;
+        if (string.IsNullOrEmpty(a.Fields.DesaCode) || string.IsNullOrEmpty(b.Fields.DesaCode))
+        {
+            return -1;
+        }
+
+        if (a.Fields.DesaCode == b.Fields.DesaCode)
+        {
+            return 0;
+        }
+
         return a.Fields.DesaCode.Length >= 6 && b.Fields.DesaCode.Length >= 6
             && a.Fields.DesaCode.AsSpan(0, 6).SequenceEqual(b.Fields.DesaCode.AsSpan(0, 6)) ? 1 : 2;
     }

@@ -49,8 +49,16 @@ public sealed class WorkerPairScorer
             }
         }
 
-        if (NikAndBirthDateBothDisagree(levels)) return (score, MatchOutcome.NonMatch, false);
-        if (levels[WorkerMatchModel.NameField] == (int)NameAgreement.Different) return (score, MatchOutcome.NonMatch, false);
+        if (NikAndBirthDateBothDisagree(levels))
+        {
+            return (score, MatchOutcome.NonMatch, false);
+        }
+
+        if (levels[WorkerMatchModel.NameField] == (int)NameAgreement.Different)
+        {
+            return (score, MatchOutcome.NonMatch, false);
+        }
+
         var nameWeak = levels[WorkerMatchModel.NameField] == (int)NameAgreement.Weak;
         // A NIK one digit off in the serial or region is exactly what a namesake born the same day carries:
         // only a person can tell the two apart, so such a pair is never merged silently.
@@ -77,10 +85,17 @@ public sealed class WorkerPairScorer
         var parts = new List<string>(levels.Length);
         for (var f = 0; f < levels.Length; f++)
         {
-            if (levels[f] < 0) continue;
+            if (levels[f] < 0)
+            {
+                continue;
+            }
+
             var label = _model.Fields[f].Levels[levels[f]].Label;
             if (f == WorkerMatchModel.NameField && label.Contains('{'))
+            {
                 label = string.Format(CultureInfo.InvariantCulture, label, NameComparison.Compare(a.Tokens, b.Tokens).Similarity);
+            }
+
             parts.Add(label);
         }
         return string.Join("; ", parts);

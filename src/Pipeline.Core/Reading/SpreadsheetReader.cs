@@ -1,5 +1,4 @@
 using Pipeline.Core.Model;
-using Pipeline.Core.Reading.Xlsx;
 
 namespace Pipeline.Core.Reading;
 

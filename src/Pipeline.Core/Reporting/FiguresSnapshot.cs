@@ -17,14 +17,14 @@ public sealed class FiguresSnapshot
     private static readonly string[] Fields =
         ["listsThisWeek", "lists", "failedLists", "rows", "new", "duplicate", "enrolled", "review", "rejected", "ineligible", "desa", "desaWithData"];
 
-    private readonly Dictionary<string, AreaCounts> areas;
+    private readonly Dictionary<string, AreaCounts> _areas;
 
     public FiguresSnapshot(IReadOnlyDictionary<string, AreaCounts> areas) =>
-        this.areas = new Dictionary<string, AreaCounts>(areas, StringComparer.Ordinal);
+        this._areas = new Dictionary<string, AreaCounts>(areas, StringComparer.Ordinal);
 
-    public IReadOnlyDictionary<string, AreaCounts> Areas => areas;
+    public IReadOnlyDictionary<string, AreaCounts> Areas => _areas;
 
-    public AreaCounts this[string areaKey] => areas.GetValueOrDefault(areaKey) ?? AreaCounts.Empty;
+    public AreaCounts this[string areaKey] => _areas.GetValueOrDefault(areaKey) ?? AreaCounts.Empty;
 
     public string ToJson()
     {
@@ -40,7 +40,7 @@ public sealed class FiguresSnapshot
 
             json.WriteEndArray();
             json.WriteStartObject("areas");
-            foreach (var (key, c) in areas.OrderBy(a => a.Key, StringComparer.Ordinal))
+            foreach (var (key, c) in _areas.OrderBy(a => a.Key, StringComparer.Ordinal))
             {
                 json.WriteStartArray(key);
                 foreach (var value in (int[])[c.ListsThisWeek, c.Lists, c.FailedLists, c.Rows, c.New, c.Duplicate, c.Enrolled, c.Review, c.Rejected, c.Ineligible, c.Desa, c.DesaWithData])

@@ -23,7 +23,7 @@ internal sealed class ReportSheet(IXLWorksheet sheet)
     private const double MinWidth = 6;
     private const double MaxWidth = 60;
     private static readonly XLColor HeaderFill = XLColor.FromHtml("#DDEBF7");
-    private readonly Dictionary<int, double> widths = [];
+    private readonly Dictionary<int, double> _widths = [];
 
     public IXLWorksheet Worksheet => sheet;
 
@@ -120,7 +120,7 @@ internal sealed class ReportSheet(IXLWorksheet sheet)
     /// <summary>Widths, frozen header, A4 landscape one page wide, header rows repeated on every page, page numbers.</summary>
     public void Finish(int headerRow, int freezeColumns, string pageTitle)
     {
-        foreach (var (column, width) in widths)
+        foreach (var (column, width) in _widths)
         {
             sheet.Column(column).Width = Math.Clamp(width + 2, MinWidth, MaxWidth);
         }
@@ -146,5 +146,5 @@ internal sealed class ReportSheet(IXLWorksheet sheet)
     }
 
     private void Measure(int column, int length) =>
-        widths[column] = Math.Max(widths.GetValueOrDefault(column), length * 1.1);
+        _widths[column] = Math.Max(_widths.GetValueOrDefault(column), length * 1.1);
 }

@@ -8,9 +8,9 @@ namespace Pipeline.Core.Reporting;
 /// </summary>
 public sealed class RowTally
 {
-    private readonly int[] statuses = new int[Enum.GetValues<RecordStatus>().Length];
+    private readonly int[] _statuses = new int[Enum.GetValues<RecordStatus>().Length];
 
-    public int this[RecordStatus status] => statuses[(int)status];
+    public int this[RecordStatus status] => _statuses[(int)status];
 
     public int Total { get; private set; }
 
@@ -23,7 +23,7 @@ public sealed class RowTally
     /// <param name="issueCodes">The row's codes, ';'-separated as stored.</param>
     public void Add(RecordStatus status, string? issueCodes)
     {
-        statuses[(int)status]++;
+        _statuses[(int)status]++;
         Total++;
         if (string.IsNullOrEmpty(issueCodes))
         {
@@ -48,9 +48,9 @@ public sealed class RowTally
 
     public void AddTo(RowTally total)
     {
-        for (var i = 0; i < statuses.Length; i++)
+        for (var i = 0; i < _statuses.Length; i++)
         {
-            total.statuses[i] += statuses[i];
+            total._statuses[i] += _statuses[i];
         }
 
         total.Total += Total;

@@ -11,16 +11,16 @@ namespace Pipeline.Core.Reporting;
 public sealed class WeeklyReportBuilder(Gazetteer gazetteer, ContributionSchedule contributions, WeeklySummaryOptions options)
 {
     private const string UnknownName = "Tidak diketahui";
-    private readonly FiguresCalculator calculator = new(gazetteer);
+    private readonly FiguresCalculator _calculator = new(gazetteer);
 
     /// <param name="asOf">The end of the week, or now for the week in progress.</param>
     /// <param name="stored">Complete summaries already stored, by week.</param>
     public WeeklyReport Build(
         ReportData data, ReportWeek week, DateTimeOffset asOf, DateTimeOffset generatedAt, IReadOnlyDictionary<ReportWeek, FiguresSnapshot> stored)
     {
-        var current = calculator.Compute(data, week.Start, asOf);
+        var current = _calculator.Compute(data, week.Start, asOf);
         var previousStored = stored.TryGetValue(week.Previous, out var previousSnapshot);
-        var previous = previousSnapshot ?? calculator.Compute(data, week.Previous.Start, week.Previous.End).Counts;
+        var previous = previousSnapshot ?? _calculator.Compute(data, week.Previous.Start, week.Previous.End).Counts;
         var date = JakartaTime.DateOf(asOf);
 
         AreaReport Area(string code, string name) => new(
@@ -128,7 +128,7 @@ public sealed class WeeklyReportBuilder(Gazetteer gazetteer, ContributionSchedul
         return Enumerable.Range(0, count).Select(i => week.AddWeeks(i - count + 1)).Select(w =>
                 w == week ? new TrendPoint(w, current[gazetteer.RegencyCode], Stored: false)
                 : stored.TryGetValue(w, out var snapshot) ? new TrendPoint(w, snapshot[gazetteer.RegencyCode], Stored: true)
-                : new TrendPoint(w, calculator.Compute(data, w.Start, w.End).Counts[gazetteer.RegencyCode], Stored: false))
+                : new TrendPoint(w, _calculator.Compute(data, w.Start, w.End).Counts[gazetteer.RegencyCode], Stored: false))
             .ToList();
     }
 

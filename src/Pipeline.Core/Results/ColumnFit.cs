@@ -19,14 +19,14 @@ internal sealed class ColumnFit
     /// <summary>The auto-filter button Excel draws in a header cell's right corner, in digit widths.</summary>
     public const double FilterButton = 2.4;
 
-    private readonly double[] widest;
-    private readonly bool[] multiline;
+    private readonly double[] _widest;
+    private readonly bool[] _multiline;
 
     /// <param name="columns">The number of columns, 1-based as in the sheet.</param>
     public ColumnFit(int columns)
     {
-        widest = new double[columns + 1];
-        multiline = new bool[columns + 1];
+        _widest = new double[columns + 1];
+        _multiline = new bool[columns + 1];
     }
 
     /// <summary>The header text of a column that carries a filter button.</summary>
@@ -60,7 +60,7 @@ internal sealed class ColumnFit
 
     public void Text(int column, string text)
     {
-        multiline[column] |= text.Contains('\n');
+        _multiline[column] |= text.Contains('\n');
         Widen(column, TextWidth.OfLongestLine(text));
     }
 
@@ -71,16 +71,16 @@ internal sealed class ColumnFit
 
     /// <summary>The width to give <paramref name="column"/>, between <paramref name="min"/> and <paramref name="max"/>.</summary>
     public double Width(int column, double min, double max) =>
-        Math.Round(Math.Clamp(widest[column] + TextWidth.ColumnMargin, min, max), 1);
+        Math.Round(Math.Clamp(_widest[column] + TextWidth.ColumnMargin, min, max), 1);
 
     /// <summary>True when the column's content does not fit on one line within <paramref name="max"/>: it must wrap.</summary>
-    public bool Wraps(int column, double max) => multiline[column] || widest[column] + TextWidth.ColumnMargin > max;
+    public bool Wraps(int column, double max) => _multiline[column] || _widest[column] + TextWidth.ColumnMargin > max;
 
     private void Widen(int column, double width)
     {
-        if (width > widest[column])
+        if (width > _widest[column])
         {
-            widest[column] = width;
+            _widest[column] = width;
         }
     }
 

@@ -90,20 +90,20 @@ internal static class ResultSheetWriter
     /// </summary>
     private sealed class Grid
     {
-        private readonly int[] shown;
-        private readonly int dateColumn;
+        private readonly int[] _shown;
+        private readonly int _dateColumn;
 
         private Grid(int[] shown, int dateColumn, double[] widths, CellStyle[] styles)
         {
-            this.shown = shown;
-            this.dateColumn = dateColumn;
+            this._shown = shown;
+            this._dateColumn = dateColumn;
             Widths = widths;
             Styles = styles;
         }
 
-        public int StatusColumn => shown.Length + 2;
-        public int ReasonColumn => shown.Length + 3;
-        public int PersonColumn => shown.Length + 4;
+        public int StatusColumn => _shown.Length + 2;
+        public int ReasonColumn => _shown.Length + 3;
+        public int PersonColumn => _shown.Length + 4;
 
         /// <summary>Width of each column, 1-based.</summary>
         public double[] Widths { get; }
@@ -158,7 +158,7 @@ internal static class ResultSheetWriter
             for (var column = 1; column < Widths.Length; column++)
             {
                 var style = Styles[column];
-                if (column >= 2 && column < StatusColumn && shown[column - 2] == dateColumn)
+                if (column >= 2 && column < StatusColumn && _shown[column - 2] == _dateColumn)
                 {
                     // Dates typed into an empty cell of the birth-date column show as dd-mm-yyyy like the others.
                     style = style with { Number = NumberKind.Date };
@@ -177,9 +177,9 @@ internal static class ResultSheetWriter
                 lines = Math.Max(lines, TextWidth.Lines(status, Widths[StatusColumn]));
             }
 
-            for (var k = 0; k < shown.Length; k++)
+            for (var k = 0; k < _shown.Length; k++)
             {
-                if (Styles[k + 2].Wrap && shown[k] < source.Cells.Count && source.Cells[shown[k]] is string text)
+                if (Styles[k + 2].Wrap && _shown[k] < source.Cells.Count && source.Cells[_shown[k]] is string text)
                 {
                     lines = Math.Max(lines, TextWidth.Lines(text, Widths[k + 2]));
                 }

@@ -21,29 +21,29 @@ internal sealed class SheetWriter : IDisposable
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
     private static readonly DateTime FirstSerialDate = new(1900, 3, 1);
 
-    private readonly OpenXmlWriter writer;
-    private readonly StyleRegistry styles;
-    private readonly PrintLayout? print;
-    private readonly List<OpenXmlAttribute> attributes = new(3);
-    private readonly List<string> columnNames = [];
-    private bool inSheetData;
-    private bool sheetDataDone;
-    private bool inRow;
-    private int rowNumber;
+    private readonly OpenXmlWriter _writer;
+    private readonly StyleRegistry _styles;
+    private readonly PrintLayout? _print;
+    private readonly List<OpenXmlAttribute> _attributes = new(3);
+    private readonly List<string> _columnNames = [];
+    private bool _inSheetData;
+    private bool _sheetDataDone;
+    private bool _inRow;
+    private int _rowNumber;
 
     /// <param name="print">How the sheet prints; null leaves the spreadsheet's defaults.</param>
     public SheetWriter(Stream partStream, StyleRegistry styles, PrintLayout? print = null)
     {
-        this.styles = styles;
-        this.print = print;
-        writer = OpenXmlWriter.Create(partStream, StreamingWorkbook.Utf8);
-        writer.WriteStartDocument();
-        writer.WriteStartElement(new Worksheet());
-        print?.WriteSheetProperties(writer);
+        this._styles = styles;
+        this._print = print;
+        _writer = OpenXmlWriter.Create(partStream, StreamingWorkbook.Utf8);
+        _writer.WriteStartDocument();
+        _writer.WriteStartElement(new Worksheet());
+        print?.WriteSheetProperties(_writer);
     }
 
     /// <summary>The number of the last row started, 0 before the first.</summary>
-    public int LastRow => rowNumber;
+    public int LastRow => _rowNumber;
 
     /// <summary>How the sheet opens: <paramref name="selected"/> for the workbook's active sheet, the header row frozen on request.</summary>
     public void View(bool selected, bool freezeTopRow = false)
@@ -56,7 +56,7 @@ internal sealed class SheetWriter : IDisposable
                 new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } });
         }
 
-        writer.WriteElement(new SheetViews(view));
+        _writer.WriteElement(new SheetViews(view));
     }
 
     /// <summary>
@@ -64,13 +64,13 @@ internal sealed class SheetWriter : IDisposable
     /// later), 1-based column numbers.
     /// </summary>
     public void Columns(params (int Column, double Width, CellStyle Style)[] columns) =>
-        writer.WriteElement(new Columns(columns.OrderBy(c => c.Column).Select(c => new Column
+        _writer.WriteElement(new Columns(columns.OrderBy(c => c.Column).Select(c => new Column
         {
             Min = (uint)c.Column,
             Max = (uint)c.Column,
             Width = c.Width,
             CustomWidth = true,
-            Style = c.Style == CellStyle.Default ? null : styles.IndexOf(c.Style),
+            Style = c.Style == CellStyle.Default ? null : _styles.IndexOf(c.Style),
         })));
 
     /// <param name="lines">
@@ -82,30 +82,30 @@ internal sealed class SheetWriter : IDisposable
     public void StartRow(int lines = 1, double lineHeight = TextWidth.LineHeight)
     {
         EndRow();
-        if (!inSheetData)
+        if (!_inSheetData)
         {
-            writer.WriteStartElement(new SheetData());
-            inSheetData = true;
+            _writer.WriteStartElement(new SheetData());
+            _inSheetData = true;
         }
 
-        rowNumber++;
-        attributes.Clear();
-        attributes.Add(new OpenXmlAttribute("r", string.Empty, rowNumber.ToString(CultureInfo.InvariantCulture)));
+        _rowNumber++;
+        _attributes.Clear();
+        _attributes.Add(new OpenXmlAttribute("r", string.Empty, _rowNumber.ToString(CultureInfo.InvariantCulture)));
         var height = lines * lineHeight;
         if (height > TextWidth.LineHeight)
         {
-            attributes.Add(new OpenXmlAttribute("ht", string.Empty, height.ToString(CultureInfo.InvariantCulture)));
+            _attributes.Add(new OpenXmlAttribute("ht", string.Empty, height.ToString(CultureInfo.InvariantCulture)));
         }
 
-        writer.WriteStartElement(new Row(), attributes);
-        inRow = true;
+        _writer.WriteStartElement(new Row(), _attributes);
+        _inRow = true;
     }
 
     /// <summary>Skips <paramref name="count"/> empty rows.</summary>
     public void SkipRows(int count)
     {
         EndRow();
-        rowNumber += count;
+        _rowNumber += count;
     }
 
     public void Text(int column, string? text, CellStyle style = default)
@@ -123,13 +123,13 @@ internal sealed class SheetWriter : IDisposable
         }
 
         StartCell(column, style, "inlineStr");
-        writer.WriteStartElement(new InlineString());
+        _writer.WriteStartElement(new InlineString());
         var preserve = clean.Length > 0 && (char.IsWhiteSpace(clean[0]) || char.IsWhiteSpace(clean[^1]) || clean.Contains('\n'));
-        writer.WriteStartElement(new Text(), preserve ? [new OpenXmlAttribute("xml", "space", XmlNamespace, "preserve")] : []);
-        writer.WriteString(clean);
-        writer.WriteEndElement();
-        writer.WriteEndElement();
-        writer.WriteEndElement();
+        _writer.WriteStartElement(new Text(), preserve ? [new OpenXmlAttribute("xml", "space", XmlNamespace, "preserve")] : []);
+        _writer.WriteString(clean);
+        _writer.WriteEndElement();
+        _writer.WriteEndElement();
+        _writer.WriteEndElement();
     }
 
     public void Number(int column, double value, CellStyle style = default)
@@ -180,83 +180,83 @@ internal sealed class SheetWriter : IDisposable
     public void Empty(int column, CellStyle style)
     {
         StartCell(column, style, null);
-        writer.WriteEndElement();
+        _writer.WriteEndElement();
     }
 
     /// <summary>A filter button on every column of the header, over rows 1 to the last written.</summary>
     public void AutoFilter(string reference)
     {
         EndSheetData();
-        writer.WriteElement(new AutoFilter { Reference = reference });
+        _writer.WriteElement(new AutoFilter { Reference = reference });
     }
 
     public void Dispose()
     {
         EndSheetData();
-        print?.WritePageSetup(writer);
-        writer.WriteEndElement();
-        writer.Close();
+        _print?.WritePageSetup(_writer);
+        _writer.WriteEndElement();
+        _writer.Close();
     }
 
     private void StartCell(int column, CellStyle style, string? type)
     {
-        attributes.Clear();
-        attributes.Add(new OpenXmlAttribute("r", string.Empty, ColumnName(column) + rowNumber.ToString(CultureInfo.InvariantCulture)));
+        _attributes.Clear();
+        _attributes.Add(new OpenXmlAttribute("r", string.Empty, ColumnName(column) + _rowNumber.ToString(CultureInfo.InvariantCulture)));
         if (style != CellStyle.Default)
         {
-            attributes.Add(new OpenXmlAttribute("s", string.Empty, styles.IndexOf(style).ToString(CultureInfo.InvariantCulture)));
+            _attributes.Add(new OpenXmlAttribute("s", string.Empty, _styles.IndexOf(style).ToString(CultureInfo.InvariantCulture)));
         }
 
         if (type is not null)
         {
-            attributes.Add(new OpenXmlAttribute("t", string.Empty, type));
+            _attributes.Add(new OpenXmlAttribute("t", string.Empty, type));
         }
 
-        writer.WriteStartElement(new Cell(), attributes);
+        _writer.WriteStartElement(new Cell(), _attributes);
     }
 
     private void Value(string text)
     {
-        writer.WriteStartElement(new CellValue());
-        writer.WriteString(text);
-        writer.WriteEndElement();
-        writer.WriteEndElement();
+        _writer.WriteStartElement(new CellValue());
+        _writer.WriteString(text);
+        _writer.WriteEndElement();
+        _writer.WriteEndElement();
     }
 
     private string ColumnName(int column)
     {
-        while (columnNames.Count < column)
+        while (_columnNames.Count < column)
         {
-            columnNames.Add(CellReference.Column(columnNames.Count + 1));
+            _columnNames.Add(CellReference.Column(_columnNames.Count + 1));
         }
 
-        return columnNames[column - 1];
+        return _columnNames[column - 1];
     }
 
     private void EndRow()
     {
-        if (inRow)
+        if (_inRow)
         {
-            writer.WriteEndElement();
-            inRow = false;
+            _writer.WriteEndElement();
+            _inRow = false;
         }
     }
 
     private void EndSheetData()
     {
         EndRow();
-        if (sheetDataDone)
+        if (_sheetDataDone)
         {
             return;
         }
 
-        if (!inSheetData)
+        if (!_inSheetData)
         {
-            writer.WriteStartElement(new SheetData());
+            _writer.WriteStartElement(new SheetData());
         }
 
-        writer.WriteEndElement();
-        inSheetData = false;
-        sheetDataDone = true;
+        _writer.WriteEndElement();
+        _inSheetData = false;
+        _sheetDataDone = true;
     }
 }

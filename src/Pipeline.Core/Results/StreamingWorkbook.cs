@@ -25,13 +25,13 @@ internal sealed class StreamingWorkbook : IDisposable
     /// <summary>UTF-8 without a byte-order mark, as Excel writes its parts.</summary>
     internal static readonly System.Text.Encoding Utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly ZipArchive zip;
-    private readonly List<Sheet> sheets = [];
-    private readonly List<DefinedName> definedNames = [];
+    private readonly ZipArchive _zip;
+    private readonly List<Sheet> _sheets = [];
+    private readonly List<DefinedName> _definedNames = [];
 
     public StreamingWorkbook(Stream destination)
     {
-        zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
+        _zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
     }
 
     public StyleRegistry Styles { get; } = new();
@@ -40,14 +40,14 @@ internal sealed class StreamingWorkbook : IDisposable
     /// <param name="print">How the sheet prints; null keeps the spreadsheet's defaults.</param>
     public void AddSheet(string name, Action<SheetWriter> write, PrintLayout? print = null)
     {
-        var number = sheets.Count + 1;
-        using (var stream = zip.CreateEntry($"xl/worksheets/sheet{number}.xml", CompressionLevel.Optimal).Open())
+        var number = _sheets.Count + 1;
+        using (var stream = _zip.CreateEntry($"xl/worksheets/sheet{number}.xml", CompressionLevel.Optimal).Open())
         using (var sheet = new SheetWriter(stream, Styles, print))
         {
             write(sheet);
         }
 
-        sheets.Add(new Sheet { Name = name, SheetId = (uint)number, Id = SheetRelationshipId(number) });
+        _sheets.Add(new Sheet { Name = name, SheetId = (uint)number, Id = SheetRelationshipId(number) });
     }
 
     /// <summary>
@@ -55,7 +55,7 @@ internal sealed class StreamingWorkbook : IDisposable
     /// rely on it to find the filtered range.
     /// </summary>
     public void AddFilterDatabase(string sheetName, int lastRow, int lastColumn) =>
-        definedNames.Add(new DefinedName($"{CellReference.Sheet(sheetName)}!{CellReference.AbsoluteRange(lastRow, lastColumn)}")
+        _definedNames.Add(new DefinedName($"{CellReference.Sheet(sheetName)}!{CellReference.AbsoluteRange(lastRow, lastColumn)}")
         {
             Name = "_xlnm._FilterDatabase",
             LocalSheetId = IndexOf(sheetName),
@@ -67,7 +67,7 @@ internal sealed class StreamingWorkbook : IDisposable
     /// beside the last one.
     /// </summary>
     public void AddPrintArea(string sheetName, int lastRow, int lastColumn) =>
-        definedNames.Add(new DefinedName($"{CellReference.Sheet(sheetName)}!{CellReference.AbsoluteRange(lastRow, lastColumn)}")
+        _definedNames.Add(new DefinedName($"{CellReference.Sheet(sheetName)}!{CellReference.AbsoluteRange(lastRow, lastColumn)}")
         {
             Name = "_xlnm.Print_Area",
             LocalSheetId = IndexOf(sheetName),
@@ -78,7 +78,7 @@ internal sealed class StreamingWorkbook : IDisposable
     /// Titles"), so every page of a long list shows which column is which.
     /// </summary>
     public void AddPrintTitles(string sheetName, int lastRow) =>
-        definedNames.Add(new DefinedName($"{CellReference.Sheet(sheetName)}!{CellReference.AbsoluteRows(1, lastRow)}")
+        _definedNames.Add(new DefinedName($"{CellReference.Sheet(sheetName)}!{CellReference.AbsoluteRows(1, lastRow)}")
         {
             Name = "_xlnm.Print_Titles",
             LocalSheetId = IndexOf(sheetName),
@@ -88,10 +88,10 @@ internal sealed class StreamingWorkbook : IDisposable
     public void Complete()
     {
         WriteOpenXml("xl/styles.xml", Styles.BuildStylesheet());
-        var workbook = new Workbook(new BookViews(new WorkbookView { ActiveTab = 0 }), new Sheets(sheets));
-        if (definedNames.Count > 0)
+        var workbook = new Workbook(new BookViews(new WorkbookView { ActiveTab = 0 }), new Sheets(_sheets));
+        if (_definedNames.Count > 0)
         {
-            workbook.Append(new DefinedNames(definedNames));
+            workbook.Append(new DefinedNames(_definedNames));
         }
 
         workbook.AddNamespaceDeclaration("r", OfficeRelationships);
@@ -108,24 +108,24 @@ internal sealed class StreamingWorkbook : IDisposable
 
     private uint IndexOf(string sheetName)
     {
-        var index = sheets.FindIndex(s => s.Name == sheetName);
+        var index = _sheets.FindIndex(s => s.Name == sheetName);
         return index >= 0 ? (uint)index : throw new InvalidOperationException("Add the sheet before a name that refers to it.");
     }
 
     /// <summary>Closes the zip; a workbook abandoned before <see cref="Complete"/> is left unreadable on purpose.</summary>
-    public void Dispose() => zip.Dispose();
+    public void Dispose() => _zip.Dispose();
 
     private static string SheetRelationshipId(int number) => "rId" + number;
 
     private void WriteWorkbookRelationships() => WriteXml("xl/_rels/workbook.xml.rels", xml =>
     {
         xml.WriteStartElement("Relationships", RelationshipsNamespace);
-        for (var number = 1; number <= sheets.Count; number++)
+        for (var number = 1; number <= _sheets.Count; number++)
         {
             Relationship(xml, SheetRelationshipId(number), OfficeRelationships + "/worksheet", $"worksheets/sheet{number}.xml");
         }
 
-        Relationship(xml, "rId" + (sheets.Count + 1), OfficeRelationships + "/styles", "styles.xml");
+        Relationship(xml, "rId" + (_sheets.Count + 1), OfficeRelationships + "/styles", "styles.xml");
         xml.WriteEndElement();
     });
 
@@ -137,7 +137,7 @@ internal sealed class StreamingWorkbook : IDisposable
         Default(xml, ns, "xml", "application/xml");
         Override(xml, ns, "/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
         Override(xml, ns, "/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
-        for (var number = 1; number <= sheets.Count; number++)
+        for (var number = 1; number <= _sheets.Count; number++)
         {
             Override(xml, ns, $"/xl/worksheets/sheet{number}.xml", SheetContentType);
         }
@@ -172,7 +172,7 @@ internal sealed class StreamingWorkbook : IDisposable
 
     private void WriteOpenXml(string path, OpenXmlElement root)
     {
-        using var stream = zip.CreateEntry(path, CompressionLevel.Optimal).Open();
+        using var stream = _zip.CreateEntry(path, CompressionLevel.Optimal).Open();
         using var writer = OpenXmlWriter.Create(stream, Utf8);
         writer.WriteStartDocument();
         writer.WriteElement(root);
@@ -181,7 +181,7 @@ internal sealed class StreamingWorkbook : IDisposable
 
     private void WriteXml(string path, Action<XmlWriter> write)
     {
-        using var stream = zip.CreateEntry(path, CompressionLevel.Optimal).Open();
+        using var stream = _zip.CreateEntry(path, CompressionLevel.Optimal).Open();
         using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = Utf8 });
         xml.WriteStartDocument(standalone: true);
         write(xml);

@@ -33,16 +33,16 @@ internal sealed class StyleRegistry
         [FillKind.StatusIneligible] = "FFFCE4D6",
     };
 
-    private readonly Dictionary<CellStyle, uint> indexes = new() { [CellStyle.Default] = 0 };
-    private readonly List<CellStyle> styles = [CellStyle.Default];
+    private readonly Dictionary<CellStyle, uint> _indexes = new() { [CellStyle.Default] = 0 };
+    private readonly List<CellStyle> _styles = [CellStyle.Default];
 
     public uint IndexOf(CellStyle style)
     {
-        if (!indexes.TryGetValue(style, out var index))
+        if (!_indexes.TryGetValue(style, out var index))
         {
-            index = (uint)styles.Count;
-            indexes.Add(style, index);
-            styles.Add(style);
+            index = (uint)_styles.Count;
+            _indexes.Add(style, index);
+            _styles.Add(style);
         }
 
         return index;
@@ -69,7 +69,7 @@ internal sealed class StyleRegistry
             fills,
             new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
             new CellStyleFormats(new CellFormat(TopAligned()) { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, ApplyAlignment = true }) { Count = 1 },
-            new CellFormats(styles.Select(Format)) { Count = (uint)styles.Count },
+            new CellFormats(_styles.Select(Format)) { Count = (uint)_styles.Count },
             new CellStyles(new DocumentFormat.OpenXml.Spreadsheet.CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
     }
 

@@ -6,34 +6,34 @@ namespace Pipeline.Core.Review;
 /// </summary>
 public sealed class DecisionBook : IDecisionBook
 {
-    private readonly Dictionary<string, Decision> pairs = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Decision> rejections = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Decision> _pairs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Decision> _rejections = new(StringComparer.Ordinal);
 
     public DecisionBook(IEnumerable<Decision> decisions)
     {
         foreach (var decision in decisions)
         {
-            (decision.Kind == DecisionKind.Reject ? rejections : pairs)[decision.Key] = decision;
+            (decision.Kind == DecisionKind.Reject ? _rejections : _pairs)[decision.Key] = decision;
         }
     }
 
     /// <summary>No decisions: matching behaves exactly as without review.</summary>
     public static DecisionBook Empty { get; } = new([]);
 
-    public int Count => pairs.Count + rejections.Count;
+    public int Count => _pairs.Count + _rejections.Count;
 
     public PairVerdict Verdict(PersonIdentity a, PersonIdentity b)
     {
-        if (pairs.Count == 0 || a.IsEmpty || b.IsEmpty)
+        if (_pairs.Count == 0 || a.IsEmpty || b.IsEmpty)
         {
             return PairVerdict.Undecided;
         }
 
-        return pairs.TryGetValue(new IdentityPair(a, b).Key, out var decision)
+        return _pairs.TryGetValue(new IdentityPair(a, b).Key, out var decision)
             ? decision.Kind == DecisionKind.Same ? PairVerdict.Same : PairVerdict.Different
             : PairVerdict.Undecided;
     }
 
     public Decision? RejectionOf(PersonIdentity identity) =>
-        rejections.Count > 0 && !identity.IsEmpty && rejections.TryGetValue(identity.Key, out var decision) ? decision : null;
+        _rejections.Count > 0 && !identity.IsEmpty && _rejections.TryGetValue(identity.Key, out var decision) ? decision : null;
 }

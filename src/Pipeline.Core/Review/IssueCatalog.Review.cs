@@ -1,5 +1,3 @@
-using Pipeline.Core.Model;
-
 // The review codes live beside the review domain, in the catalog's own namespace (one catalog, one README table).
 namespace Pipeline.Core.Model;
 

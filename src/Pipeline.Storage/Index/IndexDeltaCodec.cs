@@ -34,7 +34,11 @@ public static class IndexDeltaCodec
             writer.Write(upload.UploadKey);
             writer.Write(upload.UploadPath);
             writer.Write(upload.Records is not null);
-            if (upload.Records is null) continue;
+            if (upload.Records is null)
+            {
+                continue;
+            }
+
             writer.Write(upload.Records.Count);
             foreach (var record in upload.Records)
             {
@@ -141,7 +145,10 @@ public static class IndexDeltaCodec
     private static void WriteText(BinaryWriter writer, string? text)
     {
         writer.Write(text is not null);
-        if (text is not null) writer.Write(text);
+        if (text is not null)
+        {
+            writer.Write(text);
+        }
     }
 
     private static string? ReadText(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Matching;
-using Pipeline.Core.Model;
 using Pipeline.Storage.Ingest;
 using Pipeline.Storage.Tables;
 
@@ -31,9 +30,9 @@ public sealed class PersonIndexCache(
     IOptions<IngestOptions> options,
     ILogger<PersonIndexCache> logger)
 {
-    private PersonIndex? index;
-    private long version;
-    private PersonIndexStateEntity? state;
+    private PersonIndex? _index;
+    private long _version;
+    private PersonIndexStateEntity? _state;
 
     /// <summary>What the cache did since the process started: proof that it reads once and then keeps current.</summary>
     public PersonIndexCacheStatistics Statistics { get; } = new();
@@ -41,51 +40,51 @@ public sealed class PersonIndexCache(
     /// <summary>The index at the latest committed version (repairing an interrupted write first).</summary>
     public async Task<PersonIndex> CatchUpAsync(CancellationToken cancellationToken)
     {
-        state = await store.ReadStateAsync(cancellationToken);
-        if (state is null)
+        _state = await store.ReadStateAsync(cancellationToken);
+        if (_state is null)
         {
             return await RebuildAsync(cancellationToken);
         }
 
-        if ((index is null || version > state.Version) && !await LoadAsync(state, cancellationToken))
+        if ((_index is null || _version > _state.Version) && !await LoadAsync(_state, cancellationToken))
         {
             return await RebuildAsync(cancellationToken);
         }
 
         // A missing entry means a snapshot replaced it meanwhile: start again from that snapshot.
-        if (!await ReplayAsync(state.Version, cancellationToken)
-            && !(await LoadAsync(state, cancellationToken) && await ReplayAsync(state.Version, cancellationToken)))
+        if (!await ReplayAsync(_state.Version, cancellationToken)
+            && !(await LoadAsync(_state, cancellationToken) && await ReplayAsync(_state.Version, cancellationToken)))
         {
             return await RebuildAsync(cancellationToken);
         }
 
-        if (state.Pending != 0)
+        if (_state.Pending != 0)
         {
-            await RepairAsync(state.Pending, cancellationToken);
+            await RepairAsync(_state.Pending, cancellationToken);
         }
 
-        return index!;
+        return _index!;
     }
 
     /// <summary>Journals the change and marks it pending: from here on, a crash is repaired from Records.</summary>
     public async Task BeginAsync(IndexDelta delta, CancellationToken cancellationToken)
     {
-        var current = state ?? throw new InvalidOperationException("CatchUpAsync first.");
-        await store.WriteJournalAsync(version + 1, delta, cancellationToken);
-        current.Pending = version + 1;
-        state = await store.SaveStateAsync(current, cancellationToken);
+        var current = _state ?? throw new InvalidOperationException("CatchUpAsync first.");
+        await store.WriteJournalAsync(_version + 1, delta, cancellationToken);
+        current.Pending = _version + 1;
+        _state = await store.SaveStateAsync(current, cancellationToken);
     }
 
     /// <summary>The Records writes are done: the entry becomes part of the index; now and then a snapshot follows.</summary>
     public async Task CommitAsync(IndexDelta delta, CancellationToken cancellationToken)
     {
-        var current = state ?? throw new InvalidOperationException("CatchUpAsync first.");
-        current.Version = version + 1;
+        var current = _state ?? throw new InvalidOperationException("CatchUpAsync first.");
+        current.Version = _version + 1;
         current.Pending = 0;
-        state = await store.SaveStateAsync(current, cancellationToken);
-        version++;
+        _state = await store.SaveStateAsync(current, cancellationToken);
+        _version++;
         Statistics.Commits++;
-        if (version - current.SnapshotVersion >= options.Value.SnapshotEvery)
+        if (_version - current.SnapshotVersion >= options.Value.SnapshotEvery)
         {
             await SnapshotAsync(cancellationToken);
         }
@@ -96,7 +95,7 @@ public sealed class PersonIndexCache(
     {
         try
         {
-            index?.Apply(undo);
+            _index?.Apply(undo);
         }
         catch (Exception e)
         {
@@ -105,28 +104,28 @@ public sealed class PersonIndexCache(
         }
 
         // Durable state may have moved (a pending mark): read it again next time.
-        state = null;
+        _state = null;
     }
 
     /// <summary>Forgets the in-memory index; the next catch-up loads it from durable state.</summary>
     public void Invalidate()
     {
-        index = null;
-        state = null;
-        version = 0;
+        _index = null;
+        _state = null;
+        _version = 0;
     }
 
     private async Task<PersonIndex> RebuildAsync(CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        index = await records.ReadPersonIndexAsync(matching.Value, cancellationToken);
+        _index = await records.ReadPersonIndexAsync(matching.Value, cancellationToken);
         var previous = await store.ReadStateAsync(cancellationToken);
-        version = (previous?.Version ?? 0) + 1;
-        var bytes = await store.WriteSnapshotAsync(version, index, cancellationToken);
-        state = await store.SaveStateAsync(
+        _version = (previous?.Version ?? 0) + 1;
+        var bytes = await store.WriteSnapshotAsync(_version, _index, cancellationToken);
+        _state = await store.SaveStateAsync(
             new PersonIndexStateEntity
             {
-                Version = version, SnapshotVersion = version, SnapshotBytes = bytes, SnapshotRecords = index.Count,
+                Version = _version, SnapshotVersion = _version, SnapshotBytes = bytes, SnapshotRecords = _index.Count,
                 SnapshotAt = DateTimeOffset.UtcNow, ETag = previous?.ETag ?? default,
             },
             cancellationToken);
@@ -134,11 +133,11 @@ public sealed class PersonIndexCache(
         // A rebuild over stored records means durable state was lost or never written: worth a warning. The first
         // ingest into an empty store also "rebuilds" (nothing), which is routine and must not alarm a new user.
         logger.Log(
-            index.Count == 0 && previous is null ? LogLevel.Information : LogLevel.Warning,
+            _index.Count == 0 && previous is null ? LogLevel.Information : LogLevel.Warning,
             "Person index of scope {Scope} rebuilt from the Records table: {Records} records, {Uploads} uploads in {ElapsedMs} ms",
-            options.Value.Scope, index.Count, index.UploadCount, watch.ElapsedMilliseconds);
-        await store.PruneAsync(version, cancellationToken);
-        return index;
+            options.Value.Scope, _index.Count, _index.UploadCount, watch.ElapsedMilliseconds);
+        await store.PruneAsync(_version, cancellationToken);
+        return _index;
     }
 
     private async Task<bool> LoadAsync(PersonIndexStateEntity current, CancellationToken cancellationToken)
@@ -156,8 +155,8 @@ public sealed class PersonIndexCache(
             return false;
         }
 
-        index = loaded;
-        version = current.SnapshotVersion;
+        _index = loaded;
+        _version = current.SnapshotVersion;
         Statistics.SnapshotLoads++;
         return true;
     }
@@ -165,16 +164,16 @@ public sealed class PersonIndexCache(
     /// <summary>Applies committed entries up to <paramref name="target"/>; false when one is missing.</summary>
     private async Task<bool> ReplayAsync(long target, CancellationToken cancellationToken)
     {
-        while (version < target)
+        while (_version < target)
         {
-            var delta = await store.ReadJournalAsync(version + 1, cancellationToken);
+            var delta = await store.ReadJournalAsync(_version + 1, cancellationToken);
             if (delta is null)
             {
                 return false;
             }
 
-            index!.Apply(delta);
-            version++;
+            _index!.Apply(delta);
+            _version++;
             Statistics.JournalEntriesRead++;
         }
 
@@ -213,11 +212,11 @@ public sealed class PersonIndexCache(
 
         var actual = new IndexDelta(uploads, statuses);
         await store.WriteJournalAsync(pending, actual, cancellationToken);
-        index!.Apply(actual);
-        state!.Version = pending;
-        state.Pending = 0;
-        state = await store.SaveStateAsync(state, cancellationToken);
-        version = pending;
+        _index!.Apply(actual);
+        _state!.Version = pending;
+        _state.Pending = 0;
+        _state = await store.SaveStateAsync(_state, cancellationToken);
+        _version = pending;
         Statistics.Repairs++;
         logger.LogWarning("Person index entry {Version} of scope {Scope} repaired from the Records table after an interrupted ingest", pending, options.Value.Scope);
     }
@@ -226,21 +225,21 @@ public sealed class PersonIndexCache(
     {
         try
         {
-            var bytes = await store.WriteSnapshotAsync(version, index!, cancellationToken);
-            var current = state!;
-            current.SnapshotVersion = version;
+            var bytes = await store.WriteSnapshotAsync(_version, _index!, cancellationToken);
+            var current = _state!;
+            current.SnapshotVersion = _version;
             current.SnapshotBytes = bytes;
-            current.SnapshotRecords = index!.Count;
+            current.SnapshotRecords = _index!.Count;
             current.SnapshotAt = DateTimeOffset.UtcNow;
-            state = await store.SaveStateAsync(current, cancellationToken);
+            _state = await store.SaveStateAsync(current, cancellationToken);
             Statistics.Snapshots++;
-            await store.PruneAsync(version, cancellationToken);
+            await store.PruneAsync(_version, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The commit is done; a missed snapshot only means a longer journal to replay. Next commit tries again.
-            logger.LogWarning("Person index snapshot at version {Version} not written: {ExceptionType}", version, e.GetType().Name);
-            state = null;
+            logger.LogWarning("Person index snapshot at version {Version} not written: {ExceptionType}", _version, e.GetType().Name);
+            _state = null;
         }
     }
 }

@@ -10,21 +10,21 @@ namespace Pipeline.Storage.Ingest;
 /// </summary>
 public sealed class MatchingGate(PipelineStorage storage, IOptions<IngestOptions> options, ILogger<MatchingGate> logger)
 {
-    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly SemaphoreSlim _gate = new(1, 1);
 
     public string Scope => options.Value.Scope;
 
     public async Task<Held> EnterAsync(CancellationToken cancellationToken)
     {
-        await gate.WaitAsync(cancellationToken);
+        await _gate.WaitAsync(cancellationToken);
         try
         {
             var blob = storage.Reference.GetBlobClient($"locks/{Scope}/matching.lock");
-            return new Held(await MatchingLease.AcquireAsync(blob, options.Value.LeaseWait, logger, cancellationToken), gate);
+            return new Held(await MatchingLease.AcquireAsync(blob, options.Value.LeaseWait, logger, cancellationToken), _gate);
         }
         catch
         {
-            gate.Release();
+            _gate.Release();
             throw;
         }
     }
@@ -32,13 +32,13 @@ public sealed class MatchingGate(PipelineStorage storage, IOptions<IngestOptions
     /// <summary>The gate and the lease, released together; disposing never throws.</summary>
     public sealed class Held(MatchingLease lease, SemaphoreSlim gate) : IAsyncDisposable
     {
-        private int released;
+        private int _released;
 
         public bool Lost => lease.Lost;
 
         public async ValueTask DisposeAsync()
         {
-            if (Interlocked.Exchange(ref released, 1) == 1)
+            if (Interlocked.Exchange(ref _released, 1) == 1)
             {
                 return;
             }

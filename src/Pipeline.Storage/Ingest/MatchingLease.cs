@@ -16,16 +16,16 @@ public sealed class MatchingLease : IAsyncDisposable
     private static readonly TimeSpan Duration = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan ReleaseTimeout = TimeSpan.FromSeconds(3);
-    private readonly BlobLeaseClient lease;
-    private readonly ILogger logger;
-    private readonly CancellationTokenSource renewing = new();
-    private readonly Task renewal;
+    private readonly BlobLeaseClient _lease;
+    private readonly ILogger _logger;
+    private readonly CancellationTokenSource _renewing = new();
+    private readonly Task _renewal;
 
     private MatchingLease(BlobLeaseClient lease, ILogger logger)
     {
-        this.lease = lease;
-        this.logger = logger;
-        renewal = RenewAsync(renewing.Token);
+        this._lease = lease;
+        this._logger = logger;
+        _renewal = RenewAsync(_renewing.Token);
     }
 
     /// <summary>True once a renewal failed: another process may hold the lease now.</summary>
@@ -72,7 +72,7 @@ public sealed class MatchingLease : IAsyncDisposable
             while (true)
             {
                 await Task.Delay(Duration / 3, cancellationToken);
-                await lease.RenewAsync(cancellationToken: cancellationToken);
+                await _lease.RenewAsync(cancellationToken: cancellationToken);
             }
         }
         catch (OperationCanceledException)
@@ -83,7 +83,7 @@ public sealed class MatchingLease : IAsyncDisposable
             // The lease could not be renewed; it expires by itself. The index commit checks its version, so a
             // holder that lost the lease cannot overwrite a newer index.
             Lost = true;
-            logger.LogWarning("Matching lease renewal failed: {ExceptionType}", e.GetType().Name);
+            _logger.LogWarning("Matching lease renewal failed: {ExceptionType}", e.GetType().Name);
         }
     }
 
@@ -92,19 +92,19 @@ public sealed class MatchingLease : IAsyncDisposable
     {
         try
         {
-            await renewing.CancelAsync();
-            await renewal;
+            await _renewing.CancelAsync();
+            await _renewal;
             // Bounded: when storage is down, the SDK's retries would otherwise hold up the error in flight for ~20 s.
             using var timeout = new CancellationTokenSource(ReleaseTimeout);
-            await lease.ReleaseAsync(cancellationToken: timeout.Token);
+            await _lease.ReleaseAsync(cancellationToken: timeout.Token);
         }
         catch (Exception e)
         {
-            logger.LogWarning("Matching lease not released ({ExceptionType}); it expires within a minute", e.GetType().Name);
+            _logger.LogWarning("Matching lease not released ({ExceptionType}); it expires within a minute", e.GetType().Name);
         }
         finally
         {
-            renewing.Dispose();
+            _renewing.Dispose();
         }
     }
 }

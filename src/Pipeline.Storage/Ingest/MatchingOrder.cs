@@ -6,14 +6,14 @@ namespace Pipeline.Storage.Ingest;
 /// </summary>
 public sealed class MatchingOrder
 {
-    private readonly TaskCompletionSource[] done;
+    private readonly TaskCompletionSource[] _done;
 
     public MatchingOrder(int count)
     {
-        done = new TaskCompletionSource[count];
+        _done = new TaskCompletionSource[count];
         for (var i = 0; i < count; i++)
         {
-            done[i] = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _done[i] = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
     }
 
@@ -22,19 +22,19 @@ public sealed class MatchingOrder
     private sealed class OrderedTurn(MatchingOrder order, int position) : IMatchingTurn
     {
         public Task WaitAsync(CancellationToken cancellationToken) =>
-            position == 0 ? Task.CompletedTask : order.done[position - 1].Task.WaitAsync(cancellationToken);
+            position == 0 ? Task.CompletedTask : order._done[position - 1].Task.WaitAsync(cancellationToken);
 
         /// <summary>Done, whether matched, skipped or failed; the next turn opens once every earlier one is done too.</summary>
         public void Complete()
         {
             if (position == 0)
             {
-                order.done[0].TrySetResult();
+                order._done[0].TrySetResult();
                 return;
             }
 
-            order.done[position - 1].Task.ContinueWith(
-                _ => order.done[position].TrySetResult(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            order._done[position - 1].Task.ContinueWith(
+                _ => order._done[position].TrySetResult(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
     }
 }

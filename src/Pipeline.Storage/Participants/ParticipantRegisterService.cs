@@ -1,11 +1,9 @@
 using System.Globalization;
-using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Pipeline.Core.Model;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Validation;
 using Pipeline.Storage.Ingest;
-using Pipeline.Storage.Tables;
 
 namespace Pipeline.Storage.Participants;
 

@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Matching;
@@ -13,8 +12,8 @@ namespace Pipeline.Storage.Participants;
 /// </summary>
 public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOptions> matching)
 {
-    private readonly SemaphoreSlim cacheLock = new(1, 1);
-    private (string SnapshotId, ParticipantIndex Index)? cache;
+    private readonly SemaphoreSlim _cacheLock = new(1, 1);
+    private (string SnapshotId, ParticipantIndex Index)? _cache;
 
     private TableClient Participants => storage.Table(StorageNames.ParticipantsTable);
     private TableClient State => storage.Table(StorageNames.StateTable);
@@ -56,10 +55,10 @@ public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOpti
             return new ParticipantIndex(matching.Value);
         }
 
-        await cacheLock.WaitAsync(cancellationToken);
+        await _cacheLock.WaitAsync(cancellationToken);
         try
         {
-            if (cache is { } cached && cached.SnapshotId == pointer.SnapshotId)
+            if (_cache is { } cached && cached.SnapshotId == pointer.SnapshotId)
             {
                 return cached.Index;
             }
@@ -70,20 +69,20 @@ public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOpti
                 Add(index, entity);
             }
 
-            cache = (pointer.SnapshotId, index);
+            _cache = (pointer.SnapshotId, index);
             return index;
         }
         finally
         {
-            cacheLock.Release();
+            _cacheLock.Release();
         }
     }
 
     private async Task Cache(string snapshotId, ParticipantIndex index, CancellationToken cancellationToken)
     {
-        await cacheLock.WaitAsync(cancellationToken);
-        cache = (snapshotId, index);
-        cacheLock.Release();
+        await _cacheLock.WaitAsync(cancellationToken);
+        _cache = (snapshotId, index);
+        _cacheLock.Release();
     }
 
     private ParticipantIndex IndexOf(IEnumerable<ParticipantEntity> participants)

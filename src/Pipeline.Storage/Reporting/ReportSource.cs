@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using Pipeline.Core.Model;
 using Pipeline.Core.Reporting;
 using Pipeline.Core.Validation;

@@ -6,7 +6,6 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Model;
-using Pipeline.Core.Processing;
 using Pipeline.Core.Review;
 using Pipeline.Core.Validation;
 using Pipeline.Storage.Tables;
@@ -35,12 +34,12 @@ public enum ReleaseStatus
 public sealed class BpjsExportService(PipelineStorage storage, StoredRecords records, DecisionStore decisions, AuditLog audit, Gazetteer gazetteer, IOptions<ExportOptions> options, TimeProvider time)
 {
     private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
-    private readonly Lazy<ExportTemplate> template = new(() =>
+    private readonly Lazy<ExportTemplate> _template = new(() =>
         string.IsNullOrWhiteSpace(options.Value.TemplatePath) ? ExportTemplate.Default : LoadTemplate(options.Value.TemplatePath));
 
     private TableClient Exports => storage.Table(StorageNames.ExportsTable);
 
-    public ExportTemplate Template => template.Value;
+    public ExportTemplate Template => _template.Value;
 
     public async Task<IReadOnlyList<ExportEntity>> ListAsync(CancellationToken cancellationToken)
     {

@@ -14,7 +14,11 @@ public class CandidateIndexTests
     public void Returns_each_record_sharing_any_key_once()
     {
         var index = new CandidateIndex<string>(Keys, maxBlockSize: 10);
-        foreach (var s in new[] { "ANI", "ADI", "BUDI", "CICI" }) index.Add(s);
+        foreach (var s in new[] { "ANI", "ADI", "BUDI", "CICI" })
+        {
+            index.Add(s);
+        }
+
         var found = new List<int>();
         index.FindCandidates("AMI", found);
         Assert.Equal(new[] { "ADI", "ANI", "BUDI", "CICI" }, found.Select(i => index[i]).Order());
@@ -26,7 +30,11 @@ public class CandidateIndexTests
     public void Oversized_blocks_are_skipped_and_counted()
     {
         var index = new CandidateIndex<string>(Keys, maxBlockSize: 2);
-        foreach (var s in new[] { "ANA", "ADA", "AYA", "BOB" }) index.Add(s);
+        foreach (var s in new[] { "ANA", "ADA", "AYA", "BOB" })
+        {
+            index.Add(s);
+        }
+
         var found = new List<int>();
         index.FindCandidates("ABB", found);
         Assert.Equal(new[] { "BOB" }, found.Select(i => index[i]));

@@ -268,7 +268,11 @@ public class PersonResolverTests
             Record(4, "1223015204900003", "Rina Lubis", "1990-04-12", Sex.P),
             Record(5, "1223010607950001", "Andi Lubis", "1995-07-06", Sex.L),
         };
-        foreach (var row in rows) Resolve(row);
+        foreach (var row in rows)
+        {
+            Resolve(row);
+        }
+
         Assert.All(rows, r => Assert.Equal(RecordStatus.New, r.Status));
         Assert.Equal(rows.Length, rows.Select(r => r.PersonId).Distinct().Count());
     }

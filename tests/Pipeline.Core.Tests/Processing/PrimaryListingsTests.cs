@@ -1,5 +1,4 @@
 using Pipeline.Core.Model;
-using Pipeline.Core.Processing;
 using static Pipeline.Core.Processing.PrimaryListings;
 
 namespace Pipeline.Core.Tests.Processing;

@@ -170,7 +170,7 @@ public sealed class HostileFileTests
         using var sheet = SpreadsheetReader.Open(csv, "x.csv", HeaderVocabulary.WorkerList);
         var records = sheet.Rows.Select(r => TestSheet.Normalizer.Normalize(r, sheet.Layout, UploadLocation.None)).ToList();
 
-        Assert.Equal(["CELL_TOO_LONG", "NIK_NOT_NUMERIC"], records[0].Issues.Select(i => i.Code).Where(c => c.StartsWith("CELL_") || c.StartsWith("NIK_")));
+        Assert.Equal(["CELL_TOO_LONG", "NIK_NOT_NUMERIC"], records[0].Issues.Select(i => i.Code).Where(c => c.StartsWith("CELL_", StringComparison.Ordinal) || c.StartsWith("NIK_", StringComparison.Ordinal)));
         Assert.Equal(RecordStatus.Rejected, records[0].Status);
         Assert.Equal(Nik, records[1].Nik);
     }

@@ -7,7 +7,7 @@ namespace Pipeline.Core.Tests.Reporting;
 
 public class FiguresCalculatorTests
 {
-    private readonly FiguresCalculator calculator = new(Gazetteer.LabuhanbatuUtara);
+    private readonly FiguresCalculator _calculator = new(Gazetteer.LabuhanbatuUtara);
 
     [Fact]
     public void Counts_every_area_of_the_gazetteer_also_those_without_data()
@@ -16,7 +16,7 @@ public class FiguresCalculatorTests
         data.Upload("u1", "kualuh-hulu/aek-kanopan/a.xlsx", Day(2), KualuhHulu, AekKanopan);
         data.Rows("u1", KualuhHulu, AekKanopan, RecordStatus.New, 7);
 
-        var counts = calculator.Compute(data, Week.Start, Week.End).Counts;
+        var counts = _calculator.Compute(data, Week.Start, Week.End).Counts;
 
         Assert.Equal(1 + 8 + 90, counts.Areas.Count);
         Assert.Equal(90, counts["1223"].Desa);
@@ -38,7 +38,7 @@ public class FiguresCalculatorTests
         data.Rows("u1", KualuhHulu, Sukarame, RecordStatus.Duplicate, 2, "DUPLICATE_OTHER_FILE");
         data.Rows("u1", KualuhHulu, null, RecordStatus.Rejected, 1, "NIK_MISSING;DESA_MISSING");
 
-        var counts = calculator.Compute(data, Week.Start, Week.End).Counts;
+        var counts = _calculator.Compute(data, Week.Start, Week.End).Counts;
 
         Assert.Equal((1, 5, 5), (counts[AekKanopan].Lists, counts[AekKanopan].Rows, counts[AekKanopan].New));
         Assert.Equal((0, 2, 2, 1), (counts[Sukarame].Lists, counts[Sukarame].Rows, counts[Sukarame].Duplicate, counts[Sukarame].DesaWithData));
@@ -58,15 +58,15 @@ public class FiguresCalculatorTests
         data.Upload("later", "na-ix-x/pulo-jantan/c.csv", Week.End.AddHours(1), NaIxX, PuloJantan);
         data.Rows("later", NaIxX, PuloJantan, RecordStatus.New, 9);
 
-        var counts = calculator.Compute(data, Week.Start, Week.End).Counts;
+        var counts = _calculator.Compute(data, Week.Start, Week.End).Counts;
         Assert.Equal((1, 2, 10), (counts["1223"].ListsThisWeek, counts["1223"].Lists, counts["1223"].New));
         Assert.Equal(0, counts[PuloJantan].Rows);
 
-        var before = calculator.Compute(data, Week.Previous.Start, Week.Previous.End).Counts;
+        var before = _calculator.Compute(data, Week.Previous.Start, Week.Previous.End).Counts;
         Assert.Equal((1, 1, 4), (before["1223"].ListsThisWeek, before["1223"].Lists, before["1223"].New));
 
         // Mid-week: Wednesday's list is not there yet on Tuesday night.
-        var tuesday = calculator.Compute(data, Week.Start, Week.Start.AddDays(2)).Counts;
+        var tuesday = _calculator.Compute(data, Week.Start, Week.Start.AddDays(2)).Counts;
         Assert.Equal((0, 1), (tuesday["1223"].ListsThisWeek, tuesday["1223"].Lists));
     }
 
@@ -76,7 +76,7 @@ public class FiguresCalculatorTests
         var data = new ReportData();
         data.Upload("bad", "kualuh-hulu/sukarame/rusak.xlsx", Day(2), KualuhHulu, Sukarame, "failed", "FILE_CORRUPT");
 
-        var counts = calculator.Compute(data, Week.Start, Week.End).Counts;
+        var counts = _calculator.Compute(data, Week.Start, Week.End).Counts;
         Assert.Equal((1, 1, 0, 1), (counts[Sukarame].Lists, counts[Sukarame].FailedLists, counts[Sukarame].Rows, counts[Sukarame].DesaWithData));
     }
 
@@ -88,7 +88,7 @@ public class FiguresCalculatorTests
         data.Rows("u1", KualuhHulu, AekKanopan, RecordStatus.Rejected, 3, "NIK_WRONG_LENGTH;PHONE_INVALID");
         data.Rows("u1", KualuhHulu, AekKanopan, RecordStatus.New, 2, "PHONE_INVALID;PHONE_INVALID");
 
-        var tally = calculator.Compute(data, Week.Start, Week.End).Tally(AekKanopan);
+        var tally = _calculator.Compute(data, Week.Start, Week.End).Tally(AekKanopan);
         Assert.Equal(5, tally.Issues["PHONE_INVALID"]);
         Assert.Equal(3, tally.Issues["NIK_WRONG_LENGTH"]);
         Assert.Equal(3, Assert.Single(tally.RejectReasons).Value);
@@ -101,7 +101,7 @@ public class FiguresCalculatorTests
         data.Upload("u1", "lain/tempat/a.xlsx", Day(1), "999999", null);
         data.Rows("u1", null, null, RecordStatus.New, 2);
 
-        var counts = calculator.Compute(data, Week.Start, Week.End).Counts;
+        var counts = _calculator.Compute(data, Week.Start, Week.End).Counts;
         Assert.Equal((1, 2), (counts["1223-?"].Lists, counts["1223-?"].Rows));
         Assert.Equal(2, counts["1223"].New);
         Assert.Equal(0, counts["1223"].DesaWithData);
@@ -114,7 +114,7 @@ public class FiguresCalculatorTests
         data.Upload("u1", "kualuh-hulu/aek-kanopan/a.xlsx", Day(1), KualuhHulu, AekKanopan);
         data.Rows("u1", KualuhHulu, AekKanopan, RecordStatus.New, 3);
         data.Rows("u1", KualuhHulu, AekKanopan, RecordStatus.Review, 1);
-        var counts = calculator.Compute(data, Week.Start, Week.End).Counts;
+        var counts = _calculator.Compute(data, Week.Start, Week.End).Counts;
 
         var json = counts.ToJson();
         var back = FiguresSnapshot.FromJson(json);

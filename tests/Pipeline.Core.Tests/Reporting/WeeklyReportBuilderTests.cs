@@ -9,7 +9,7 @@ namespace Pipeline.Core.Tests.Reporting;
 public class WeeklyReportBuilderTests
 {
     private static readonly Dictionary<ReportWeek, FiguresSnapshot> NothingStored = [];
-    private readonly WeeklyReportBuilder builder = new(Gazetteer.LabuhanbatuUtara, ContributionSchedule.Default, new WeeklySummaryOptions());
+    private readonly WeeklyReportBuilder _builder = new(Gazetteer.LabuhanbatuUtara, ContributionSchedule.Default, new WeeklySummaryOptions());
 
     private static ReportData TwoWeeks()
     {
@@ -27,7 +27,7 @@ public class WeeklyReportBuilderTests
     [Fact]
     public void The_change_is_against_the_previous_week_recomputed_when_no_summary_of_it_is_stored()
     {
-        var report = builder.Build(TwoWeeks(), Week, Week.End, Week.End, NothingStored);
+        var report = _builder.Build(TwoWeeks(), Week, Week.End, Week.End, NothingStored);
 
         Assert.True(report.Complete);
         Assert.True(report.HasData);
@@ -48,7 +48,7 @@ public class WeeklyReportBuilderTests
             [Week.Previous] = new(new Dictionary<string, AreaCounts> { ["1223"] = new() { New = 12, Lists = 1 } }),
         };
 
-        var report = builder.Build(TwoWeeks(), Week, Week.End, Week.End, stored);
+        var report = _builder.Build(TwoWeeks(), Week, Week.End, Week.End, stored);
 
         Assert.True(report.PreviousFromStoredSummary);
         Assert.Equal(12, report.Regency.Previous.New);
@@ -59,7 +59,7 @@ public class WeeklyReportBuilderTests
     [Fact]
     public void The_trend_ends_with_this_week_and_goes_back_the_configured_number_of_weeks()
     {
-        var report = builder.Build(TwoWeeks(), Week, Week.End, Week.End, NothingStored);
+        var report = _builder.Build(TwoWeeks(), Week, Week.End, Week.End, NothingStored);
 
         Assert.Equal(12, report.Trend.Count);
         Assert.Equal(Week, report.Trend[^1].Week);
@@ -70,7 +70,7 @@ public class WeeklyReportBuilderTests
     [Fact]
     public void The_budget_is_new_workers_times_the_rate_times_the_months_per_kecamatan_and_in_total()
     {
-        var report = builder.Build(TwoWeeks(), Week, Week.End, Week.End, NothingStored);
+        var report = _builder.Build(TwoWeeks(), Week, Week.End, Week.End, NothingStored);
 
         Assert.Equal(new DateOnly(2026, 11, 30), report.ReportDate);
         Assert.Equal(15 * 16_800m * 12, report.Regency.Budget.Total);
@@ -84,7 +84,7 @@ public class WeeklyReportBuilderTests
         var data = TwoWeeks();
         data.Upload("bad", "kualuh-hulu/sukarame/rusak.xlsx", Day(3), KualuhHulu, Sukarame, "failed", "FILE_CORRUPT");
 
-        var report = builder.Build(data, Week, Week.End, Week.End, NothingStored);
+        var report = _builder.Build(data, Week, Week.End, Week.End, NothingStored);
 
         Assert.Equal(("Sukarame", "1 berkas tidak dapat dibaca (FILE_CORRUPT)"), (report.Contacts[0].Desa, report.Contacts[0].Reason));
         Assert.Equal("Aek Kanopan", report.Contacts[1].Desa);
@@ -101,18 +101,18 @@ public class WeeklyReportBuilderTests
     [Fact]
     public void The_new_workers_sheet_lists_everyone_new_received_by_the_cutoff_by_place_and_name()
     {
-        var report = builder.Build(TwoWeeks(), Week, Week.End, Week.End, NothingStored);
+        var report = _builder.Build(TwoWeeks(), Week, Week.End, Week.End, NothingStored);
         Assert.Equal(["Kualuh Hulu", "Na IX-X"], report.NewWorkers.Select(w => w.Kecamatan));
         Assert.Equal(("Pulo Jantan", "pedagang kecil", "na-ix-x/pulo-jantan/b.csv", 7), (report.NewWorkers[1].Desa, report.NewWorkers[1].Occupation, report.NewWorkers[1].File, report.NewWorkers[1].Row));
 
-        var lastWeek = builder.Build(TwoWeeks(), Week.Previous, Week.Previous.End, Week.End, NothingStored);
+        var lastWeek = _builder.Build(TwoWeeks(), Week.Previous, Week.Previous.End, Week.End, NothingStored);
         Assert.Equal("BUDI", Assert.Single(lastWeek.NewWorkers).Name);
     }
 
     [Fact]
     public void A_week_before_any_list_has_no_data_and_every_village_still_appears()
     {
-        var report = builder.Build(new ReportData(), Week, Week.End, Week.End, NothingStored);
+        var report = _builder.Build(new ReportData(), Week, Week.End, Week.End, NothingStored);
 
         Assert.False(report.HasData);
         Assert.Equal(8, report.Kecamatan.Count);
@@ -125,7 +125,7 @@ public class WeeklyReportBuilderTests
     [Fact]
     public void A_week_in_progress_is_not_complete()
     {
-        var report = builder.Build(TwoWeeks(), Week, Day(3), Day(3), NothingStored);
+        var report = _builder.Build(TwoWeeks(), Week, Day(3), Day(3), NothingStored);
         Assert.False(report.Complete);
         Assert.Equal(1, report.Regency.Current.ListsThisWeek);
     }

@@ -6,21 +6,21 @@ namespace Pipeline.Core.Tests.Results;
 /// <summary>A written result workbook opened as a package, to read back what Excel reads: widths, formats, print settings.</summary>
 internal sealed class ResultPackage : IDisposable
 {
-    private readonly SpreadsheetDocument document;
+    private readonly SpreadsheetDocument _document;
 
     public ResultPackage(Stream stream)
     {
-        document = SpreadsheetDocument.Open(stream, false);
+        _document = SpreadsheetDocument.Open(stream, false);
     }
 
-    public Spreadsheet.Workbook Workbook => document.WorkbookPart!.Workbook;
+    public Spreadsheet.Workbook Workbook => _document.WorkbookPart!.Workbook;
 
     public IReadOnlyList<string> SheetNames => Workbook.Sheets!.Elements<Spreadsheet.Sheet>().Select(s => s.Name!.Value!).ToList();
 
     public Spreadsheet.Worksheet Sheet(string name)
     {
         var sheet = Workbook.Sheets!.Elements<Spreadsheet.Sheet>().Single(s => s.Name == name);
-        return ((WorksheetPart)document.WorkbookPart!.GetPartById(sheet.Id!)).Worksheet;
+        return ((WorksheetPart)_document.WorkbookPart!.GetPartById(sheet.Id!)).Worksheet;
     }
 
     public Spreadsheet.DefinedName? DefinedName(string name) =>
@@ -40,7 +40,7 @@ internal sealed class ResultPackage : IDisposable
         Sheet(sheet).GetFirstChild<Spreadsheet.SheetData>()!.Elements<Spreadsheet.Row>().Single(r => r.RowIndex! == (uint)row);
 
     public Spreadsheet.CellFormat Format(uint styleIndex) =>
-        document.WorkbookPart!.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<Spreadsheet.CellFormat>().ElementAt((int)styleIndex);
+        _document.WorkbookPart!.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<Spreadsheet.CellFormat>().ElementAt((int)styleIndex);
 
     public Spreadsheet.CellFormat Format(Spreadsheet.Cell cell) => Format(cell.StyleIndex?.Value ?? 0);
 
@@ -52,7 +52,7 @@ internal sealed class ResultPackage : IDisposable
         {
             0 => "General",
             49 => "@",
-            _ => document.WorkbookPart!.WorkbookStylesPart!.Stylesheet.NumberingFormats!.Elements<Spreadsheet.NumberingFormat>()
+            _ => _document.WorkbookPart!.WorkbookStylesPart!.Stylesheet.NumberingFormats!.Elements<Spreadsheet.NumberingFormat>()
                 .Single(f => f.NumberFormatId! == id).FormatCode!.Value!,
         };
     }
@@ -63,9 +63,9 @@ internal sealed class ResultPackage : IDisposable
     public string? Fill(Spreadsheet.Cell cell)
     {
         var fillId = Format(cell).FillId?.Value ?? 0;
-        var fill = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet.Fills!.Elements<Spreadsheet.Fill>().ElementAt((int)fillId);
+        var fill = _document.WorkbookPart!.WorkbookStylesPart!.Stylesheet.Fills!.Elements<Spreadsheet.Fill>().ElementAt((int)fillId);
         return fill.PatternFill?.ForegroundColor?.Rgb?.Value;
     }
 
-    public void Dispose() => document.Dispose();
+    public void Dispose() => _document.Dispose();
 }

@@ -1,5 +1,4 @@
 using Pipeline.Core.Model;
-using Pipeline.Core.Validation;
 
 namespace Pipeline.Core.Tests.Validation;
 

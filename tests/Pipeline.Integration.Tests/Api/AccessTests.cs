@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Pipeline.Api.Auth;
-using Pipeline.Integration.Tests.Support;
 using static Pipeline.Integration.Tests.Support.Workbooks;
 
 namespace Pipeline.Integration.Tests.Api;
@@ -26,8 +25,14 @@ public sealed class AccessFixture : IAsyncLifetime
         var uploads = await ApiHost.GetJsonAsync(Host.As("admin", ApiRoles.Admin), "api/uploads");
         foreach (var u in uploads.GetProperty("items").EnumerateArray())
         {
-            if (u.GetProperty("path").GetString() == HuluPath) HuluKey = u.GetProperty("uploadKey").GetString()!;
-            else SelatanKey = u.GetProperty("uploadKey").GetString()!;
+            if (u.GetProperty("path").GetString() == HuluPath)
+            {
+                HuluKey = u.GetProperty("uploadKey").GetString()!;
+            }
+            else
+            {
+                SelatanKey = u.GetProperty("uploadKey").GetString()!;
+            }
         }
 
         // The camat of Kualuh Hulu; the other viewer has no kecamatan yet.

@@ -43,7 +43,7 @@ public sealed class AdminPageTests
         context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         var consoleErrors = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") consoleErrors.Add(message.Text); };
+        page.Console += (_, message) => { if (message.Type == "error") { consoleErrors.Add(message.Text); } };
 
         await page.GotoAsync(server.Address.ToString());
         await SignInAsync(page, "Rina Disnaker", ApiRoles.Reviewer);

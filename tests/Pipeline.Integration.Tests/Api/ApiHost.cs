@@ -13,7 +13,7 @@ namespace Pipeline.Integration.Tests.Api;
 /// </summary>
 public sealed class ApiHost : IAsyncDisposable
 {
-    private readonly List<HttpClient> clients = [];
+    private readonly List<HttpClient> _clients = [];
 
     private ApiHost(TestEnvironment environment, LocalApiServer server)
     {
@@ -48,7 +48,7 @@ public sealed class ApiHost : IAsyncDisposable
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        clients.Add(client);
+        _clients.Add(client);
         return client;
     }
 
@@ -65,7 +65,7 @@ public sealed class ApiHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var client in clients)
+        foreach (var client in _clients)
         {
             client.Dispose();
         }

@@ -10,7 +10,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Pipeline.Api;
 using Pipeline.Api.Auth;
-using Pipeline.Api.Routing;
 using Pipeline.Functions;
 using Pipeline.Integration.Tests.Support;
 using Pipeline.Storage;

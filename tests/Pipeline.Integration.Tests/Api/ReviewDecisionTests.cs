@@ -7,7 +7,6 @@ using Pipeline.Api.Auth;
 using Pipeline.Storage;
 using Pipeline.Storage.Index;
 using Pipeline.Storage.Review;
-using Pipeline.Storage.Tables;
 using static Pipeline.Integration.Tests.Support.Workbooks;
 
 namespace Pipeline.Integration.Tests.Api;

@@ -1,5 +1,4 @@
 using System.Net;
-using ClosedXML.Excel;
 using Pipeline.Api.Auth;
 using Pipeline.Core.Reporting;
 using static Pipeline.Integration.Tests.Support.Workbooks;

@@ -1,6 +1,5 @@
 using System.Net;
 using Pipeline.Api.Auth;
-using Pipeline.Integration.Tests.Support;
 using static Pipeline.Integration.Tests.Support.Workbooks;
 
 namespace Pipeline.Integration.Tests.Api;

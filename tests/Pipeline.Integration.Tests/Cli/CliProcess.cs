@@ -11,15 +11,15 @@ namespace Pipeline.Integration.Tests.Cli;
 /// </summary>
 public sealed partial class CliProcess : IDisposable
 {
-    private readonly Process process;
-    private readonly StringBuilder errors = new();
-    private readonly StringBuilder output = new();
-    private readonly TaskCompletionSource<int> azurite = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TaskCompletionSource filesDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Process _process;
+    private readonly StringBuilder _errors = new();
+    private readonly StringBuilder _output = new();
+    private readonly TaskCompletionSource<int> _azurite = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _filesDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private CliProcess(Process process, int waitForFiles)
     {
-        this.process = process;
+        this._process = process;
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is not { } line)
@@ -27,41 +27,41 @@ public sealed partial class CliProcess : IDisposable
                 return;
             }
 
-            lock (errors)
+            lock (_errors)
             {
-                errors.AppendLine(line);
+                _errors.AppendLine(line);
             }
 
             if (AzuriteLine().Match(line) is { Success: true } match)
             {
-                azurite.TrySetResult(int.Parse(match.Groups[1].Value));
+                _azurite.TrySetResult(int.Parse(match.Groups[1].Value));
             }
 
             if (line.StartsWith($"[{waitForFiles}/", StringComparison.Ordinal))
             {
-                filesDone.TrySetResult();
+                _filesDone.TrySetResult();
             }
         };
         process.OutputDataReceived += (_, e) =>
         {
-            lock (output)
+            lock (_output)
             {
-                output.AppendLine(e.Data);
+                _output.AppendLine(e.Data);
             }
         };
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
     }
 
-    public int Id => process.Id;
+    public int Id => _process.Id;
 
     public string Errors
     {
         get
         {
-            lock (errors)
+            lock (_errors)
             {
-                return errors.ToString();
+                return _errors.ToString();
             }
         }
     }
@@ -87,16 +87,16 @@ public sealed partial class CliProcess : IDisposable
     }
 
     /// <summary>The process id of the Azurite the CLI started, as it announces it.</summary>
-    public Task<int> AzuriteAsync() => azurite.Task.WaitAsync(TimeSpan.FromSeconds(60));
+    public Task<int> AzuriteAsync() => _azurite.Task.WaitAsync(TimeSpan.FromSeconds(60));
 
-    public Task FilesDoneAsync() => filesDone.Task.WaitAsync(TimeSpan.FromSeconds(120));
+    public Task FilesDoneAsync() => _filesDone.Task.WaitAsync(TimeSpan.FromSeconds(120));
 
-    public void Signal(int signal) => Assert.Equal(0, Kill(process.Id, signal));
+    public void Signal(int signal) => Assert.Equal(0, Kill(_process.Id, signal));
 
     public async Task<int> ExitCodeAsync()
     {
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
-        return process.ExitCode;
+        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        return _process.ExitCode;
     }
 
     /// <summary>True while the process exists and is not a zombie waiting to be reaped.</summary>
@@ -132,12 +132,12 @@ public sealed partial class CliProcess : IDisposable
 
     public void Dispose()
     {
-        if (!process.HasExited)
+        if (!_process.HasExited)
         {
-            process.Kill(entireProcessTree: true);
+            _process.Kill(entireProcessTree: true);
         }
 
-        process.Dispose();
+        _process.Dispose();
     }
 
     [GeneratedRegex(@"private Azurite \(process (\d+)\)")]

@@ -90,9 +90,9 @@ public sealed class CliStorageOutageTests
     /// <summary>A StringWriter that signals when a line starting with a given text is written (progress goes line by line).</summary>
     private sealed class WatchedWriter(string prefix) : StringWriter
     {
-        private readonly TaskCompletionSource seen = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _seen = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public Task Seen => seen.Task;
+        public Task Seen => _seen.Task;
 
         public override void WriteLine(string? value)
         {
@@ -103,7 +103,7 @@ public sealed class CliStorageOutageTests
 
             if (value?.StartsWith(prefix, StringComparison.Ordinal) == true)
             {
-                seen.TrySetResult();
+                _seen.TrySetResult();
             }
         }
 

@@ -8,8 +8,8 @@ using Pipeline.Core.Reporting;
 using Pipeline.Functions;
 using Pipeline.Integration.Tests.Support;
 using Pipeline.Storage;
-using Pipeline.Storage.Participants;
 using Pipeline.Storage.Ingest;
+using Pipeline.Storage.Participants;
 using Pipeline.Storage.Reporting;
 
 namespace Pipeline.Integration.Tests.Reporting;
@@ -30,7 +30,7 @@ public sealed class WeeklySummaryScenario : IAsyncLifetime
     public static readonly ReportWeek W47 = ReportWeek.Parse("2026-W47");
     public static readonly ReportWeek W48 = ReportWeek.Parse("2026-W48");
 
-    private AzuriteProcess? azurite;
+    private AzuriteProcess? _azurite;
 
     public FakeTimeProvider Clock { get; } = new(At(W47, 1, 8));
     public ServiceProvider Services { get; private set; } = null!;
@@ -51,8 +51,8 @@ public sealed class WeeklySummaryScenario : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        azurite = await AzuriteProcess.StartAsync(location: null);
-        Services = Compose(azurite.ConnectionString);
+        _azurite = await AzuriteProcess.StartAsync(location: null);
+        Services = Compose(_azurite.ConnectionString);
         await Storage.EnsureCreatedAsync();
         var summaries = Services.GetRequiredService<WeeklySummaryService>();
         var root = CliTests.RepoRoot();
@@ -89,7 +89,7 @@ public sealed class WeeklySummaryScenario : IAsyncLifetime
         ReportBlobs = await ListReportBlobsAsync();
 
         var export = new StringWriter();
-        var exit = await CliApp.RunAsync(["export", "--from", ExportDir, "--storage", azurite.ConnectionString, "--out", ExportDir], export, export);
+        var exit = await CliApp.RunAsync(["export", "--from", ExportDir, "--storage", _azurite.ConnectionString, "--out", ExportDir], export, export);
         Assert.True(exit == 0, export.ToString());
 
         Clock.SetUtcNow(At(W48.AddWeeks(3), 1, 9));
@@ -106,9 +106,9 @@ public sealed class WeeklySummaryScenario : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Services.DisposeAsync();
-        if (azurite is not null)
+        if (_azurite is not null)
         {
-            await azurite.DisposeAsync();
+            await _azurite.DisposeAsync();
         }
 
         if (Directory.Exists(ExportDir))

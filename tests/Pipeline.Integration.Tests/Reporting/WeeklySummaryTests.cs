@@ -1,8 +1,8 @@
 using ClosedXML.Excel;
 using Microsoft.Extensions.DependencyInjection;
-using Pipeline.Storage.Reporting;
 using Pipeline.Core.Reporting;
 using Pipeline.Core.Validation;
+using Pipeline.Storage.Reporting;
 using static Pipeline.Integration.Tests.Reporting.WeeklySummaryScenario;
 
 namespace Pipeline.Integration.Tests.Reporting;

@@ -261,11 +261,11 @@ public sealed class HostileCorpusTests(HostileCorpusTests.LoweredLimits fixture,
     /// <summary>One Azurite for the class, with the reading limits lowered.</summary>
     public sealed class LoweredLimits : IAsyncLifetime
     {
-        private TestEnvironment? environment;
+        private TestEnvironment? _environment;
 
-        public TestEnvironment Environment => environment ?? throw new InvalidOperationException("Not started.");
+        public TestEnvironment Environment => _environment ?? throw new InvalidOperationException("Not started.");
 
-        public async Task InitializeAsync() => environment = await TestEnvironment.StartAsync(new Dictionary<string, string?>
+        public async Task InitializeAsync() => _environment = await TestEnvironment.StartAsync(new Dictionary<string, string?>
         {
             ["Reading:MaxDataRows"] = MaxDataRows.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Reading:MaxDecompressedBytes"] = (16 * MiB).ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -274,9 +274,9 @@ public sealed class HostileCorpusTests(HostileCorpusTests.LoweredLimits fixture,
 
         public async Task DisposeAsync()
         {
-            if (environment is not null)
+            if (_environment is not null)
             {
-                await environment.DisposeAsync();
+                await _environment.DisposeAsync();
             }
         }
     }

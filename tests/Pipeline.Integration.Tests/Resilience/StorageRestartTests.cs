@@ -133,7 +133,7 @@ public sealed class StorageRestartTests
     /// <summary>Stops Azurite just before the <paramref name="nth"/> matching request goes out (which then fails to connect).</summary>
     private sealed class StopPolicy(Func<HttpMessage, bool> applies, int nth, Func<ValueTask> stop) : HttpPipelinePolicy
     {
-        private int seen;
+        private int _seen;
 
         public bool Stopped { get; private set; }
 
@@ -142,7 +142,7 @@ public sealed class StorageRestartTests
 
         public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
         {
-            if (!Stopped && applies(message) && Interlocked.Increment(ref seen) == nth)
+            if (!Stopped && applies(message) && Interlocked.Increment(ref _seen) == nth)
             {
                 Stopped = true;
                 await stop();

@@ -9,13 +9,13 @@ namespace Pipeline.Integration.Tests.Support;
 /// </summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider
 {
-    private readonly ConcurrentQueue<string> entries = new();
+    private readonly ConcurrentQueue<string> _entries = new();
 
-    public IReadOnlyCollection<string> Entries => entries;
+    public IReadOnlyCollection<string> Entries => _entries;
 
     public ILogger CreateLogger(string categoryName) => new Capturing(this, categoryName);
 
-    public void Add(string entry) => entries.Enqueue(entry);
+    public void Add(string entry) => _entries.Enqueue(entry);
 
     public void Dispose()
     {

@@ -10,7 +10,7 @@ namespace Pipeline.Integration.Tests.Support;
 /// </summary>
 public sealed class FaultInjectionPolicy(int healthyRequests, Func<HttpMessage, bool> applies) : HttpPipelinePolicy
 {
-    private int seen;
+    private int _seen;
 
     public int Injected { get; private set; }
 
@@ -36,7 +36,7 @@ public sealed class FaultInjectionPolicy(int healthyRequests, Func<HttpMessage, 
 
     private bool ShouldFail(HttpMessage message)
     {
-        if (!applies(message) || Interlocked.Increment(ref seen) <= healthyRequests)
+        if (!applies(message) || Interlocked.Increment(ref _seen) <= healthyRequests)
         {
             return false;
         }

@@ -46,13 +46,13 @@ public static class OneThread
 
     private sealed class QueueContext : SynchronizationContext
     {
-        private readonly BlockingCollection<(SendOrPostCallback Callback, object? State)> queue = new();
+        private readonly BlockingCollection<(SendOrPostCallback Callback, object? State)> _queue = new();
 
         public override void Post(SendOrPostCallback d, object? state)
         {
             try
             {
-                queue.Add((d, state));
+                _queue.Add((d, state));
             }
             catch (InvalidOperationException)
             {
@@ -63,11 +63,11 @@ public static class OneThread
 
         public override void Send(SendOrPostCallback d, object? state) => throw new NotSupportedException();
 
-        public void Finish() => queue.CompleteAdding();
+        public void Finish() => _queue.CompleteAdding();
 
         public void Pump()
         {
-            foreach (var (callback, state) in queue.GetConsumingEnumerable())
+            foreach (var (callback, state) in _queue.GetConsumingEnumerable())
             {
                 callback(state);
             }

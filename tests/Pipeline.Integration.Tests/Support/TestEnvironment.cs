@@ -17,16 +17,16 @@ public sealed class TestEnvironment : IAsyncDisposable
 {
     public const string ReferenceDate = "2025-11-06";
 
-    private readonly AzuriteProcess azurite;
+    private readonly AzuriteProcess _azurite;
 
     private TestEnvironment(AzuriteProcess azurite, ServiceProvider services)
     {
-        this.azurite = azurite;
+        this._azurite = azurite;
         Services = services;
     }
 
     public ServiceProvider Services { get; }
-    public string ConnectionString => azurite.ConnectionString;
+    public string ConnectionString => _azurite.ConnectionString;
     public PipelineStorage Storage => Services.GetRequiredService<PipelineStorage>();
     public UploadIngestService Ingest => Services.GetRequiredService<UploadIngestService>();
     public ParticipantRegisterService Register => Services.GetRequiredService<ParticipantRegisterService>();
@@ -67,6 +67,6 @@ public sealed class TestEnvironment : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        await azurite.DisposeAsync();
+        await _azurite.DisposeAsync();
     }
 }

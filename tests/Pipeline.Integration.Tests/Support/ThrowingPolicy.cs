@@ -8,13 +8,21 @@ public sealed class ThrowingPolicy(Func<HttpMessage, Exception?> fault) : HttpPi
 {
     public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
-        if (fault(message) is { } e) throw e;
+        if (fault(message) is { } e)
+        {
+            throw e;
+        }
+
         ProcessNext(message, pipeline);
     }
 
     public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
-        if (fault(message) is { } e) throw e;
+        if (fault(message) is { } e)
+        {
+            throw e;
+        }
+
         await ProcessNextAsync(message, pipeline);
     }
 }

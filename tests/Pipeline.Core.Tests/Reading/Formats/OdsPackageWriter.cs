@@ -9,7 +9,7 @@ namespace Pipeline.Core.Tests.Reading.Formats;
 /// <summary>
 /// Writes an .ods package as LibreOffice Calc does: mimetype first and stored, content.xml with typed cells
 /// (<c>office:value-type</c>), error cells marked <c>calcext:value-type="error"</c>, hidden tables through a table style.
-/// <paramref name="rowXml"/> lets hostile tests write their own rows (repeat attributes).
+/// A <c>rowXml</c> argument lets hostile tests write their own rows (repeat attributes).
 /// </summary>
 public static class OdsPackageWriter
 {
