@@ -20,7 +20,7 @@ public static class DecisionEffects
     /// <param name="listings">Every listing of the subject's person and of the candidate's person.</param>
     /// <param name="candidatePersonId">The person id the merged person keeps (the candidate's).</param>
     /// <param name="candidateKpj">The candidate's KPJ when it is a register participant: the person is enrolled.</param>
-    /// <param name="candidateLabel">How officials find the candidate (file and row, or the KPJ).</param>
+    /// <param name="candidateLabel">How officials refer to the candidate without seeing another village's list (person id, or the KPJ).</param>
     public static IReadOnlyList<Listing> Same(
         Listing subject, IReadOnlyList<Listing> listings, string candidatePersonId, string? candidateKpj, string candidateLabel, Reason reason)
     {

@@ -160,10 +160,12 @@ public sealed class DecisionService(
             return participant is null ? null : new Candidate(StoredRecords.IdentityOf(participant), personId, kpj, $"peserta BPJS KPJ {kpj}");
         }
 
+        // The label goes into the uploader's result workbook: the person id only, never another village's file or
+        // row (UU 27/2022; the same rule as DUPLICATE_OTHER_FILE). Administrators see the full candidate in the queue.
         var record = await records.GetRecordAsync(item.CandidateId, cancellationToken);
         return record is null || string.IsNullOrEmpty(record.PersonId)
             ? null
-            : new Candidate(StoredRecords.IdentityOf(record), record.PersonId, null, StoredRecords.ToListing(record).Label);
+            : new Candidate(StoredRecords.IdentityOf(record), record.PersonId, null, $"ID orang {record.PersonId}");
     }
 
     /// <summary>
