@@ -124,9 +124,11 @@ public sealed partial class LogPrivacyTests
         return services.BuildServiceProvider();
     }
 
-    [GeneratedRegex(@"(?<!\d)\d{16}(?!\d)")]
+    // Bounded by non-alphanumerics: request and trace ids are hex, and a run of digits inside one (a GUID such as
+    // ...-c0873816220b) is not a NIK or a phone number; the test's own NIKs and phones are also checked literally.
+    [GeneratedRegex(@"(?<![0-9A-Za-z])\d{16}(?![0-9A-Za-z])")]
     private static partial Regex SixteenDigits();
 
-    [GeneratedRegex(@"(?<![\d])(\+?62|0)\s?8\d{2}[\s-]?\d{3,4}[\s-]?\d{3,5}(?!\d)")]
+    [GeneratedRegex(@"(?<![0-9A-Za-z])(\+?62|0)\s?8\d{2}[\s-]?\d{3,4}[\s-]?\d{3,5}(?![0-9A-Za-z])")]
     private static partial Regex MobileNumber();
 }
