@@ -25,13 +25,13 @@ upload=kualuh-hulu/aek-kanopan/daftar-pekerja-rentan.xlsx
 
 dotnet run --project src/Pipeline.Cli -- run --input samples/uploads --participants samples/peserta-bpjs.csv \
   --out "$work/run" --reference-date 2025-11-06 >/dev/null
-cp "$work/run/results/$upload" "$work/hasil.xlsx"
+cp "$work/run/results/$upload.hasil.xlsx" "$work/hasil.xlsx"
 
 # A private LibreOffice profile: a second soffice on the machine would otherwise make this one exit silently.
 soffice -env:UserInstallation="file://$work/profile" --headless --convert-to pdf --outdir "$work" "$work/hasil.xlsx" >/dev/null
 pages=$(pdfinfo "$work/hasil.pdf" | awk '/^Pages:/ {print $2}')
 size=$(pdfinfo "$work/hasil.pdf" | awk -F': *' '/^Page size:/ {print $2}')
-echo "results/$upload: $pages pages ($size); page 1 is the summary (Ringkasan), the rows follow (Hasil)"
+echo "results/$upload.hasil.xlsx: $pages pages ($size); page 1 is the summary (Ringkasan), the rows follow (Hasil)"
 
 if [[ -n "$keep" ]]; then mkdir -p "$keep" && cp "$work/hasil.xlsx" "$work/hasil.pdf" "$keep/"; fi
 rm -f docs/images/result-print-*.png
