@@ -40,7 +40,7 @@ public sealed class ParticipantRegisterService(
             foreach (var row in sheet.Rows)
             {
                 var kpj = Convert.ToString(row.Get(sheet.Layout, Field.Kpj), CultureInfo.InvariantCulture)?.Trim();
-                if (string.IsNullOrEmpty(kpj))
+                if (!CandidateRef.IsValidKpj(kpj))
                 {
                     skipped++;
                     continue;

@@ -156,7 +156,7 @@ public sealed class DecisionService(
         if (item.CandidateKpj is { } kpj)
         {
             var participant = await records.FindParticipantAsync(kpj, cancellationToken);
-            var personId = await records.PersonIdOfParticipantAsync(kpj, cancellationToken) ?? PersonIds.ForParticipant(kpj);
+            var personId = await records.PersonIdOfParticipantAsync(kpj, cancellationToken) ?? PersonIds.ForParticipant(kpj).ToString();
             return participant is null ? null : new Candidate(StoredRecords.IdentityOf(participant), personId, kpj, $"peserta BPJS KPJ {kpj}");
         }
 

@@ -1,6 +1,7 @@
 using System.Runtime.Serialization;
 using Azure;
 using Azure.Data.Tables;
+using Pipeline.Core.Model;
 
 namespace Pipeline.Storage.Review;
 
@@ -48,10 +49,5 @@ public sealed class ReviewItemEntity : ITableEntity
     public bool IsPending => Decision == Pending;
 
     [IgnoreDataMember]
-    public bool CandidateIsParticipant => CandidateId.StartsWith(KpjPrefix, StringComparison.Ordinal);
-
-    [IgnoreDataMember]
-    public string? CandidateKpj => CandidateIsParticipant ? CandidateId[KpjPrefix.Length..] : null;
-
-    private const string KpjPrefix = "KPJ:";
+    public string? CandidateKpj => CandidateRef.TryParse(CandidateId, out var candidate) ? candidate.Kpj : null;
 }

@@ -142,11 +142,11 @@ public sealed class RecordStore(PipelineStorage storage, IOptions<IngestOptions>
     private static ReviewEntity ToReviewEntity(UploadIdentity upload, ReviewCandidate review, DateTimeOffset now) => new()
     {
         PartitionKey = upload.Key,
-        RowKey = review.RecordId.PaddedRow + "-" + TableKey.Encode(review.CandidateRecordId, 300),
+        RowKey = review.RecordId.PaddedRow + "-" + TableKey.Encode(review.Candidate.ToString(), 300),
         RecordId = review.RecordId.ToString(),
         UploadPath = upload.Path,
         SourceRow = review.RecordId.SourceRow,
-        CandidateId = review.CandidateRecordId,
+        CandidateId = review.Candidate.ToString(),
         CandidatePersonId = review.CandidatePersonId,
         Score = review.Score,
         Explanation = review.Explanation,
