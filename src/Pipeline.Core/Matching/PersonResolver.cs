@@ -56,7 +56,7 @@ public sealed class PersonResolver(MatchOptions options)
             var why = Explain(fields, other);
             record.Issues.Add(known.SourceLabel == sourceLabel
                 ? MatchNotices.DuplicateInFile(known.SourceRow, why)
-                : MatchNotices.ListedElsewhere(known.PersonId));
+                : MatchNotices.ListedElsewhere(PersonId.Parse(known.PersonId)));
             resolution = new Resolution(RecordStatus.Duplicate, known.PersonId, null, CandidateRef.ForRecord(known.RecordId), why, []);
         }
         else if (duplicate is { } r)
@@ -65,7 +65,7 @@ public sealed class PersonResolver(MatchOptions options)
             // (were it a duplicate, the one-new-listing rule would promote it to new and the review would be moot).
             var (known, other) = persons.GetCandidate(r.Slot);
             var why = Explain(fields, other);
-            var personId = PersonIds.ForRecord(recordId, fields.Fields).ToString();
+            var personId = PersonIds.ForRecord(recordId, fields.Fields);
             if (known.SourceLabel == sourceLabel)
             {
                 record.Issues.Add(MatchNotices.DuplicateInFile(known.SourceRow, why));
@@ -73,14 +73,14 @@ public sealed class PersonResolver(MatchOptions options)
 
             var top = RankForReview(review, new ReviewCandidate(recordId, CandidateRef.ForRecord(known.RecordId), known.PersonId, r.Score, why));
             record.Issues.Add(MatchNotices.UnderReview(review.Exists(c => c.SharedNik), personId));
-            resolution = new Resolution(RecordStatus.Review, personId, null, null, top[0].Explanation, top);
+            resolution = new Resolution(RecordStatus.Review, personId.ToString(), null, null, top[0].Explanation, top);
         }
         else if (review.Count > 0)
         {
             var top = RankForReview(review, first: null);
-            var personId = PersonIds.ForRecord(recordId, fields.Fields).ToString();
+            var personId = PersonIds.ForRecord(recordId, fields.Fields);
             record.Issues.Add(MatchNotices.UnderReview(review.Exists(c => c.SharedNik), personId));
-            resolution = new Resolution(RecordStatus.Review, personId, null, null, top[0].Explanation, top);
+            resolution = new Resolution(RecordStatus.Review, personId.ToString(), null, null, top[0].Explanation, top);
         }
         else
         {

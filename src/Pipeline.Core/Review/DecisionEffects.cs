@@ -1,4 +1,4 @@
-using System.Globalization;
+using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
 
@@ -20,9 +20,8 @@ public static class DecisionEffects
     /// <param name="listings">Every listing of the subject's person and of the candidate's person.</param>
     /// <param name="candidatePersonId">The person id the merged person keeps (the candidate's).</param>
     /// <param name="candidateKpj">The candidate's KPJ when it is a register participant: the person is enrolled.</param>
-    /// <param name="candidateLabel">How officials refer to the candidate without seeing another village's list (person id, or the KPJ).</param>
     public static IReadOnlyList<Listing> Same(
-        Listing subject, IReadOnlyList<Listing> listings, string candidatePersonId, string? candidateKpj, string candidateLabel, Reason reason)
+        Listing subject, IReadOnlyList<Listing> listings, PersonId candidatePersonId, string? candidateKpj, Reason reason)
     {
         var all = WithSubject(listings, subject);
         var changed = new HashSet<Listing>();
@@ -35,7 +34,10 @@ public static class DecisionEffects
 
         subject.PersonId = candidatePersonId;
         subject.Issues.RemoveAll(i => IssueCatalog.IsReviewCode(i.Code));
-        subject.Issues.Add(IssueCatalog.ReviewSamePerson.Create(candidateLabel, reason.Label));
+        // The person id or the KPJ only, never another village's file or row (UU 27/2022, as DUPLICATE_OTHER_FILE).
+        subject.Issues.Add(candidateKpj is not null
+            ? IssueCatalog.ReviewSamePerson.CreateForParticipant(candidateKpj, reason.Label)
+            : IssueCatalog.ReviewSamePerson.Create(candidatePersonId, reason.Label));
         if (candidateKpj is not null)
         {
             subject.Status = RecordStatus.Enrolled;
@@ -114,10 +116,10 @@ public static class DecisionEffects
         foreach (var other in accepted.Where(l => l != primary && l.Status == RecordStatus.New))
         {
             other.Status = RecordStatus.Duplicate;
-            var row = primary.SourceRow.ToString(CultureInfo.InvariantCulture);
+            // Within its own file the row is named; from another file only the person id (UU 27/2022).
             other.Issues.Add(other.UploadPath == primary.UploadPath
-                ? IssueCatalog.DuplicateInFile.Create(row, DecidedByAdministrator)
-                : IssueCatalog.DuplicateOtherFile.Create(primary.UploadPath, row, DecidedByAdministrator));
+                ? MatchNotices.DuplicateInFile(primary.SourceRow, DecidedByAdministrator)
+                : MatchNotices.ListedElsewhere(primary.PersonId!.Value));
             changed.Add(other);
         }
 

@@ -14,7 +14,7 @@ public sealed class Listing
     public required int SourceRow { get; init; }
     public required PersonIdentity Identity { get; init; }
     public RecordStatus Status { get; set; }
-    public string? PersonId { get; set; }
+    public PersonId? PersonId { get; set; }
     public string? Kpj { get; set; }
     public List<Issue> Issues { get; init; } = [];
 

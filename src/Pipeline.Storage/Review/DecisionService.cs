@@ -157,15 +157,13 @@ public sealed class DecisionService(
         {
             var participant = await records.FindParticipantAsync(kpj, cancellationToken);
             var personId = await records.PersonIdOfParticipantAsync(kpj, cancellationToken) ?? PersonIds.ForParticipant(kpj).ToString();
-            return participant is null ? null : new Candidate(StoredRecords.IdentityOf(participant), personId, kpj, $"peserta BPJS KPJ {kpj}");
+            return participant is null ? null : new Candidate(StoredRecords.IdentityOf(participant), PersonId.Parse(personId), kpj);
         }
 
-        // The label goes into the uploader's result workbook: the person id only, never another village's file or
-        // row (UU 27/2022; the same rule as DUPLICATE_OTHER_FILE). Administrators see the full candidate in the queue.
         var record = await records.GetRecordAsync(item.CandidateId, cancellationToken);
-        return record is null || string.IsNullOrEmpty(record.PersonId)
+        return record is null || PersonId.ParseOrNull(record.PersonId) is not { } id
             ? null
-            : new Candidate(StoredRecords.IdentityOf(record), record.PersonId, null, $"ID orang {record.PersonId}");
+            : new Candidate(StoredRecords.IdentityOf(record), id, null);
     }
 
     /// <summary>
@@ -178,7 +176,7 @@ public sealed class DecisionService(
     {
         var subject = StoredRecords.ToListing(subjectEntity);
         var entities = new Dictionary<string, RecordEntity>(StringComparer.Ordinal) { [subject.RecordId] = subjectEntity };
-        var people = new[] { subject.PersonId, candidate?.PersonId }.OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var people = new[] { subject.PersonId, candidate?.PersonId }.OfType<PersonId>().Select(p => p.ToString()).ToHashSet(StringComparer.Ordinal);
         foreach (var listing in index.ListingsOf(people))
         {
             var id = listing.RecordId.ToString();
@@ -194,7 +192,7 @@ public sealed class DecisionService(
         switch (decision.Kind)
         {
             case DecisionKind.Same:
-                changed = DecisionEffects.Same(subject, listings, candidate!.PersonId, candidate.Kpj, candidate.Label, decision.Reason);
+                changed = DecisionEffects.Same(subject, listings, candidate!.PersonId, candidate.Kpj, decision.Reason);
                 break;
             case DecisionKind.Different:
                 var pending = await SettleSamePersonItemsAsync(item, candidate!, decision, cancellationToken);
@@ -235,7 +233,7 @@ public sealed class DecisionService(
     }
 
     private static KnownRecord ToKnownRecord(Listing listing, RecordEntity stored) =>
-        new(RecordId.Parse(listing.RecordId), listing.PersonId ?? "", stored.UploadPath, RecordMapper.MatchFieldsOf(stored), listing.Status);
+        new(RecordId.Parse(listing.RecordId), listing.PersonId?.ToString() ?? "", stored.UploadPath, RecordMapper.MatchFieldsOf(stored), listing.Status);
 
     /// <summary>
     /// "Two people" holds for every listing of the candidate's person: the record's other undecided items whose
@@ -305,10 +303,10 @@ public sealed class DecisionService(
         }
     }
 
-    private static ListingState Snapshot(Listing l) => new(l.RecordId, l.Status.ToCode(), l.PersonId, l.Kpj);
+    private static ListingState Snapshot(Listing l) => new(l.RecordId, l.Status.ToCode(), l.PersonId?.ToString(), l.Kpj);
 
     /// <summary>What the audit trail keeps of a record: ids and status, never personal data.</summary>
     public sealed record ListingState(string RecordId, string Status, string? PersonId, string? Kpj);
 
-    private sealed record Candidate(PersonIdentity Identity, string PersonId, string? Kpj, string Label);
+    private sealed record Candidate(PersonIdentity Identity, PersonId PersonId, string? Kpj);
 }

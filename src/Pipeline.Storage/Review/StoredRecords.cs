@@ -81,7 +81,7 @@ public sealed class StoredRecords(PipelineStorage storage)
 
             var record = RecordMapper.ToRecord(entity);
             record.Status = listing.Status;
-            record.PersonId = listing.PersonId;
+            record.PersonId = listing.PersonId?.ToString();
             record.Kpj = listing.Kpj;
             record.Issues.Clear();
             record.Issues.AddRange(listing.Issues);
@@ -101,7 +101,7 @@ public sealed class StoredRecords(PipelineStorage storage)
             SourceRow = entity.SourceRow,
             Identity = IdentityOf(entity),
             Status = record.Status,
-            PersonId = string.IsNullOrEmpty(entity.PersonId) ? null : entity.PersonId,
+            PersonId = PersonId.ParseOrNull(entity.PersonId),
             Kpj = string.IsNullOrEmpty(entity.Kpj) ? null : entity.Kpj,
             Issues = record.Issues,
         };
