@@ -53,6 +53,9 @@ public static partial class IssueCatalog
     /// <summary>The codes a decision replaces: the row is no longer waiting for review.</summary>
     public static bool IsReviewCode(string code) => code == MatchReview.Code || code == NikShared.Code;
 
+    /// <summary>The notices a decision leaves on a row: one at a time, a later decision replaces it.</summary>
+    public static bool IsDecisionCode(string code) => code == ReviewSamePerson.Code || code == ReviewDifferentPerson.Code;
+
     /// <summary>A stored code back to its definition (severity, field), e.g. to rebuild a stored row's issues.</summary>
     public static IssueDefinition? Find(string code) => ByCode.Value.GetValueOrDefault(code);
 

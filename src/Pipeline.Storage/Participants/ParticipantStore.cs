@@ -1,14 +1,16 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Matching;
+using Pipeline.Core.Review;
 using Pipeline.Storage.Tables;
 
 namespace Pipeline.Storage.Participants;
 
 /// <summary>
-/// The current BPJS register snapshot: swapped in whole, read whole. The loaded index is kept in memory per
-/// snapshot id, because a Functions instance ingests many uploads against the same register: an upload costs
-/// one point read of the pointer, and the register is read again only when a new export replaced it.
+/// The one owner of the <c>Participants</c> table and its state rows: the current BPJS register snapshot, swapped in
+/// whole, read whole, and a participant by KPJ for review. The loaded index is kept in memory per snapshot id, because
+/// a Functions instance ingests many uploads against the same register: an upload costs one point read of the
+/// pointer, and the register is read again only when a new export replaced it.
 /// </summary>
 public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOptions> matching)
 {
@@ -46,6 +48,31 @@ public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOpti
         attempt.RowKey = RegisterPointerEntity.LastAttemptRow;
         return State.UpsertEntityAsync(attempt, TableUpdateMode.Replace, cancellationToken);
     }
+
+    /// <summary>A participant of the current register snapshot by KPJ (a review item's candidate), or null.</summary>
+    public async Task<ParticipantEntity?> FindAsync(string kpj, CancellationToken cancellationToken)
+    {
+        if (await GetCurrentAsync(cancellationToken) is not { } pointer)
+        {
+            return null;
+        }
+
+        await foreach (var entity in Participants.QueryAsync<ParticipantEntity>(
+                           TableClient.CreateQueryFilter($"PartitionKey eq {pointer.SnapshotId} and Kpj eq {kpj}"), cancellationToken: cancellationToken))
+        {
+            return entity;
+        }
+
+        return null;
+    }
+
+    /// <summary>The fields matching compares, as the register holds them.</summary>
+    public static MatchFields FieldsOf(ParticipantEntity entity) =>
+        new(entity.Nik, entity.Name, entity.NameKey, RecordMapper.ParseDate(entity.BirthDate), RecordMapper.ParseSex(entity.Sex), null, null);
+
+    /// <summary>The particulars a review item shows beside the listings (the register has no birth place).</summary>
+    public static PersonDetails DetailsOf(ParticipantEntity entity) =>
+        new(entity.Nik, entity.Name, RecordMapper.ParseDate(entity.BirthDate), RecordMapper.ParseSex(entity.Sex), null);
 
     public async Task<ParticipantIndex> LoadIndexAsync(CancellationToken cancellationToken)
     {
@@ -97,6 +124,5 @@ public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOpti
     }
 
     private static void Add(ParticipantIndex index, ParticipantEntity entity) =>
-        index.Add(new Participant(entity.Kpj, entity.MembershipStatus, new MatchFields(
-            entity.Nik, entity.Name, entity.NameKey, RecordMapper.ParseDate(entity.BirthDate), RecordMapper.ParseSex(entity.Sex), null, null)));
+        index.Add(new Participant(entity.Kpj, entity.MembershipStatus, FieldsOf(entity)));
 }
