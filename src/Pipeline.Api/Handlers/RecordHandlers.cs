@@ -64,6 +64,10 @@ public static class RecordHandlers
         return ApiResults.Ok(new { items = items.Select(r => Views.Record(r, gazetteer)), next });
     }
 
+    /// <summary>
+    /// One person's listings that the caller may see. A person with no listing the caller may see is "not found", whether
+    /// or not they are listed in another kecamatan: a viewer must not learn that a person exists elsewhere.
+    /// </summary>
     public static async Task<IResult> Person(ApiRequest request)
     {
         var gazetteer = request.Service<Gazetteer>();
@@ -71,11 +75,8 @@ public static class RecordHandlers
             ? await request.Service<RecordStore>().ListingsOfAsync([personId], request.Aborted)
             : [];
         var visible = listings.Where(r => request.Caller.MaySee(r.KecamatanCode)).OrderBy(r => r.UploadPath, StringComparer.Ordinal).ThenBy(r => r.SourceRow).ToList();
-        if (visible.Count == 0)
-        {
-            return listings.Count > 0 ? ApiResults.Forbidden(Access.WrongKecamatan) : ApiResults.NotFound("Orang ini tidak ditemukan.");
-        }
-
-        return ApiResults.Ok(new { personId = personId.ToString(), listings = visible.Select(r => Views.Record(r, gazetteer)) });
+        return visible.Count == 0
+            ? ApiResults.NotFound("Orang ini tidak ditemukan.")
+            : ApiResults.Ok(new { personId = personId.ToString(), listings = visible.Select(r => Views.Record(r, gazetteer)) });
     }
 }
