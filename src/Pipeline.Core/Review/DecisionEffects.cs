@@ -115,8 +115,8 @@ public static class DecisionEffects
             return;
         }
 
-        primary ??= accepted.FirstOrDefault(l => l.Status == RecordStatus.Enrolled)
-                    ?? accepted.FirstOrDefault(l => l.Status == RecordStatus.New)
+        primary ??= accepted.FirstOrDefault(l => l.Status.IsCovered())
+                    ?? accepted.FirstOrDefault(l => l.Status.IsCandidate())
                     ?? accepted[0];
         if (primary.Status == RecordStatus.Duplicate)
         {
@@ -124,7 +124,7 @@ public static class DecisionEffects
             primary.Issues.RemoveAll(i => PrimaryListings.IsDuplicateCode(i.Code));
         }
 
-        foreach (var other in accepted.Where(l => l != primary && l.Status == RecordStatus.New))
+        foreach (var other in accepted.Where(l => l != primary && l.Status.IsCandidate()))
         {
             other.Status = RecordStatus.Duplicate;
 

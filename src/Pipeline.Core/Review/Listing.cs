@@ -21,17 +21,17 @@ public sealed class Listing
 
     public CandidateRef Ref => CandidateRef.ForRecord(RecordId);
 
-    /// <summary>A settled listing of a person (new, duplicate or enrolled): the one question "is this listing accepted", asked in one place.</summary>
-    public bool IsAccepted => Status is RecordStatus.New or RecordStatus.Duplicate or RecordStatus.Enrolled;
+    /// <summary>A settled listing of a person (<see cref="RecordStatusInfo.Accepted"/>).</summary>
+    public bool IsAccepted => Status.IsAccepted();
 
-    /// <summary>The person's one listing that counts (to be paid for, or the enrolled one): the others are duplicates of it.</summary>
-    public bool IsPrimary => Status is RecordStatus.New or RecordStatus.Enrolled;
+    /// <summary>The person's one listing that counts (to be paid for, or the covered one): the others are duplicates of it.</summary>
+    public bool IsPrimary => Status.IsCandidate() || Status.IsCovered();
 
     /// <summary>Waiting for an administrator.</summary>
     public bool IsUnderReview => Status == RecordStatus.Review;
 
     /// <summary>In the person index: accepted or under review, with a person (not rejected or ineligible).</summary>
-    public bool IsMatched => (IsAccepted || IsUnderReview) && PersonId is not null;
+    public bool IsMatched => Status.IsMatched() && PersonId is not null;
 
     /// <summary>What a decision may change, to tell a changed listing from one written again for nothing.</summary>
     internal (RecordStatus, PersonId?, string?, string) State =>

@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 using Pipeline.Core.Model;
-using Pipeline.Core.Processing;
 using Pipeline.Core.Review;
 
 namespace Pipeline.Storage.Tables;
@@ -90,7 +89,7 @@ public sealed partial class RecordStore
         var counts = new StatusCounts();
         await foreach (var r in Records.QueryAsync<RecordEntity>(e => e.PartitionKey == uploadKey, select: ["Status"], cancellationToken: cancellationToken))
         {
-            counts.Add(RecordStatusText.Parse(r.Status));
+            counts.Add(RecordStatuses.Parse(r.Status));
         }
 
         return counts;
