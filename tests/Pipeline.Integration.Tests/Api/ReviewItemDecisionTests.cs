@@ -107,7 +107,7 @@ public sealed class ReviewItemDecisionTests
         Assert.Equal("rejected", (await ReviewDecisionTests.RecordAsync(reviewer, AekKanopan, 4)).GetProperty("status").GetString());
         Assert.Equal("rejected", (await ReviewDecisionTests.RecordAsync(reviewer, Sukarame, 4)).GetProperty("status").GetString());
         Assert.Equal(0, (await ApiHost.GetJsonAsync(reviewer, "api/reviews")).GetProperty("total").GetInt32());
-        Assert.Equal(0, (await ReviewDecisionTests.UploadAsync(reviewer, Sukarame)).GetProperty("review").GetInt32());
+        Assert.Equal(0, (await ReviewDecisionTests.UploadAsync(reviewer, Sukarame)).GetProperty("counts").GetProperty("review").GetInt32());
         var sentence = (await ApiHost.GetJsonAsync(host.As("admin", ApiRoles.Admin), "api/audit?action=review.")).EnumerateArray().Single().GetProperty("sentence").GetString();
         Assert.Equal("rina menolak data BUTET SIMANJUNTAK (Aek Kanopan baris 4) dan BUTET SIMANJUNTAK (Sukarame baris 4). Alasan: NIK bukan milik orang ini.", sentence);
     }
