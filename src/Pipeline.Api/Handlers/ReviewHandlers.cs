@@ -149,7 +149,8 @@ public static class ReviewHandlers
     private static ItemView View(QueueEntry entry, Gazetteer gazetteer)
     {
         var item = entry.Item;
-        var members = item.Members.Select(m => Member(m, entry, item, gazetteer)).ToList();
+        // The records under review first: the page reads "this record, and what it resembles".
+        var members = item.Members.Select(m => Member(m, entry, item, gazetteer)).OrderByDescending(m => m.UnderReview).ToList();
         var best = item.Pairs.Where(p => p.Subject == item.Id).MaxBy(p => p.Score) ?? item.Pairs[0];
         var subject = members.First(m => m.Ref == CandidateRef.ForRecord(item.Id).ToString()).Record;
         var candidate = members.First(m => m.Ref == best.Candidate.ToString());
