@@ -46,7 +46,7 @@ public static class ReviewHandlers
         var queue = request.Service<ReviewQueue>();
         var items = (await queue.ItemsAsync(request.Aborted))
             .Where(i => kecamatan is null || i.Pairs.Any(p => KecamatanOf(p.UploadPath, gazetteer) == kecamatan))
-            .OrderBy(i => i.Pairs[0].UploadPath, StringComparer.Ordinal).ThenBy(i => i.Id.SourceRow)
+            .OrderBy(i => i.Pairs.First(p => p.Subject == i.Id).UploadPath, StringComparer.Ordinal).ThenBy(i => i.Id.SourceRow)
             .ToList();
         var page = request.QueryInt("page", 1, 1, int.MaxValue);
         var pageSize = request.QueryInt("pageSize", 20, 1, 100);

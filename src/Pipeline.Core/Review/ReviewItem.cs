@@ -164,7 +164,9 @@ public sealed class ReviewItem
         var same = SettleAlike(named, members);
         if (same.Count < 2)
         {
-            return ("Pilih paling sedikit dua data yang merupakan orang yang sama.", false, [], DecisionSummary.None, null);
+            return gone.Count > 0 && decision.Members is null
+                ? ("Data pembanding sudah tidak ada atau sudah ditolak, sehingga tidak ada yang dapat dinyatakan sama. Muat ulang antrean.", true, [], DecisionSummary.None, null)
+                : ("Pilih paling sedikit dua data yang merupakan orang yang sama.", false, [], DecisionSummary.None, null);
         }
 
         var participants = same.Where(m => m.IsParticipant).ToList();

@@ -218,6 +218,18 @@ public sealed class ReviewItemTests
     }
 
     [Fact]
+    public void Same_on_an_item_whose_only_candidate_is_gone_is_a_conflict_not_a_bad_request()
+    {
+        var members = Members(A, B);
+        members[A.Ref] = ReviewMember.Missing(A.Ref);
+
+        var outcome = ReviewItem.Group([Pair(B, A.Ref)])[0].Decide(Decision(DecisionKind.Same, "SAME_TYPO"), members, [B.Listing()]);
+
+        Assert.True(outcome.IsConflict);
+        Assert.Empty(outcome.Pairs);
+    }
+
+    [Fact]
     public void Deciding_again_on_listings_already_decided_changes_nothing_and_adds_no_notice()
     {
         var item = ReviewItem.Group([Pair(B, A.Ref)])[0];
