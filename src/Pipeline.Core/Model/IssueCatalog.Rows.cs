@@ -243,6 +243,19 @@ public static partial class IssueCatalog
         public Issue Create(string kecamatan) => Format(kecamatan);
     }
 
+    public static readonly KecamatanNotFolderMessage KecamatanNotFolder = new();
+
+    /// <summary>The <c>KecamatanNotFolder</c> message, made only with its named arguments.</summary>
+    public sealed record KecamatanNotFolderMessage() : IssueDefinition(
+        "KECAMATAN_NOT_FOLDER", Severity.Warning, Model.Field.Kecamatan,
+        "Kecamatan \"{0}\" pada baris ini berbeda dengan folder unggahan (Kecamatan {1}); baris dicatat untuk Kecamatan {1}. Bila orang ini warga kecamatan lain, daftarkan lewat desa atau kecamatannya sendiri.",
+        "The row names kecamatan \"{0}\" but the file was uploaded to Kecamatan {1}'s folder; the row counts for {1}. The folder is the uploader's authority.")
+    {
+        /// <param name="rowKecamatan">The kecamatan the row names, as typed.</param>
+        /// <param name="folderKecamatan">The name of the upload folder's kecamatan, which the row counts for.</param>
+        public Issue Create(string rowKecamatan, string folderKecamatan) => Format(rowKecamatan, folderKecamatan);
+    }
+
     public static readonly DesaUnknownMessage DesaUnknown = new();
 
     /// <summary>The <c>DesaUnknown</c> message, made only with its named arguments.</summary>

@@ -43,6 +43,9 @@ public static class AuditSentences
 
     public static string SummaryMade(string actor, string week) => $"{actor} membuat ringkasan mingguan {week}.";
 
+    /// <param name="file">What was taken, as officials call it ("hasil daftar Aek Kanopan (daftar.xlsx)").</param>
+    public static string Downloaded(string actor, string file) => $"{actor} mengunduh {file}.";
+
     /// <summary>Any other entry: who did what to what, as recorded.</summary>
     public static string Other(string actor, string action, string target) => $"{actor} melakukan {action} pada {target}.";
 

@@ -64,7 +64,10 @@ public sealed class AuditTrail(AuditLog log, RecordStore records, ParticipantSto
             "role.assign" => AuditSentences.RoleAssigned(actor, e.Target, gazetteer.KecamatanName(Text(facts, "kecamatan") ?? "") ?? Text(facts, "kecamatan") ?? "-"),
             "role.remove" => AuditSentences.RoleRemoved(actor, e.Target),
             "summary.make" => AuditSentences.SummaryMade(actor, e.Target),
-            _ => AuditSentences.Other(actor, e.Action, e.Target),
+            "download.result" => AuditSentences.Downloaded(actor, $"hasil daftar {UploadOf(e.Target)}"),
+            "download.summary" => AuditSentences.Downloaded(actor, $"ringkasan mingguan {e.Target}"),
+            _ when e.Action.StartsWith("download.", StringComparison.Ordinal) => AuditSentences.Downloaded(actor, $"{e.Action["download.".Length..]} {Readable(e.Target)}"),
+            _ => AuditSentences.Other(actor, e.Action, Readable(e.Target)),
         };
     }
 
@@ -99,19 +102,31 @@ public sealed class AuditTrail(AuditLog log, RecordStore records, ParticipantSto
         return names[reference] = name;
     }
 
-    /// <summary>The desa (or, failing that, the file name) of an upload, from its folders: what officials call it.</summary>
-    private string PlaceOf(RecordId id)
+    /// <summary>An upload by its desa and file name ("Aek Kanopan (daftar.xlsx)"), from its key.</summary>
+    private string UploadOf(string uploadKey)
     {
-        string path;
+        var path = Readable(uploadKey);
+        return $"{PlaceOf(path)} ({path.Split('/').Last()})";
+    }
+
+    /// <summary>A table key as the text it encodes (a path, not <c>kualuh-hulu~2F…</c>); a shortened key stays as it is.</summary>
+    private static string Readable(string key)
+    {
         try
         {
-            path = TableKey.Decode(id.UploadKey);
+            return TableKey.Decode(key);
         }
         catch (FormatException)
         {
-            return "berkas lain";
+            return key;
         }
+    }
 
+    private string PlaceOf(RecordId id) => TableKey.IsShortened(id.UploadKey) ? "berkas lain" : PlaceOf(Readable(id.UploadKey));
+
+    /// <summary>The desa (or, failing that, the file name) of an upload, from its folders: what officials call it.</summary>
+    private string PlaceOf(string path)
+    {
         var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var kecamatan = parts.Length >= 2 ? gazetteer.FindKecamatan(parts[0]) : null;
         return parts.Length >= 3 && gazetteer.FindDesa(parts[1], kecamatan?.Code) is { } desa ? desa.Name : parts.LastOrDefault() ?? "berkas lain";
