@@ -11,8 +11,8 @@ internal enum FontKind
 }
 
 /// <summary>
-/// The background colours result workbooks use: header, cells with an error or a warning, and one per status
-/// (the summary sheet's status table is their legend).
+/// The background colours result workbooks use: header, cells with an error or a warning, one per status (the summary
+/// sheet's status table is their legend), and one per reconciliation code of a bill.
 /// </summary>
 internal enum FillKind
 {
@@ -26,6 +26,12 @@ internal enum FillKind
     StatusReview,
     StatusRejected,
     StatusIneligible,
+    BillMatched,
+    BillNotFunded,
+    BillNotBilled,
+    BillAmountDiffers,
+    BillBilledTwice,
+    BillFundingEnded,
 }
 
 /// <summary>How a number is shown.</summary>
@@ -69,6 +75,18 @@ internal readonly record struct CellStyle(
         RecordStatus.Review => FillKind.StatusReview,
         RecordStatus.Rejected => FillKind.StatusRejected,
         RecordStatus.Ineligible => FillKind.StatusIneligible,
+        _ => FillKind.None,
+    };
+
+    /// <summary>The colour of a reconciliation code (its ARGB is in <see cref="Billing.BillCodes"/>).</summary>
+    public static FillKind FillOf(Billing.BillCode code) => code switch
+    {
+        Billing.BillCode.Matched => FillKind.BillMatched,
+        Billing.BillCode.NotFunded => FillKind.BillNotFunded,
+        Billing.BillCode.NotBilled => FillKind.BillNotBilled,
+        Billing.BillCode.AmountDiffers => FillKind.BillAmountDiffers,
+        Billing.BillCode.BilledTwice => FillKind.BillBilledTwice,
+        Billing.BillCode.FundingEnded => FillKind.BillFundingEnded,
         _ => FillKind.None,
     };
 }

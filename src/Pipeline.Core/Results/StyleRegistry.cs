@@ -20,7 +20,7 @@ internal sealed class StyleRegistry
     private const uint TextNumberFormat = 49;
 
     /// <summary>Fill colours by <see cref="FillKind"/> (ARGB); light enough to print and read black text on.</summary>
-    private static readonly Dictionary<FillKind, string> FillColours = new()
+    private static readonly Dictionary<FillKind, string> FillColours = new(Billing.BillCodes.All.ToDictionary(c => CellStyle.FillOf(c.Code), c => c.Fill))
     {
         [FillKind.Header] = "FFD9E1F2",
         [FillKind.Error] = "FFF8CBAD",
