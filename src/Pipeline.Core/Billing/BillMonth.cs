@@ -6,7 +6,8 @@ namespace Pipeline.Core.Billing;
 
 /// <summary>
 /// Reads the month of a bill row (BULAN / PERIODE column) as it is written: a date cell, "2027-01", "01/2027",
-/// "Januari 2027", "JAN-27", "202701", or a full date ("01-01-2027", "2027-01-31") whose month is taken.
+/// "Januari 2027", "JAN-27", "202701", or a full date ("01-01-2027", "2027-01-31", "1 Januari 2027") whose month is
+/// taken. A span of months ("Jan-Mar 2027") is not one month and is not read.
 /// </summary>
 /// <remarks>Month names are the ones village lists use (<see cref="MonthNames"/>): Indonesian, old spellings, English.</remarks>
 internal static class BillMonth
@@ -42,7 +43,8 @@ internal static class BillMonth
         {
             1 => tokens[0].Length == 6 && Number(tokens[0]) is { } yyyymm && TryYearMonth(yyyymm / 100, yyyymm % 100, out month),
             2 => TryPair(tokens[0], tokens[1], out month) || TryPair(tokens[1], tokens[0], out month),
-            3 => TryPair(tokens[1], tokens[2], out month) || (tokens[0].Length == 4 && TryPair(tokens[1], tokens[0], out month)),
+            3 => (tokens[0].Length <= 2 && Number(tokens[0]) is >= 1 and <= 31 && TryPair(tokens[1], tokens[2], out month))
+                 || (tokens[0].Length == 4 && Number(tokens[2]) is >= 1 and <= 31 && TryPair(tokens[1], tokens[0], out month)),
             _ => false,
         };
     }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Pipeline.Core.Model;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Validation;
@@ -13,7 +14,7 @@ namespace Pipeline.Core.Billing;
 /// reader, plus <c>BILL_NO_HEADER</c>, <c>BILL_NO_ID_COLUMN</c> and <c>BILL_NO_AMOUNT_COLUMN</c>. A cell that cannot be
 /// read becomes an issue on its row; the row is still handed out, so it is reconciled (and not paid) rather than lost.
 /// </remarks>
-public static class BillReader
+public static partial class BillReader
 {
     /// <param name="reading">Reader limits; <see cref="ReadingOptions.Bill"/> (a whole regency's bill) when null.</param>
     /// <exception cref="FileRejectedException">The bill as a whole cannot be used; nothing was reconciled.</exception>
@@ -42,8 +43,40 @@ public static class BillReader
             throw new FileRejectedException(IssueCatalog.BillNoAmountColumn);
         }
 
-        return new BillSheet(layout, sheet.Rows.Select(row => Read(row, layout)), sheet.Notices, sheet);
+        return new BillSheet(layout, People(sheet.Rows, layout), sheet.Notices, sheet);
     }
+
+    /// <summary>
+    /// The rows that bill someone: a totals or signature row ("JUMLAH", "TOTAL KEC. ...", "Mengetahui") without a
+    /// readable KPJ or NIK is not a person, wherever it stands, and its amount must not be counted as billed.
+    /// </summary>
+    /// <exception cref="FileRejectedException">At the end, when no row billed anyone (<c>FILE_NO_ROWS</c>).</exception>
+    private static IEnumerable<BillRow> People(IEnumerable<SourceRow> rows, SheetLayout layout)
+    {
+        var people = 0;
+        foreach (var row in rows)
+        {
+            var read = Read(row, layout);
+            if (read.Kpj is null && read.Nik is null && IsTotalOrFooter(row.Cells.FirstOrDefault(c => !TypedCell.IsEmpty(c))))
+            {
+                continue;
+            }
+
+            people++;
+            yield return read;
+        }
+
+        if (people == 0)
+        {
+            throw new FileRejectedException(IssueCatalog.FileNoRows);
+        }
+    }
+
+    private static bool IsTotalOrFooter(object? firstCell) =>
+        RowClassifier.LooksLikeFooter(firstCell) || (firstCell is string text && SubTotal().IsMatch(text.Trim()));
+
+    [GeneratedRegex(@"^(sub\s*-?\s*total|grand\s*total|total|jumlah)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubTotal();
 
     /// <summary>One data row: identifiers cleaned, amount and month read, each problem named once.</summary>
     internal static BillRow Read(SourceRow row, SheetLayout layout)

@@ -15,8 +15,8 @@ namespace Pipeline.Core.Cohort;
 /// <param name="Nik">The 16-digit NIK, digits only.</param>
 /// <param name="Kpj">The BPJS participant number BPJS confirmed, digits only; null only when a confirmation gave none.</param>
 /// <param name="Name">The name as listed by the village.</param>
-/// <param name="KecamatanCode">Kemendagri code of the kecamatan (e.g. 12.23.01), when known.</param>
-/// <param name="DesaCode">Kemendagri code of the desa, when known.</param>
+/// <param name="KecamatanCode">Kemendagri code of the kecamatan as records hold it (e.g. 122301), when known.</param>
+/// <param name="DesaCode">Kemendagri code of the desa (e.g. 1223011001), when known.</param>
 /// <param name="FundedFrom">The first month covered.</param>
 /// <param name="EndedFrom">The first month no longer covered; null while funding goes on.</param>
 /// <param name="EndReason">Why funding ended (meninggal, pindah, usia ...), as recorded; null while it goes on.</param>
