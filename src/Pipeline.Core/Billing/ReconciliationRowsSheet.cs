@@ -19,17 +19,17 @@ internal sealed class ReconciliationRowsSheet
 
     private static readonly (int Column, string Header, double Width)[] Layout =
     [
-        (Row, "Baris tagihan", 8),
-        (Code, "Hasil", 19),
+        (Row, "Baris tagihan", 7.5),
+        (Code, "Hasil", 18.5),
         (Kpj, "KPJ", 13.5),
         (Nik, "NIK", 18.5),
-        (Person, "Nama", 24),
-        (Place, "Desa, Kecamatan", 20),
-        (Months, "Bulan", 14),
-        (Billed, "Ditagih (Rp)", 11),
-        (Expected, "Seharusnya (Rp)", 11),
-        (ToPay, "Dibayar (Rp)", 11),
-        (Reason, "Keterangan", 58),
+        (Person, "Nama", 22),
+        (Place, "Desa, Kecamatan", 30),
+        (Months, "Bulan", 13),
+        (Billed, "Ditagih (Rp)", 10.5),
+        (Expected, "Seharusnya (Rp)", 12.5),
+        (ToPay, "Dibayar (Rp)", 10.5),
+        (Reason, "Keterangan", 50),
     ];
 
     private readonly SheetWriter _sheet;

@@ -14,10 +14,10 @@ internal static class ReconciliationSummarySheet
     public const string Name = "Ringkasan";
 
     /// <summary>The width of column D, where explanations wrap.</summary>
-    private const double TextWidthD = 78;
+    private const double TextWidthD = 100;
 
-    private static readonly CellStyle Rupiah = new(Number: NumberKind.Thousands);
-    private static readonly CellStyle BoldRupiah = new(FontKind.Bold, Number: NumberKind.Thousands);
+    private static readonly CellStyle Grouped = new(Number: NumberKind.Thousands);
+    private static readonly CellStyle BoldGrouped = new(FontKind.Bold, Number: NumberKind.Thousands);
 
     /// <summary>What the rule order says, in the words of docs/billing.md.</summary>
     internal const string Precedence =
@@ -31,7 +31,7 @@ internal static class ReconciliationSummarySheet
     public static void Write(SheetWriter sheet, ReconciliationHeading heading, BillSummary summary, IReadOnlyList<Issue> notices)
     {
         sheet.View(selected: true);
-        sheet.Columns((1, 42, CellStyle.Default), (2, 14, CellStyle.Default), (3, 16, CellStyle.Default), (4, TextWidthD, CellStyle.Wrapped));
+        sheet.Columns((1, 40, CellStyle.Default), (2, 9, CellStyle.Default), (3, 14, CellStyle.Default), (4, TextWidthD, CellStyle.Wrapped));
         About(sheet, heading, summary);
         Rates(sheet, summary);
         Money(sheet, summary);
@@ -61,12 +61,12 @@ internal static class ReconciliationSummarySheet
     private static void Rates(SheetWriter sheet, BillSummary summary)
     {
         sheet.SkipRows(1);
-        Headings(sheet, "Bulan", "Iuran (Rp)", string.Empty, "Tarif per orang per bulan (JKK + JKM)");
+        Headings(sheet, "Tarif iuran per orang per bulan", string.Empty, "Rp", "JKK + JKM");
         foreach (var (month, rate) in summary.Rates)
         {
             sheet.StartRow();
             sheet.Text(1, month.ToIndonesian());
-            sheet.Number(2, rate.Monthly, Rupiah);
+            sheet.Number(3, rate.Monthly, Grouped);
             sheet.Text(4, $"JKK {IndonesianFormat.Rupiah(rate.Jkk)} + JKM {IndonesianFormat.Rupiah(rate.Jkm)}", CellStyle.Wrapped);
         }
     }
@@ -95,14 +95,14 @@ internal static class ReconciliationSummarySheet
             sheet.StartRow(TextWidth.Lines(text, TextWidthD));
             sheet.Text(1, $"{code.Text} ({code.Label})", new CellStyle(FontKind.Bold, CellStyle.FillOf(code.Code)));
             sheet.Number(2, summary.Counts[code.Code]);
-            sheet.Number(3, summary.BilledByCode[code.Code], Rupiah);
+            sheet.Number(3, summary.BilledByCode[code.Code], Grouped);
             sheet.Text(4, text, CellStyle.Wrapped);
         }
 
         sheet.StartRow();
         sheet.Text(1, "Jumlah", CellStyle.Bold);
         sheet.Number(2, summary.Counts.Values.Sum(), CellStyle.Bold);
-        sheet.Number(3, summary.Billed, BoldRupiah);
+        sheet.Number(3, summary.Billed, BoldGrouped);
         sheet.StartRow(TextWidth.Lines(Precedence, TextWidthD));
         sheet.Text(1, "Urutan bila beberapa hasil berlaku");
         sheet.Text(4, Precedence, CellStyle.Wrapped);
@@ -145,14 +145,14 @@ internal static class ReconciliationSummarySheet
     {
         sheet.StartRow();
         sheet.Text(1, label);
-        sheet.Number(2, value);
+        sheet.Number(3, value, Grouped);
     }
 
     private static void Amount(SheetWriter sheet, string label, decimal value, string explanation, bool bold = false)
     {
         sheet.StartRow(TextWidth.Lines(explanation, TextWidthD));
         sheet.Text(1, label, bold ? CellStyle.Bold : CellStyle.Default);
-        sheet.Number(3, value, bold ? BoldRupiah : Rupiah);
+        sheet.Number(3, value, bold ? BoldGrouped : Grouped);
         sheet.Text(4, explanation, CellStyle.Wrapped);
     }
 

@@ -61,7 +61,7 @@ public sealed class ReconciliationWriter : IDisposable
         _completed = true;
         var lastRow = _rows.Complete();
         _rowsSheet.Dispose();
-        using (var sheet = _workbook.StartSheet(ReconciliationSummarySheet.Name, Print(gridlines: false), first: true))
+        using (var sheet = _workbook.StartSheet(ReconciliationSummarySheet.Name, Print(gridlines: false) with { OnePage = true }, first: true))
         {
             ReconciliationSummarySheet.Write(sheet, _heading, summary, notices ?? []);
         }
