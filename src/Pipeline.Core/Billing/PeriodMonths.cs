@@ -15,6 +15,7 @@ internal sealed class PeriodMonths
 
     private readonly decimal[] _rates;
     private readonly Dictionary<uint, IReadOnlyList<YearMonth>> _lists = [];
+    private readonly Dictionary<uint, string> _breakdowns = [];
 
     public PeriodMonths(MonthRange period, ContributionSchedule schedule)
     {
@@ -63,8 +64,24 @@ internal sealed class PeriodMonths
     /// <summary>"Januari – Maret 2027", or "Januari 2027, Maret 2027" when not consecutive.</summary>
     public string Describe(uint mask) => ReconciliationColumns.MonthsForPeople(Months(mask));
 
-    /// <summary>"3 bulan × Rp 16.800 = Rp 50.400", one term per rate.</summary>
+    /// <summary>"3 bulan × Rp 16.800 = Rp 50.400", one term per rate; made once per set of months.</summary>
     public string Breakdown(uint mask)
+    {
+        if (_breakdowns.TryGetValue(mask, out var known))
+        {
+            return known;
+        }
+
+        var text = Compose(mask);
+        if (_breakdowns.Count < MaxShared)
+        {
+            _breakdowns[mask] = text;
+        }
+
+        return text;
+    }
+
+    private string Compose(uint mask)
     {
         var terms = new List<(decimal Rate, int Months)>();
         for (var bits = mask; bits != 0; bits &= bits - 1)

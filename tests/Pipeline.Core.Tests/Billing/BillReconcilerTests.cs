@@ -181,6 +181,23 @@ public class BillReconcilerTests
         Assert.Equal(6, summary.FundedPeople);
     }
 
+    [Theory]
+    [InlineData("50.400", "SUDAH_BERHENTI", 16_800)]
+    [InlineData("16.800", "COCOK", 16_800)]
+    [InlineData("10.000", "NOMINAL_BERBEDA", 10_000)]
+    public void A_person_ended_inside_the_quarter_is_paid_the_months_before_the_end(string billed, string code, decimal paid)
+    {
+        var cohort = CohortIndex.Build([Person(1, "2026-06", "2027-02", "ditanggung skema lain")]);
+
+        var (outcomes, summary) = Reconcile(MonthRange.Quarter(2027, 1), cohort, Csv("KPJ;NIK;NAMA;IURAN", $"{Kpj(1)};{Nik(1)};PESERTA 1;{billed}"));
+
+        var outcome = Assert.Single(outcomes);
+        Assert.Equal(code, outcome.Code.ToText());
+        Assert.Equal(16_800m, outcome.Expected);
+        Assert.Equal(paid, summary.ToPay);
+        Assert.Equal(["2027-01", "2027-02", "2027-03"], outcome.Months.Select(m => m.ToString()));
+    }
+
     [Fact]
     public void A_quarter_billed_month_by_month_checks_each_month_and_finds_the_months_not_billed()
     {
