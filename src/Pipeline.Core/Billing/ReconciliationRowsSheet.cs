@@ -52,7 +52,7 @@ internal sealed class ReconciliationRowsSheet
 
     public void Write(BillOutcome outcome)
     {
-        var fill = CellStyle.FillOf(outcome.Code);
+        var fill = CellFill.Of(outcome.Code);
         var plain = new CellStyle(Fill: fill);
         var wrapped = new CellStyle(Fill: fill, Wrap: true);
         var money = new CellStyle(Fill: fill, Number: NumberKind.Thousands);

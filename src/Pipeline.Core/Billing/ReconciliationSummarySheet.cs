@@ -93,7 +93,7 @@ internal static class ReconciliationSummarySheet
         {
             var text = $"{code.Meaning} {code.Action}";
             sheet.StartRow(TextWidth.Lines(text, TextWidthD));
-            sheet.Text(1, $"{code.Text} ({code.Label})", new CellStyle(FontKind.Bold, CellStyle.FillOf(code.Code)));
+            sheet.Text(1, $"{code.Text} ({code.Label})", new CellStyle(FontKind.Bold, CellFill.Of(code.Code)));
             sheet.Number(2, summary.Counts[code.Code]);
             sheet.Number(3, summary.BilledByCode[code.Code], Grouped);
             sheet.Text(4, text, CellStyle.Wrapped);
@@ -121,7 +121,7 @@ internal static class ReconciliationSummarySheet
         foreach (var notice in notices)
         {
             sheet.StartRow(TextWidth.Lines(notice.Message, TextWidthD));
-            sheet.Text(1, notice.Code, new CellStyle(Fill: FillKind.Warning));
+            sheet.Text(1, notice.Code, new CellStyle(Fill: CellFill.Warning));
             sheet.Text(4, notice.Message, CellStyle.Wrapped);
         }
 

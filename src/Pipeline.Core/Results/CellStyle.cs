@@ -11,27 +11,24 @@ internal enum FontKind
 }
 
 /// <summary>
-/// The background colours result workbooks use: header, cells with an error or a warning, one per status (the summary
-/// sheet's status table is their legend), and one per reconciliation code of a bill.
+/// A cell's background colour (ARGB), or none: the header, cells with an error or a warning, each status's colour
+/// from <see cref="RecordStatuses"/> (the summary sheet's status table is their legend), and each reconciliation
+/// code's from <see cref="Billing.BillCodes"/>.
 /// </summary>
-internal enum FillKind
+internal readonly record struct CellFill(string? Argb)
 {
-    None,
-    Header,
-    Error,
-    Warning,
-    StatusNew,
-    StatusDuplicate,
-    StatusEnrolled,
-    StatusReview,
-    StatusRejected,
-    StatusIneligible,
-    BillMatched,
-    BillNotFunded,
-    BillNotBilled,
-    BillAmountDiffers,
-    BillBilledTwice,
-    BillFundingEnded,
+    public static readonly CellFill None = default;
+    public static readonly CellFill Header = new("FFD9E1F2");
+    public static readonly CellFill Error = new("FFF8CBAD");
+    public static readonly CellFill Warning = new("FFFFE699");
+
+    public bool IsNone => Argb is null;
+
+    /// <summary>The colour of a status, on the Status column and in the legend.</summary>
+    public static CellFill Of(RecordStatus status) => new(status.Info().Fill);
+
+    /// <summary>The colour of a bill's reconciliation code, on its rows and in the legend.</summary>
+    public static CellFill Of(Billing.BillCode code) => new(Billing.BillCodes.Of(code).Fill);
 }
 
 /// <summary>How a number is shown.</summary>
@@ -55,38 +52,14 @@ internal enum NumberKind
 /// <param name="QuotePrefix">Keeps text that starts like a formula (= + - @) as text when an official edits it.</param>
 internal readonly record struct CellStyle(
     FontKind Font = FontKind.Regular,
-    FillKind Fill = FillKind.None,
+    CellFill Fill = default,
     NumberKind Number = NumberKind.General,
     bool Wrap = false,
     bool QuotePrefix = false)
 {
     public static readonly CellStyle Default = new();
-    public static readonly CellStyle Header = new(FontKind.Bold, FillKind.Header, Wrap: true);
+    public static readonly CellStyle Header = new(FontKind.Bold, CellFill.Header, Wrap: true);
     public static readonly CellStyle Bold = new(FontKind.Bold);
     public static readonly CellStyle Title = new(FontKind.Title);
     public static readonly CellStyle Wrapped = new(Wrap: true);
-
-    /// <summary>The colour of a status, on the Status column and in the legend.</summary>
-    public static FillKind FillOf(RecordStatus status) => status switch
-    {
-        RecordStatus.New => FillKind.StatusNew,
-        RecordStatus.Duplicate => FillKind.StatusDuplicate,
-        RecordStatus.Enrolled => FillKind.StatusEnrolled,
-        RecordStatus.Review => FillKind.StatusReview,
-        RecordStatus.Rejected => FillKind.StatusRejected,
-        RecordStatus.Ineligible => FillKind.StatusIneligible,
-        _ => FillKind.None,
-    };
-
-    /// <summary>The colour of a reconciliation code (its ARGB is in <see cref="Billing.BillCodes"/>).</summary>
-    public static FillKind FillOf(Billing.BillCode code) => code switch
-    {
-        Billing.BillCode.Matched => FillKind.BillMatched,
-        Billing.BillCode.NotFunded => FillKind.BillNotFunded,
-        Billing.BillCode.NotBilled => FillKind.BillNotBilled,
-        Billing.BillCode.AmountDiffers => FillKind.BillAmountDiffers,
-        Billing.BillCode.BilledTwice => FillKind.BillBilledTwice,
-        Billing.BillCode.FundingEnded => FillKind.BillFundingEnded,
-        _ => FillKind.None,
-    };
 }
