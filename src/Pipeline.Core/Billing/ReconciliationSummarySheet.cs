@@ -61,7 +61,7 @@ internal static class ReconciliationSummarySheet
     private static void Rates(SheetWriter sheet, BillSummary summary)
     {
         sheet.SkipRows(1);
-        Headings(sheet, "Tarif iuran per orang per bulan", string.Empty, "Rp", "JKK + JKM");
+        sheet.Headings("Tarif iuran per orang per bulan", string.Empty, "Rp", "JKK + JKM");
         foreach (var (month, rate) in summary.Rates)
         {
             sheet.StartRow();
@@ -74,7 +74,7 @@ internal static class ReconciliationSummarySheet
     private static void Money(SheetWriter sheet, BillSummary summary)
     {
         sheet.SkipRows(1);
-        Headings(sheet, "Jumlah uang", string.Empty, "Rp", "Keterangan");
+        sheet.Headings("Jumlah uang", string.Empty, "Rp", "Keterangan");
         Amount(sheet, "Ditagih", summary.Billed, "Jumlah semua nominal di tagihan.");
         Amount(sheet, "Seharusnya (baris yang ditagih)", summary.Expected, "Tarif yang berlaku × bulan dibiayai, untuk orang yang ditagih.");
         Amount(sheet, "Dibayar", summary.ToPay,
@@ -88,7 +88,7 @@ internal static class ReconciliationSummarySheet
     private static void Codes(SheetWriter sheet, BillSummary summary)
     {
         sheet.SkipRows(1);
-        Headings(sheet, $"Hasil (warna baris di lembar {ReconciliationRowsSheet.Name})", "Jumlah", "Ditagih (Rp)", "Arti dan tindakan");
+        sheet.Headings($"Hasil (warna baris di lembar {ReconciliationRowsSheet.Name})", "Jumlah", "Ditagih (Rp)", "Arti dan tindakan");
         foreach (var code in BillCodes.All)
         {
             var text = $"{code.Meaning} {code.Action}";
@@ -117,7 +117,7 @@ internal static class ReconciliationSummarySheet
         }
 
         sheet.SkipRows(1);
-        Headings(sheet, "Catatan tentang berkas dan baris", "Jumlah baris", string.Empty, "Contoh keterangan");
+        sheet.Headings("Catatan tentang berkas dan baris", "Jumlah baris", string.Empty, "Contoh keterangan");
         foreach (var notice in notices)
         {
             sheet.StartRow(TextWidth.Lines(notice.Message, TextWidthD));
@@ -154,17 +154,5 @@ internal static class ReconciliationSummarySheet
         sheet.Text(1, label, bold ? CellStyle.Bold : CellStyle.Default);
         sheet.Number(3, value, bold ? BoldGrouped : Grouped);
         sheet.Text(4, explanation, CellStyle.Wrapped);
-    }
-
-    private static void Headings(SheetWriter sheet, params string[] headings)
-    {
-        sheet.StartRow();
-        for (var c = 0; c < headings.Length; c++)
-        {
-            if (headings[c].Length > 0)
-            {
-                sheet.Text(c + 1, headings[c], CellStyle.Bold);
-            }
-        }
     }
 }

@@ -104,6 +104,19 @@ internal sealed class SheetWriter : IDisposable
         _inRow = true;
     }
 
+    /// <summary>A new row of bold headings from column A on; an empty heading leaves its column blank.</summary>
+    public void Headings(params string[] headings)
+    {
+        StartRow();
+        for (var c = 0; c < headings.Length; c++)
+        {
+            if (headings[c].Length > 0)
+            {
+                Text(c + 1, headings[c], CellStyle.Bold);
+            }
+        }
+    }
+
     /// <summary>Skips <paramref name="count"/> empty rows.</summary>
     public void SkipRows(int count)
     {
