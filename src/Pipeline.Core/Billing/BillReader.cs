@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Pipeline.Core.Budget;
 using Pipeline.Core.Model;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Validation;
@@ -117,7 +118,7 @@ public static partial class BillReader
 
         var monthCell = row.Get(layout, Field.BillingMonth);
         var monthText = CellText.Render(monthCell);
-        var month = monthText.Length > 0 && BillMonth.TryRead(monthCell, out var billed) ? billed : (Budget.YearMonth?)null;
+        var month = monthText.Length > 0 && BillMonth.TryRead(monthCell, out var billed) ? billed : (YearMonth?)null;
         var monthUnreadable = monthText.Length > 0 && month is null;
         if (monthUnreadable)
         {

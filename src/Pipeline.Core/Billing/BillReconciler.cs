@@ -116,7 +116,7 @@ public sealed class BillReconciler(ContributionSchedule schedule)
             if (funded == 0)
             {
                 return ended != 0
-                    ? outcome.With(BillCode.FundingEnded, billedMonths, 0, 0, $"{Ended(person)}; tidak ada bulan yang ditagih yang masih dibiayai.")
+                    ? outcome.With(BillCode.FundingEnded, billedMonths, 0, 0, $"{Ended(person, "Pembiayaan")}; tidak ada bulan yang ditagih yang masih dibiayai.")
                     : outcome.NotFunded(billedMonths, $"Dibiayai Pemda mulai {person.FundedFrom.ToIndonesian()}; belum dibiayai pada bulan yang ditagih.");
             }
 
@@ -128,17 +128,20 @@ public sealed class BillReconciler(ContributionSchedule schedule)
             }
 
             MarkBilled(slot, billedMonths, row);
-            var rule = months.Breakdown(funded);
+            var notYet = billedMonths & ~fundedAll & ~endedAll;
+            var rule = months.Breakdown(funded) + (notYet == 0 ? string.Empty
+                : $" (belum dibiayai pada {months.Describe(notYet)}: dibiayai mulai {person.FundedFrom.ToIndonesian()})");
+            var ruleAndEnd = ended == 0 ? rule : $"{rule} ({Ended(person, "pembiayaan")})";
             if (row.Amount is not { } billed)
             {
                 return outcome.With(BillCode.AmountDiffers, billedMonths, expected, 0,
-                    $"Nominal tidak dapat dibaca; seharusnya {rule}. Tidak dibayar sampai nominalnya jelas.");
+                    $"Nominal tidak dapat dibaca; seharusnya {ruleAndEnd}. Tidak dibayar sampai nominalnya jelas.");
             }
 
             if (ended != 0 && billed > expected)
             {
                 return outcome.With(BillCode.FundingEnded, billedMonths, expected, expected,
-                    $"{Ended(person)}; yang dibayar hanya {months.Describe(funded)}: {rule}. Selisih {IndonesianFormat.Rupiah(billed - expected)} disanggah.");
+                    $"{Ended(person, "Pembiayaan")}; yang dibayar hanya {months.Describe(funded)}: {rule}. Selisih {IndonesianFormat.Rupiah(billed - expected)} disanggah.");
             }
 
             if (billed > expected)
@@ -150,10 +153,10 @@ public sealed class BillReconciler(ContributionSchedule schedule)
             if (billed < expected)
             {
                 return outcome.With(BillCode.AmountDiffers, billedMonths, expected, billed,
-                    $"Ditagih {IndonesianFormat.Rupiah(billed)}, seharusnya {rule}; dibayar sebesar tagihan, kurang tagih {IndonesianFormat.Rupiah(expected - billed)}.");
+                    $"Ditagih {IndonesianFormat.Rupiah(billed)}, seharusnya {ruleAndEnd}; dibayar sebesar tagihan, kurang tagih {IndonesianFormat.Rupiah(expected - billed)}.");
             }
 
-            return outcome.With(BillCode.Matched, billedMonths, expected, billed, $"Sesuai: {rule}.");
+            return outcome.With(BillCode.Matched, billedMonths, expected, billed, $"Sesuai: {ruleAndEnd}.");
         }
 
         /// <summary>Every funded person with funded months of the period that no row billed, by area and name.</summary>
@@ -250,8 +253,9 @@ public sealed class BillReconciler(ContributionSchedule schedule)
             return _firstRow[slot];
         }
 
-        private static string Ended(FundedPeriod person) =>
-            $"Pembiayaan Pemda berhenti mulai {person.EndedFrom!.Value.ToIndonesian()}" + (person.EndReason is { } reason ? $" ({reason})" : string.Empty);
+        /// <summary>"Pembiayaan Pemda berhenti mulai Februari 2027 (pindah)", starting with <paramref name="word"/> as the sentence needs.</summary>
+        private static string Ended(FundedPeriod person, string word) =>
+            $"{word} Pemda berhenti mulai {person.EndedFrom!.Value.ToIndonesian()}" + (person.EndReason is { } reason ? $" ({reason})" : string.Empty);
 
         /// <summary>What is known of a row before its code is decided, and the outcome once it is.</summary>
         private sealed class Draft(BillRow row, FundedPeriod? person, List<Issue> issues, PeriodMonths months)

@@ -175,6 +175,7 @@ public class BillReconcilerTests
         // 3 was billed the old rate for March: paid as billed. 4 left from February: only January is paid.
         Assert.Equal([53_600m, 36_800m, 50_400m, 16_800m, 33_600m, 0m], outcomes.Select(o => o.ToPay));
         Assert.Contains("2 bulan × Rp 16.800 + 1 bulan × Rp 20.000 = Rp 53.600", outcomes[2].Explanation);
+        Assert.Equal("Sesuai: 1 bulan × Rp 16.800 + 1 bulan × Rp 20.000 = Rp 36.800 (belum dibiayai pada Januari 2027: dibiayai mulai Februari 2027).", outcomes[1].Explanation);
         Assert.Equal(3_200m, summary.Underbilled);
         Assert.Equal(53_600m, summary.NotBilledValue);
         Assert.Equal(5, summary.BilledRows);
@@ -196,6 +197,7 @@ public class BillReconcilerTests
         Assert.Equal(16_800m, outcome.Expected);
         Assert.Equal(paid, summary.ToPay);
         Assert.Equal(["2027-01", "2027-02", "2027-03"], outcome.Months.Select(m => m.ToString()));
+        Assert.Contains("berhenti mulai Februari 2027 (ditanggung skema lain)", outcome.Explanation);
     }
 
     [Fact]
