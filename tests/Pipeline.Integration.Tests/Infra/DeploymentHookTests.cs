@@ -6,9 +6,7 @@ namespace Pipeline.Integration.Tests.Infra;
 /// </summary>
 public sealed class DeploymentHookTests : IDisposable
 {
-    private readonly string _bin = Directory.CreateTempSubdirectory("hook-tools-").FullName;
-
-    private string CallLog => Path.Combine(_bin, "calls.log");
+    private readonly StandInTools _tools = new();
 
     [Fact]
     public void Event_subscriptions_are_created_with_a_put_retried_when_the_validation_handshake_meets_a_cold_instance()
@@ -91,13 +89,13 @@ public sealed class DeploymentHookTests : IDisposable
         Assert.Contains("Auth__ClientId", output, StringComparison.Ordinal);
     }
 
-    public void Dispose() => Directory.Delete(_bin, recursive: true);
+    public void Dispose() => _tools.Dispose();
 
     private (int ExitCode, string Output, string Errors) RunEventGridHook()
     {
         Tool("azd", "exit 0");
         Tool("curl", "exit 0");
-        return ShellScript.Bash("infra/scripts/create-eventgrid-subscriptions.sh", [], Environment(new()
+        return ShellScript.Bash("infra/scripts/create-eventgrid-subscriptions.sh", [], _tools.Environment(new()
         {
             ["AZURE_RESOURCE_GROUP"] = "rg-test",
             ["FUNCTION_APP_NAME"] = "func-test",
@@ -121,25 +119,10 @@ public sealed class DeploymentHookTests : IDisposable
               *) exit 1 ;;
             esac
             """);
-        return ShellScript.Bash("infra/scripts/app-registration.sh", ["--redirect"], Environment(new()));
+        return ShellScript.Bash("infra/scripts/app-registration.sh", ["--redirect"], _tools.Environment());
     }
 
-    private Dictionary<string, string> Environment(Dictionary<string, string> values)
-    {
-        values["PATH"] = _bin + Path.PathSeparator + System.Environment.GetEnvironmentVariable("PATH");
-        values["CALLS"] = CallLog;
-        return values;
-    }
+    private void Tool(string name, string body) => _tools.Add(name, body);
 
-    private void Tool(string name, string body)
-    {
-        var path = Path.Combine(_bin, name);
-        File.WriteAllText(path, "#!/usr/bin/env bash\n" + body + "\n");
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-    }
-
-    private List<string> Calls() => File.Exists(CallLog) ? [.. File.ReadAllLines(CallLog)] : [];
+    private List<string> Calls() => _tools.Calls();
 }
