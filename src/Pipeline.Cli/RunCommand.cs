@@ -6,10 +6,11 @@ using Microsoft.Extensions.Options;
 using Pipeline.Core.Budget;
 using Pipeline.Core.Model;
 using Pipeline.Core.Reporting;
-using Pipeline.Storage;
+using Pipeline.Core.Results;
 using Pipeline.Storage.Ingest;
 using Pipeline.Storage.Participants;
 using Pipeline.Storage.Tables;
+using Pipeline.Storage;
 
 namespace Pipeline.Cli;
 
@@ -74,7 +75,7 @@ public static class RunCommand
         var notUploaded = files.Where(f => !f.ToUpload).ToList();
         foreach (var file in notUploaded)
         {
-            errors.WriteLine($"{(file.Status == IngestOutcomeStatus.Skipped ? "Skipped" : "Not uploaded")}: {file.UploadPath} [{file.Problem!.Code}]");
+            errors.WriteLine($"{(file.Status == IngestOutcomeStatus.Skipped ? "Skipped" : "Not uploaded")}: {ShownFileName.Of(file.UploadPath)} [{file.Problem!.Code}]");
         }
 
         await using var session = await StorageSession.OpenAsync(settings.Common, Path.Combine(settings.Out, ".storage"), errors, cancellationToken);
@@ -143,7 +144,7 @@ public static class RunCommand
             $"{IndonesianFormat.Rupiah(budget.Total)} over {budget.Months} months");
         foreach (var outcome in outcomes.Where(o => o.Status != IngestOutcome.Processed))
         {
-            output.WriteLine($"  {outcome.Status}: {outcome.UploadPath} [{outcome.IssueCode}]");
+            output.WriteLine($"  {outcome.Status}: {ShownFileName.Of(outcome.UploadPath)} [{outcome.IssueCode}]");
         }
 
         session.Activity = "making this week's summary";

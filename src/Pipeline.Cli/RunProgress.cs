@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pipeline.Core.Results;
 using Pipeline.Storage.Ingest;
 using Spectre.Console;
 
@@ -100,7 +101,7 @@ public sealed class PlainProgress(TextWriter output, int files, long bytes, Time
             _ => string.Create(CultureInfo.InvariantCulture, $"{outcome.Status}, {outcome.Rows:N0} rows"),
         };
         var left = Remaining is { } remaining ? $", about {Duration(remaining)} left" : "";
-        output.WriteLine($"[{FilesDone}/{Files}] {outcome.UploadPath}: {what} | {Counts()} | {Duration(Elapsed)} elapsed{left}");
+        output.WriteLine($"[{FilesDone}/{Files}] {ShownFileName.Of(outcome.UploadPath)}: {what} | {Counts()} | {Duration(Elapsed)} elapsed{left}");
     }
 }
 

@@ -35,7 +35,13 @@ internal static class CellProblems
 
             var cell = row.Cells[index];
             object? readable = cell;
-            if (cell is ErrorCell error)
+            if (cell is ErrorCell { IsDamage: true } && Required.Contains(field))
+            {
+                issues.Add(IssueCatalog.CellDamaged.CreateFor(field, ColumnName(layout, index)));
+                (broken ??= []).Add(field);
+                readable = null;
+            }
+            else if (cell is ErrorCell error)
             {
                 var definition = Required.Contains(field) ? IssueCatalog.CellFormulaError : IssueCatalog.CellFormulaIgnored;
                 issues.Add(definition.CreateFor(field, ColumnName(layout, index), Describe(error)));
@@ -77,5 +83,5 @@ internal static class CellProblems
     }
 
     private static string Describe(ErrorCell error) =>
-        error.Code is null ? "rumus yang tidak tersimpan nilainya" : $"kesalahan rumus {error.Code}";
+        error.IsDamage ? "sel yang rusak di dalam berkas" : error.Code is null ? "rumus yang tidak tersimpan nilainya" : $"kesalahan rumus {error.Code}";
 }
