@@ -106,6 +106,9 @@ public static class RunCommand
         var progress = RunProgress.Create(errors, toUpload.Count, sizes.Sum());
         session.Activity = "ingesting the files";
         var ingestWatch = System.Diagnostics.Stopwatch.StartNew();
+        var gate = services.GetRequiredService<MatchingGate>();
+        void ShowLockWait(object? sender, EventArgs e) => progress.WaitingForLock();
+        gate.WaitingForLease += ShowLockWait;
 
         // Files are read side by side but enter matching in their sorted order, so results never depend on timing.
         await progress.RunAsync(() => Parallel.ForEachAsync(
@@ -126,6 +129,7 @@ public static class RunCommand
 
                 progress.Report(ingested[position], sizes[position]);
             }));
+        gate.WaitingForLease -= ShowLockWait;
 
         var ingestTime = ingestWatch.Elapsed;
         session.Activity = "writing the exports";
