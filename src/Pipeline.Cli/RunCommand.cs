@@ -93,8 +93,9 @@ public static class RunCommand
             await using var stream = File.OpenRead(participantsFile);
             await storage.Reference.GetBlobClient(StorageNames.ParticipantsPrefix + name).UploadAsync(stream, overwrite: true, cancellationToken);
             stream.Position = 0;
-            var loaded = await services.GetRequiredService<ParticipantRegisterService>().LoadAsync(StorageNames.ParticipantsPrefix + name, stream, cancellationToken);
-            output.WriteLine($"Participant register {name}: {loaded.Status}, {loaded.Participants} participants{(loaded.IssueCode is null ? "" : $" ({loaded.IssueCode})")}");
+            var loaded = await services.GetRequiredService<ParticipantRegisterService>().LoadAsync(
+                StorageNames.ParticipantsPrefix + name, stream, cancellationToken, RegisterReport.Progress(errors, name));
+            RegisterReport.Write(output, name, loaded);
         }
 
         var toUpload = files.Where(f => f.ToUpload).ToList();

@@ -21,4 +21,9 @@ public enum Field
     Kpj,
     /// <summary>STATUS_KEPESERTAAN in the participant register (AKTIF, NON AKTIF ...).</summary>
     MembershipStatus,
+    /// <summary>
+    /// A date of the register row (TGL_KEPESERTAAN, tanggal update ...): when one NIK has several rows, the most
+    /// recent decides. Register only.
+    /// </summary>
+    RegisterDate,
 }

@@ -46,6 +46,9 @@ internal static class HeaderSynonyms
             "no wa", "nomor wa", "no hp wa", "no handphone", "handphone", "whatsapp", "no tlp", "tlp");
         Add(Field.Kpj, false, "kpj", "no kpj", "nomor kpj", "nomor peserta", "no peserta", "no kartu peserta");
         Add(Field.MembershipStatus, false, "status kepesertaan", "status", "status peserta");
+        Add(Field.RegisterDate, false, "tgl kepesertaan", "tanggal kepesertaan", "tgl terdaftar", "tanggal terdaftar", "tgl daftar",
+            "tanggal daftar", "tgl update", "tanggal update", "tgl pembaruan", "tanggal pembaruan", "tgl status", "tanggal status", "tmt",
+            "tmt kepesertaan", "tgl aktif", "tanggal aktif");
         Add(null, false, "nama ibu", "nama ibu kandung", "nama ayah", "nama kepala keluarga", "nama suami", "nama istri",
             "keterangan", "ket", "status perkawinan", "status kawin", "tempat kerja");
 
