@@ -1,5 +1,3 @@
-using Azure.Data.Tables;
-using Azure.Storage.Blobs;
 using Pipeline.Cli;
 using Pipeline.Storage;
 using Pipeline.Storage.Ingest;
@@ -27,16 +25,12 @@ public sealed class CliExportInProgressTests
         // written yet: the old one is gone), and a new upload that never got further than its Uploads row.
         await using (var azurite = await AzuriteProcess.StartAsync(Path.Combine(folders.Out, ".storage")))
         {
-            var tables = new TableServiceClient(azurite.ConnectionString);
-            var blobs = new BlobServiceClient(azurite.ConnectionString);
+            var storage = PipelineStorageFactory.FromConnectionString(azurite.ConnectionString);
+            var uploads = new UploadStore(storage);
             var sukarame = UploadIdentity.Of("kualuh-hulu/sukarame/daftar.csv");
-            var uploads = tables.GetTableClient(StorageNames.UploadsTable);
-            var row = (await uploads.GetEntityAsync<UploadEntity>(sukarame.UploadsPartitionKey, sukarame.UploadsRowKey)).Value;
-            row.Status = IngestOutcome.Processing;
-            await uploads.UpdateEntityAsync(row, row.ETag);
-            await blobs.GetBlobContainerClient(StorageNames.ResultsContainer).DeleteBlobAsync(sukarame.ResultPath);
-            var fresh = UploadIdentity.Of("kualuh-hulu/sidua-dua/baru.csv");
-            await uploads.AddEntityAsync(new UploadEntity { PartitionKey = fresh.UploadsPartitionKey, RowKey = fresh.UploadsRowKey, Path = fresh.Path, UploadKey = fresh.Key, Status = IngestOutcome.Processing });
+            await uploads.StartAsync(sukarame, "new-version", 100, 1, DateTimeOffset.UtcNow, default);
+            await storage.Results.DeleteBlobAsync(sukarame.ResultPath);
+            await uploads.StartAsync(UploadIdentity.Of("kualuh-hulu/sidua-dua/baru.csv"), "first", 100, 1, DateTimeOffset.UtcNow, default);
         }
 
         var again = Path.Combine(folders.Root, "again");
