@@ -82,7 +82,8 @@ public sealed class Exporter(PipelineStorage storage, UploadStore uploadStore, R
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
 
             // Written beside, then moved: a result that is missing or cut off never leaves an empty workbook behind.
-            var partial = target + ".partial";
+            // A short name of its own: the result's name may already be at the 255-byte limit.
+            var partial = Path.Combine(Path.GetDirectoryName(target)!, $".{Guid.NewGuid():N}.partial");
             try
             {
                 await storage.Results.GetBlobClient(outcome.ResultPath).DownloadToAsync(partial, cancellationToken);
