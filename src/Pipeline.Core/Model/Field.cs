@@ -26,4 +26,8 @@ public enum Field
     /// recent decides. Register only.
     /// </summary>
     RegisterDate,
+    /// <summary>The contribution billed for a person (IURAN, JUMLAH, NOMINAL, TAGIHAN), in a BPJS bill.</summary>
+    Amount,
+    /// <summary>The month a bill row is for (BULAN, PERIODE), in a bill covering several months billed month by month.</summary>
+    BillingMonth,
 }
