@@ -31,7 +31,7 @@ public readonly record struct CandidateRef : IComparable<CandidateRef>
     public static CandidateRef ForParticipant(string kpj) =>
         IsValidKpj(kpj) ? new CandidateRef(null, kpj) : throw new ArgumentException("A KPJ is a participant number without ':'.", nameof(kpj));
 
-    /// <summary>A KPJ this form can carry: not empty, no ':'. The register loader skips rows without one.</summary>
+    /// <summary>A KPJ this form can carry: not empty, no ':' (the register loader accepts digits only, <c>KpjRule</c>).</summary>
     public static bool IsValidKpj([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? kpj) => !string.IsNullOrWhiteSpace(kpj) && !kpj.Contains(':', StringComparison.Ordinal);
 
     public override string ToString() => Kpj is { } kpj ? KpjPrefix + kpj : Record?.ToString() ?? "";

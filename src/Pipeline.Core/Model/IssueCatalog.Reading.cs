@@ -89,7 +89,34 @@ public static partial class IssueCatalog
         public Issue Create(string sheet) => Format(sheet);
     }
 
+    /// <summary>{0} = the sheet read.</summary>
+    public static readonly SheetRowsRenumberedMessage SheetRowsRenumbered = new();
+
+    /// <summary>The <c>SheetRowsRenumbered</c> message, made only with its named arguments.</summary>
+    public sealed record SheetRowsRenumberedMessage() : IssueDefinition(
+        "SHEET_ROWS_RENUMBERED", Severity.Warning, null,
+        "Nomor baris di dalam berkas pada lembar \"{0}\" tidak berurutan (misalnya setiap baris bernomor 1), biasanya karena berkas dibuat oleh aplikasi lain. Baris dibaca sesuai urutannya di berkas dan diberi nomor urut, sehingga nomor baris pada hasil ini bisa berbeda dari yang terlihat di aplikasi lain. Bila perlu, buka berkas di Excel, simpan ulang sebagai .xlsx, lalu unggah kembali.",
+        "The row numbers inside the file on sheet \"{0}\" are out of order (e.g. every row numbered 1), usually because another program wrote it. Rows were read in the file's order and numbered in sequence, so row numbers in this result may differ from what other programs show. If needed, open it in Excel, save again as .xlsx and upload again.")
+    {
+        /// <param name="sheet">The sheet read, as shown to the uploader.</param>
+        public Issue Create(string sheet) => Format(sheet);
+    }
+
     // ---- Row level: what a cell held instead of a value. ----
+
+    /// <summary>{0} = column header. A required cell (NIK, name) the file itself points wrongly; the row is rejected.</summary>
+    public static readonly CellDamagedMessage CellDamaged = new();
+
+    /// <summary>The <c>CellDamaged</c> message, made only with its named arguments.</summary>
+    public sealed record CellDamagedMessage() : IssueDefinition(
+        "CELL_DAMAGED", Severity.Error, null,
+        "Sel kolom \"{0}\" pada baris ini rusak di dalam berkas (merujuk ke teks yang tidak ada), sehingga isinya tidak dapat dibaca. Ketik ulang isi sel ini, simpan berkas sebagai .xlsx, lalu unggah kembali.",
+        "The \"{0}\" cell of this row is damaged inside the file (it points to text that does not exist), so it cannot be read. Type the cell again, save as .xlsx and upload again.")
+    {
+        /// <param name="field">The field of the column.</param>
+        /// <param name="column">The column's header.</param>
+        public Issue Create(Field field, string column) => FormatFor(field, column);
+    }
 
     /// <summary>{0} = column header, {1} = what the cell holds ("kesalahan rumus #REF!").</summary>
     public static readonly CellFormulaErrorMessage CellFormulaError = new();

@@ -35,7 +35,13 @@ internal static class CellProblems
 
             var cell = row.Cells[index];
             object? readable = cell;
-            if (cell is ErrorCell error)
+            if (cell is ErrorCell { IsDamage: true } && Required.Contains(field))
+            {
+                issues.Add(IssueCatalog.CellDamaged.Create(field, ColumnName(layout, index)));
+                (broken ??= []).Add(field);
+                readable = null;
+            }
+            else if (cell is ErrorCell error)
             {
                 var (column, content) = (ColumnName(layout, index), Describe(error));
                 issues.Add(Required.Contains(field)
@@ -79,5 +85,5 @@ internal static class CellProblems
     }
 
     private static string Describe(ErrorCell error) =>
-        error.Code is null ? "rumus yang tidak tersimpan nilainya" : $"kesalahan rumus {error.Code}";
+        error.IsDamage ? "sel yang rusak di dalam berkas" : error.Code is null ? "rumus yang tidak tersimpan nilainya" : $"kesalahan rumus {error.Code}";
 }

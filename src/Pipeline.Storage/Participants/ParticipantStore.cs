@@ -1,6 +1,8 @@
+using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Matching;
+using Pipeline.Core.Model;
 using Pipeline.Core.Review;
 using Pipeline.Storage.Tables;
 
@@ -27,19 +29,57 @@ public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOpti
         return response.HasValue ? response.Value : null;
     }
 
-    /// <summary>Writes a snapshot, points to it, then deletes the previous one. Repeating it is harmless.</summary>
-    public async Task ReplaceAsync(RegisterPointerEntity pointer, IReadOnlyList<ParticipantEntity> participants, CancellationToken cancellationToken)
+    /// <summary>An empty index with the matching options in force, to fill while an export streams in.</summary>
+    public ParticipantIndex NewIndex() => new(matching.Value);
+
+    /// <summary>Writes a batch of a snapshot being loaded (upserts: a retried load writes the same rows again).</summary>
+    public Task WriteAsync(IReadOnlyList<ParticipantEntity> participants, CancellationToken cancellationToken) =>
+        participants.Count == 0
+            ? Task.CompletedTask
+            : BatchWriter.SubmitAsync(Participants, participants, TableTransactionActionType.UpsertReplace, cancellationToken);
+
+    /// <summary>Deletes rows of a snapshot being loaded (those that lost to a more recent row of their NIK).</summary>
+    public Task DeleteRowsAsync(string snapshotId, IEnumerable<int> sourceRows, CancellationToken cancellationToken) =>
+        BatchWriter.SubmitAsync(
+            Participants,
+            sourceRows.Order().Select(row => new TableEntity(snapshotId, RecordId.PadRow(row)) { ETag = ETag.All }),
+            TableTransactionActionType.Delete,
+            cancellationToken);
+
+    /// <summary>
+    /// Points to the loaded snapshot in one write, keeps its index for this process, then deletes the previous
+    /// snapshot page by page (a register of millions of rows is never held, here either). Repeating it is harmless.
+    /// </summary>
+    public async Task SwitchAsync(RegisterPointerEntity pointer, ParticipantIndex index, CancellationToken cancellationToken)
     {
         var previous = await GetCurrentAsync(cancellationToken);
-        await BatchWriter.SubmitAsync(Participants, participants, TableTransactionActionType.UpsertReplace, cancellationToken);
         await State.UpsertEntityAsync(pointer, TableUpdateMode.Replace, cancellationToken);
 
         // The process that loaded the export already holds every participant: no need to read them back.
-        await Cache(pointer.SnapshotId, IndexOf(participants), cancellationToken);
+        await Cache(pointer.SnapshotId, index, cancellationToken);
         if (previous is not null && previous.SnapshotId != pointer.SnapshotId)
         {
-            await BatchWriter.DeleteOthersAsync(Participants, previous.SnapshotId, new HashSet<string>(), cancellationToken);
+            await DeleteSnapshotAsync(previous.SnapshotId, cancellationToken);
         }
+    }
+
+    /// <summary>Deletes a snapshot's partition as it pages through it (a refused export's rows, or the one replaced).</summary>
+    public async Task DeleteSnapshotAsync(string snapshotId, CancellationToken cancellationToken)
+    {
+        var page = new List<ITableEntity>(1000);
+        await foreach (var entity in Participants.QueryAsync<TableEntity>(
+                           e => e.PartitionKey == snapshotId, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            entity.ETag = ETag.All;
+            page.Add(entity);
+            if (page.Count == page.Capacity)
+            {
+                await BatchWriter.SubmitAsync(Participants, page, TableTransactionActionType.Delete, cancellationToken);
+                page.Clear();
+            }
+        }
+
+        await BatchWriter.SubmitAsync(Participants, page, TableTransactionActionType.Delete, cancellationToken);
     }
 
     /// <summary>Records what happened to the latest export, so a rejected one is visible, not just logged.</summary>
@@ -93,7 +133,7 @@ public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOpti
             var index = new ParticipantIndex(matching.Value);
             await foreach (var entity in Participants.QueryAsync<ParticipantEntity>(e => e.PartitionKey == pointer.SnapshotId, cancellationToken: cancellationToken))
             {
-                Add(index, entity);
+                index.Add(ToParticipant(entity));
             }
 
             _cache = (pointer.SnapshotId, index);
@@ -112,17 +152,6 @@ public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOpti
         _cacheLock.Release();
     }
 
-    private ParticipantIndex IndexOf(IEnumerable<ParticipantEntity> participants)
-    {
-        var index = new ParticipantIndex(matching.Value);
-        foreach (var entity in participants)
-        {
-            Add(index, entity);
-        }
-
-        return index;
-    }
-
-    private static void Add(ParticipantIndex index, ParticipantEntity entity) =>
-        index.Add(new Participant(entity.Kpj, entity.MembershipStatus, FieldsOf(entity)));
+    /// <summary>A stored participant as matching sees it.</summary>
+    public static Participant ToParticipant(ParticipantEntity entity) => new(entity.Kpj, entity.MembershipStatus, FieldsOf(entity));
 }

@@ -34,12 +34,7 @@ public sealed class AdminPageTests
         await using var server = await LocalApiServer.StartAsync(env.Storage, configuration, port: 0, developmentSignIn: true);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await Chromium.LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, AcceptDownloads = true, Locale = "id-ID" });
         context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
