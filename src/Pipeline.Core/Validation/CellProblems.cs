@@ -37,14 +37,16 @@ internal static class CellProblems
             object? readable = cell;
             if (cell is ErrorCell { IsDamage: true } && Required.Contains(field))
             {
-                issues.Add(IssueCatalog.CellDamaged.CreateFor(field, ColumnName(layout, index)));
+                issues.Add(IssueCatalog.CellDamaged.Create(field, ColumnName(layout, index)));
                 (broken ??= []).Add(field);
                 readable = null;
             }
             else if (cell is ErrorCell error)
             {
-                var definition = Required.Contains(field) ? IssueCatalog.CellFormulaError : IssueCatalog.CellFormulaIgnored;
-                issues.Add(definition.CreateFor(field, ColumnName(layout, index), Describe(error)));
+                var (column, content) = (ColumnName(layout, index), Describe(error));
+                issues.Add(Required.Contains(field)
+                    ? IssueCatalog.CellFormulaError.Create(field, column, content)
+                    : IssueCatalog.CellFormulaIgnored.Create(field, column, content));
                 (broken ??= []).Add(field);
                 readable = null;
             }
@@ -69,7 +71,7 @@ internal static class CellProblems
             }
 
             var kept = row.Cells[index] is string text ? Math.Max(0, text.Length - Reading.ReadingOptions.CutMarker.Length) : 0;
-            issues.Add(IssueCatalog.CellTooLong.CreateFor(field, ColumnName(layout, index), kept));
+            issues.Add(IssueCatalog.CellTooLong.Create(field, ColumnName(layout, index), kept));
         }
 
         brokenFields = broken ?? NoFields;

@@ -3,14 +3,16 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
+using Pipeline.Core.Review;
 using Pipeline.Storage.Tables;
 
 namespace Pipeline.Storage.Participants;
 
 /// <summary>
-/// The current BPJS register snapshot: swapped in whole, read whole. The loaded index is kept in memory per
-/// snapshot id, because a Functions instance ingests many uploads against the same register: an upload costs
-/// one point read of the pointer, and the register is read again only when a new export replaced it.
+/// The one owner of the <c>Participants</c> table and its state rows: the current BPJS register snapshot, swapped in
+/// whole, read whole, and a participant by KPJ for review. The loaded index is kept in memory per snapshot id, because
+/// a Functions instance ingests many uploads against the same register: an upload costs one point read of the
+/// pointer, and the register is read again only when a new export replaced it.
 /// </summary>
 public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOptions> matching)
 {
@@ -87,6 +89,31 @@ public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOpti
         return State.UpsertEntityAsync(attempt, TableUpdateMode.Replace, cancellationToken);
     }
 
+    /// <summary>A participant of the current register snapshot by KPJ (a review item's candidate), or null.</summary>
+    public async Task<ParticipantEntity?> FindAsync(string kpj, CancellationToken cancellationToken)
+    {
+        if (await GetCurrentAsync(cancellationToken) is not { } pointer)
+        {
+            return null;
+        }
+
+        await foreach (var entity in Participants.QueryAsync<ParticipantEntity>(
+                           TableClient.CreateQueryFilter($"PartitionKey eq {pointer.SnapshotId} and Kpj eq {kpj}"), cancellationToken: cancellationToken))
+        {
+            return entity;
+        }
+
+        return null;
+    }
+
+    /// <summary>The fields matching compares, as the register holds them.</summary>
+    public static MatchFields FieldsOf(ParticipantEntity entity) =>
+        new(entity.Nik, entity.Name, entity.NameKey, RecordMapper.ParseDate(entity.BirthDate), RecordMapper.ParseSex(entity.Sex), null, null);
+
+    /// <summary>The particulars a review item shows beside the listings (the register has no birth place).</summary>
+    public static PersonDetails DetailsOf(ParticipantEntity entity) =>
+        new(entity.Nik, entity.Name, RecordMapper.ParseDate(entity.BirthDate), RecordMapper.ParseSex(entity.Sex), null);
+
     public async Task<ParticipantIndex> LoadIndexAsync(CancellationToken cancellationToken)
     {
         var pointer = await GetCurrentAsync(cancellationToken);
@@ -126,7 +153,5 @@ public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOpti
     }
 
     /// <summary>A stored participant as matching sees it.</summary>
-    public static Participant ToParticipant(ParticipantEntity entity) =>
-        new(entity.Kpj, entity.MembershipStatus, new MatchFields(
-            entity.Nik, entity.Name, entity.NameKey, RecordMapper.ParseDate(entity.BirthDate), RecordMapper.ParseSex(entity.Sex), null, null));
+    public static Participant ToParticipant(ParticipantEntity entity) => new(entity.Kpj, entity.MembershipStatus, FieldsOf(entity));
 }
