@@ -21,8 +21,17 @@ public static class DesaHandlers
 
     private const string Spreadsheet = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /// <summary>The page itself: the same for every token (it holds nothing; the API decides what the token opens).</summary>
-    public static Task<IResult> Page(ApiRequest request) => StaticFiles.ServeFile(request, "desa.html");
+    /// <summary>
+    /// The page itself: the same for every token (it holds nothing; the API decides what the token opens). Its address
+    /// is a capability, so it is kept out of every cache and every index.
+    /// </summary>
+    public static async Task<IResult> Page(ApiRequest request)
+    {
+        var page = await StaticFiles.ServeFile(request, "desa.html");
+        request.Context.Response.Headers.CacheControl = "no-store";
+        request.Context.Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
+        return page;
+    }
 
     /// <summary>The desa's name, its kecamatan, the link's last day, the upload limit, and the desa's lists.</summary>
     public static async Task<IResult> Info(ApiRequest request)

@@ -196,7 +196,7 @@ function problems(upload) {
     ...upload.problems.map((p) => el('div', { class: 'problem ' + (p.isError ? 'problem-error' : 'problem-warning') },
       el('p', { class: 'what' }, el('span', { class: 'kind' }, p.isError ? 'Kesalahan' : 'Peringatan'), ' ', p.what),
       el('p', { class: 'rows' }, rowsText(p)),
-      p.whatToDo ? el('p', { class: 'todo' }, 'Yang harus dilakukan: ' + p.whatToDo) : null)),
+      p.whatToDo ? el('p', { class: 'todo' }, (p.isError ? 'Yang harus dilakukan: ' : '') + p.whatToDo) : null)),
     el('p', { class: 'note' }, 'Semua baris dan alasannya ada di berkas hasil (kolom Keterangan).')];
 }
 
