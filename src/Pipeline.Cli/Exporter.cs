@@ -18,13 +18,21 @@ public sealed class Exporter(PipelineStorage storage, UploadStore uploadStore, R
         "kecamatan_code", "name_titles", "birth_place", "phone", "occupation", "age", "no_kk", "kpj", "messages",
     ];
 
+    /// <summary>The status columns uploads.csv had first; statuses added since come after <c>result_file</c>, so no column moves.</summary>
+    private static readonly RecordStatus[] FirstStatusColumns =
+        [RecordStatus.New, RecordStatus.Duplicate, RecordStatus.Enrolled, RecordStatus.Review, RecordStatus.Rejected, RecordStatus.Ineligible];
+
+    private static readonly RecordStatus[] LaterStatusColumns =
+        RecordStatuses.All.Select(s => s.Status).Except(FirstStatusColumns).ToArray();
+
     public static readonly string[] UploadColumns =
     [
-        "source_file", "status", "rows", "message", "issue_code", "new", "duplicate", "enrolled", "review", "rejected", "ineligible", "result_file",
+        "source_file", "status", "rows", "message", "issue_code", .. FirstStatusColumns.Select(s => s.ToCode()), "result_file",
+        .. LaterStatusColumns.Select(s => s.ToCode()),
     ];
 
     /// <param name="uploads">The run's uploads: path relative to --input, and what ingest said.</param>
-    /// <returns>How many rows of these uploads are <c>new</c> (the people to pay for), as stored now.</returns>
+    /// <returns>How many rows of these uploads are people to pay for (<c>new</c> or <c>reactivate</c>), as stored now.</returns>
     public async Task<int> ExportAsync(IReadOnlyList<IngestOutcome> uploads, string outDir, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(outDir);
@@ -35,11 +43,14 @@ public sealed class Exporter(PipelineStorage storage, UploadStore uploadStore, R
             foreach (var outcome in uploads)
             {
                 var entity = await uploadStore.GetAsync(outcome.UploadPath, cancellationToken);
-                newPeople += entity?.New ?? 0;
+                newPeople += entity?.Counts.Candidates ?? 0;
                 csv.WriteRow(
+                [
                     outcome.UploadPath, outcome.Status, Num(outcome.Rows), outcome.Message ?? "", outcome.IssueCode ?? "",
-                    Num(entity?.New), Num(entity?.Duplicate), Num(entity?.Enrolled), Num(entity?.Review), Num(entity?.Rejected), Num(entity?.Ineligible),
-                    HasResult(outcome) ? "results/" + outcome.ResultPath : "");
+                    .. FirstStatusColumns.Select(s => Num(entity?.Counts[s])),
+                    HasResult(outcome) ? "results/" + outcome.ResultPath : "",
+                    .. LaterStatusColumns.Select(s => Num(entity?.Counts[s])),
+                ]);
             }
         }
 

@@ -101,7 +101,7 @@ public static class SummaryCommand
         output.WriteLine(
             $"Weekly summary {outcome.Week} ({(outcome.Complete ? "complete" : "week in progress")}): " +
             (outcome.HasData
-                ? $"{figures.Lists} lists, {figures.Rows} rows, {figures.New} new eligible workers, {figures.DesaWithoutData} of {figures.Desa} villages without data, " +
+                ? $"{figures.Lists} lists, {figures.Rows} rows, {figures.Candidates} people to be paid for, {figures.DesaWithoutData} of {figures.Desa} villages without data, " +
                   $"budget {IndonesianFormat.Rupiah(outcome.Budget.Total)} over {outcome.Budget.Months} months"
                 : "no lists received yet"));
         output.WriteLine($"  {Path.Combine(folder, ReportFiles.PageName(outcome.Week))}");

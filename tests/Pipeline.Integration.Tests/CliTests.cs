@@ -52,8 +52,8 @@ public sealed class CliTests
             }
 
             Assert.True(Directory.Exists(Path.Combine(outDir, ".storage")));
-            var newRows = rows.Count(r => r[status] == "new");
-            Assert.Contains($"Budget: {newRows} new people", output.ToString());
+            var newRows = rows.Count(r => r[status] is "new" or "reactivate");
+            Assert.Contains($"Budget: {newRows} people to be paid for", output.ToString());
 
             // The run ends with the week's summary, which the summary command makes again from the stored results.
             var week = Assert.Single(Directory.GetDirectories(Path.Combine(outDir, "reports")));
@@ -62,7 +62,7 @@ public sealed class CliTests
             Assert.Contains($"Weekly summary {weekName}", output.ToString());
             var summary = new StringWriter();
             Assert.Equal(0, await CliApp.RunAsync(["summary", "--from", outDir, "--week", weekName], summary, errors));
-            Assert.Contains($"{newRows} new eligible workers", summary.ToString());
+            Assert.Contains($"{newRows} people to be paid for", summary.ToString());
 
             // A later command reopens the stored results and exports the same rows, processing nothing.
             var again = Path.Combine(outDir, "again");

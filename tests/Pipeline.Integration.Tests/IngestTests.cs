@@ -1,3 +1,4 @@
+using Pipeline.Core.Model;
 using Azure.Data.Tables;
 using Pipeline.Integration.Tests.Support;
 using Pipeline.Storage;
@@ -27,7 +28,7 @@ public sealed class IngestTests
         Assert.Equal(IngestOutcome.Processed, outcome.Status);
         Assert.Equal(3, outcome.Rows);
         var upload = await GetUploadAsync(env);
-        Assert.Equal((IngestOutcome.Processed, 3, 2, 1), (upload.Status, upload.Rows, upload.New, upload.Rejected));
+        Assert.Equal((IngestOutcome.Processed, 3, 2, 1), (upload.Status, upload.Rows, upload.Counts[RecordStatus.New], upload.Counts[RecordStatus.Rejected]));
         Assert.Equal("122301", upload.KecamatanCode);
 
         var records = await ReadRecordsAsync(env, outcome.UploadKey);
@@ -127,7 +128,7 @@ public sealed class IngestTests
         Assert.Equal("new", promoted.Status);
         Assert.DoesNotContain("DUPLICATE", promoted.Issues);
         var sukarame = await GetUploadAsync(env, other);
-        Assert.Equal((1, 0), (sukarame.New, sukarame.Duplicate));
+        Assert.Equal((1, 0), (sukarame.Counts[RecordStatus.New], sukarame.Counts[RecordStatus.Duplicate]));
     }
 
     [Fact]
@@ -198,8 +199,7 @@ public sealed class IngestTests
 
     internal static async Task<UploadEntity> GetUploadAsync(TestEnvironment env, string path = Path)
     {
-        var upload = UploadIdentity.Of(path);
-        return (await env.Storage.Table(StorageNames.UploadsTable).GetEntityAsync<UploadEntity>(upload.UploadsPartitionKey, upload.UploadsRowKey)).Value;
+        return (await new UploadStore(env.Storage).GetAsync(path, CancellationToken.None))!;
     }
 
     internal static async Task<List<RecordEntity>> ReadRecordsAsync(TestEnvironment env, string uploadKey)

@@ -1,3 +1,4 @@
+using Pipeline.Core.Model;
 using Pipeline.Integration.Tests.Support;
 using Pipeline.Storage;
 using Pipeline.Storage.Ingest;
@@ -40,7 +41,7 @@ public sealed class SharedNikIngestTests
         Assert.All(listedByB.Take(2), r => Assert.Contains("NIK_SHARED", r.Issues.Split(';')));
         Assert.Equal(listedByA[1].PersonId, listedByB[2].PersonId);
         var upload = await GetUploadAsync(env, VillageB);
-        Assert.Equal((0, 2, 1), (upload.New, upload.Review, upload.Duplicate));
+        Assert.Equal((0, 2, 1), (upload.Counts[RecordStatus.New], upload.Counts[RecordStatus.Review], upload.Counts[RecordStatus.Duplicate]));
 
         var reviews = await ReadReviewsAsync(env, b.UploadKey);
         var sri = Assert.Single(reviews, r => r.SourceRow == listedByB[0].SourceRow);

@@ -1,3 +1,4 @@
+using Pipeline.Core.Model;
 using Pipeline.Integration.Tests.Support;
 using Pipeline.Storage.Ingest;
 using static Pipeline.Integration.Tests.Support.Workbooks;
@@ -83,5 +84,5 @@ public sealed class UploadIdentityIngestTests(SharedEnvironment shared) : IClass
         Assert.True(await env.Storage.Results.GetBlobClient(outcome.ResultPath).ExistsAsync());
     }
 
-    private static (string Path, int Rows, int New) Summary(Pipeline.Storage.Tables.UploadEntity upload) => (upload.Path, upload.Rows, upload.New);
+    private static (string Path, int Rows, int New) Summary(Pipeline.Storage.Tables.UploadEntity upload) => (upload.Path, upload.Rows, upload.Counts[RecordStatus.New]);
 }

@@ -167,12 +167,10 @@ public static class DesaHandlers
         sentAt = u.SentAt,
         completedAt = u.CompletedAt,
         rows = u.Rows,
-        counts = VillageStatusWords.Order.Where(s => u.Counts.GetValueOrDefault(s) > 0).Select(s => new
+        // Each status in the words of the status table (its label and meaning, as the result workbook's legend has them).
+        counts = u.Counts.InDisplayOrder.Where(c => c.Count > 0).Select(c => new
         {
-            status = s.ToCode(),
-            label = s.ToIndonesian(),
-            count = u.Counts[s],
-            text = VillageStatusWords.Describe(s, u.Counts[s]),
+            status = c.Status.Code, label = c.Status.Label, colour = "#" + c.Status.Fill[2..], count = c.Count, text = c.Status.Meaning,
         }),
         issueCode = u.IssueCode,
         message = u.Message,

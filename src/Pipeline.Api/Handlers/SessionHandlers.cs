@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Pipeline.Api.Auth;
 using Pipeline.Api.Routing;
+using Pipeline.Core.Model;
 using Pipeline.Core.Validation;
 
 namespace Pipeline.Api.Handlers;
@@ -23,6 +24,10 @@ public static class SessionHandlers
                 ? new { authority = $"{auth.Instance.TrimEnd('/')}/{auth.TenantId}", clientId = auth.ClientId, scope = auth.Scope ?? $"{auth.Audience ?? "api://" + auth.ClientId}/access_as_user" }
                 : null,
             roles = ApiRoles.All,
+            recordStatuses = RecordStatuses.All.Select(s => new
+            {
+                code = s.Code, label = s.Label, meaning = s.Meaning, colour = "#" + s.Fill[2..], candidate = s.Candidate, covered = s.Covered,
+            }),
         }));
     }
 

@@ -20,7 +20,7 @@ public static class SummaryHandlers
         var now = request.Service<TimeProvider>().GetUtcNow();
         await request.Service<Storage.Review.AuditLog>().AppendAsync(
             request.Actor, now, "summary.make", week, before: null,
-            after: new { week, complete = outcome.Complete, lists = outcome.Regency.Lists, rows = outcome.Regency.Rows, @new = outcome.Regency.New },
+            after: new { week, complete = outcome.Complete, lists = outcome.Regency.Lists, rows = outcome.Regency.Rows, candidates = outcome.Regency.Candidates, statuses = outcome.Regency.Statuses.ToDictionary() },
             why: null, idempotencyKey: $"summary-{week}-{now.UtcTicks}", request.Aborted);
         return Results.Json(View(outcome), statusCode: StatusCodes.Status201Created);
     }
@@ -65,7 +65,8 @@ public static class SummaryHandlers
             hasData = outcome.HasData,
             lists = outcome.Regency.Lists,
             rows = outcome.Regency.Rows,
-            @new = outcome.Regency.New,
+            candidates = outcome.Regency.Candidates,
+            statuses = outcome.Regency.Statuses.ToDictionary(),
             budgetMonthly = outcome.Budget.Monthly,
             budgetTotal = outcome.Budget.Total,
             workbookUrl = $"/api/summaries/{week}/workbook",

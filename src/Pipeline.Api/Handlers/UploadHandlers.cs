@@ -1,6 +1,7 @@
 using Azure;
 using Microsoft.AspNetCore.Http;
 using Pipeline.Api.Routing;
+using Pipeline.Core.Model;
 using Pipeline.Core.Validation;
 using Pipeline.Storage;
 using Pipeline.Storage.Review;
@@ -22,13 +23,16 @@ public static class UploadHandlers
 
         var desa = request.Query("desa");
         var status = request.Query("status");
-        var uploads = (await request.Service<UploadStore>().ListAllAsync(request.Aborted).ToListAsync(request.Aborted))
-            .Select(u => Views.Upload(u, gazetteer))
-            .Where(u => kecamatan is null || u.KecamatanCode == kecamatan)
-            .Where(u => desa is null || u.DesaCode == desa || string.Equals(u.DesaName, desa, StringComparison.OrdinalIgnoreCase))
-            .Where(u => status is null || u.Status == status)
-            .OrderBy(u => u.Path, StringComparer.Ordinal)
+        var entities = await request.Service<UploadStore>().ListAllAsync(request.Aborted).ToListAsync(request.Aborted);
+        var uploads = entities
+            .Select(u => (View: Views.Upload(u, gazetteer), u.Counts))
+            .Where(u => kecamatan is null || u.View.KecamatanCode == kecamatan)
+            .Where(u => desa is null || u.View.DesaCode == desa || string.Equals(u.View.DesaName, desa, StringComparison.OrdinalIgnoreCase))
+            .Where(u => status is null || u.View.Status == status)
+            .OrderBy(u => u.View.Path, StringComparer.Ordinal)
             .ToList();
+        var totals = new StatusCounts();
+        uploads.ForEach(u => totals.Add(u.Counts));
         var page = request.QueryInt("page", 1, 1, int.MaxValue);
         var pageSize = request.QueryInt("pageSize", 50, 1, 200);
         return ApiResults.Ok(new
@@ -36,17 +40,9 @@ public static class UploadHandlers
             total = uploads.Count,
             page,
             pageSize,
-            counts = new
-            {
-                rows = uploads.Sum(u => u.Rows),
-                @new = uploads.Sum(u => u.New),
-                duplicate = uploads.Sum(u => u.Duplicate),
-                enrolled = uploads.Sum(u => u.Enrolled),
-                review = uploads.Sum(u => u.Review),
-                rejected = uploads.Sum(u => u.Rejected),
-                ineligible = uploads.Sum(u => u.Ineligible),
-            },
-            items = uploads.Skip((page - 1) * pageSize).Take(pageSize),
+            rows = uploads.Sum(u => u.View.Rows),
+            counts = totals.ToDictionary(),
+            items = uploads.Skip((page - 1) * pageSize).Take(pageSize).Select(u => u.View),
         });
     }
 

@@ -18,13 +18,13 @@ public static class Views
 
     public sealed record UploadView(
         string UploadKey, string Path, string? KecamatanCode, string? KecamatanName, string? DesaCode, string? DesaName, string Status,
-        int Rows, int New, int Duplicate, int Enrolled, int Review, int Rejected, int Ineligible,
+        int Rows, IReadOnlyDictionary<string, int> Counts,
         string? IssueCode, string? Message, DateTimeOffset? CompletedAt, string ResultUrl);
 
     public static RecordView Record(RecordEntity r, Gazetteer gazetteer)
     {
         var listing = StoredRecords.ToListing(r);
-        var status = RecordStatusText.Parse(r.Status);
+        var status = RecordStatuses.Parse(r.Status);
         return new RecordView(
             listing.RecordId, r.PartitionKey, r.UploadPath, r.SourceRow, status.ToCode(), status.ToIndonesian(), r.PersonId, r.Kpj,
             r.Nik, r.Name, r.NameTitles, r.BirthPlace, r.BirthDate, r.Sex,
@@ -49,7 +49,7 @@ public static class Views
         var (kecamatan, desa) = RegionOf(u, gazetteer);
         return new UploadView(
             u.UploadKey, u.Path, kecamatan, kecamatan is null ? null : gazetteer.KecamatanName(kecamatan), desa, desa is null ? null : gazetteer.DesaName(desa),
-            u.Status, u.Rows, u.New, u.Duplicate, u.Enrolled, u.Review, u.Rejected, u.Ineligible, u.IssueCode, u.Message, u.CompletedAt,
+            u.Status, u.Rows, u.Counts.ToDictionary(), u.IssueCode, u.Message, u.CompletedAt,
             $"/api/uploads/{u.UploadKey}/result");
     }
 

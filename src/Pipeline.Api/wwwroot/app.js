@@ -2,8 +2,9 @@
 // never as HTML: names and cells typed by village officials may contain anything, "<script>" included.
 'use strict';
 
-const STATUS = { new: 'Baru', duplicate: 'Ganda', enrolled: 'Sudah terdaftar', review: 'Perlu diperiksa', rejected: 'Ditolak', ineligible: 'Tidak memenuhi syarat',
-  processed: 'Diproses', failed: 'Gagal', processing: 'Sedang diproses', draft: 'Draf', released: 'Dirilis' };
+// Labels of uploads and lists; record statuses (labels, colours, meanings) come from the API (/api/config), one table for every page.
+const STATUS = { processed: 'Diproses', failed: 'Gagal', processing: 'Sedang diproses', draft: 'Draf', released: 'Dirilis' };
+const recordStatuses = () => (state.config && state.config.recordStatuses) || [];
 const DECISIONS = { same: 'Orang yang sama', different: 'Orang berbeda', reject: 'Tolak data' };
 const TOKEN_KEY = 'pipeline.token';
 
@@ -17,7 +18,13 @@ const state = { me: null, config: null, reasons: [], regions: [], queuePage: 1, 
 // el(tag, attrs, ...children) is in dom.js, shared with the village page.
 
 const $ = (selector) => document.querySelector(selector);
-const statusBadge = (code) => el('span', { class: 'status status-' + code }, STATUS[code] || code);
+function statusBadge(code) {
+  const record = recordStatuses().find((s) => s.code === code);
+  const badge = el('span', { class: 'status status-' + code, title: record ? record.meaning : null }, record ? record.label : (STATUS[code] || code));
+  if (record) badge.style.background = record.colour; // CSSOM, allowed by the page's CSP (no inline style attribute)
+  return badge;
+}
+const statusLabel = (code) => (recordStatuses().find((s) => s.code === code) || {}).label || STATUS[code] || code;
 const date = (iso) => (iso ? iso.split('-').reverse().join('-') : '');
 const time = (iso) => (iso ? new Date(iso).toLocaleString('id-ID', { dateStyle: 'medium', timeStyle: 'short' }) : '');
 
@@ -146,11 +153,14 @@ async function loadUploads() {
   if (form.kecamatan.value) query.set('kecamatan', form.kecamatan.value);
   if (form.status.value) query.set('status', form.status.value);
   const data = await api('GET', '/api/uploads?' + query);
-  const c = data.counts;
-  $('#upload-totals').textContent = `${data.total} berkas · ${c.rows} baris · ${c.new} baru · ${c.duplicate} ganda · ${c.enrolled} sudah terdaftar · ${c.review} perlu diperiksa · ${c.rejected} ditolak · ${c.ineligible} tidak memenuhi syarat`;
+  const statuses = recordStatuses();
+  $('#upload-totals').textContent = [`${data.total} berkas`, `${data.rows} baris`,
+    ...statuses.map((s) => `${data.counts[s.code] || 0} ${s.label.toLowerCase()}`)].join(' · ');
+  $('#upload-table thead tr').replaceChildren(...['Berkas', 'Kecamatan', 'Desa', 'Status', 'Baris'].map((h) => el('th', {}, h)),
+    ...statuses.map((s) => el('th', { title: s.meaning }, s.label)), el('th', {}, 'Hasil'));
   $('#upload-table tbody').replaceChildren(...data.items.map((u) => el('tr', { class: 'clickable', onclick: guard(() => loadUploadRecords(u, true)) },
     el('td', {}, u.path), el('td', {}, u.kecamatanName || ''), el('td', {}, u.desaName || ''), el('td', {}, statusBadge(u.status), u.message ? el('div', { class: 'note' }, u.message) : null),
-    el('td', {}, u.rows), el('td', {}, u.new), el('td', {}, u.duplicate), el('td', {}, u.enrolled), el('td', {}, u.review), el('td', {}, u.rejected), el('td', {}, u.ineligible),
+    el('td', {}, u.rows), ...statuses.map((s) => el('td', {}, u.counts[s.code] || 0)),
     el('td', {}, el('button', { type: 'button', onclick: guard(async (e) => { e.stopPropagation(); await download(u.resultUrl); }) }, 'Unduh')))));
 }
 
@@ -201,7 +211,7 @@ function decisionForm(item) {
     const subject = result.item && result.item.subject;
     $('#decided').prepend(el('li', {}, `${DECISIONS[kind]}: `, el('span', { class: 'name' }, subject ? subject.name : ''),
       subject ? ` (${subject.uploadPath} baris ${subject.sourceRow}) → ` : ' → ', subject ? statusBadge(subject.status) : ''));
-    say(`Keputusan disimpan: ${DECISIONS[kind]}.` + (subject ? ` Status baru: ${STATUS[subject.status]}.` : ''), 'ok');
+    say(`Keputusan disimpan: ${DECISIONS[kind]}.` + (subject ? ` Status baru: ${statusLabel(subject.status)}.` : ''), 'ok');
     await loadQueue();
   });
   return el('div', { class: 'decide' },
@@ -271,7 +281,7 @@ async function makeSummary() {
   const x = await api('POST', '/api/summaries/current');
   const result = $('#summary-result');
   result.replaceChildren(
-    `Minggu ${x.week}: ${x.lists} daftar, ${x.rows} baris, ${x.new} pekerja baru. `,
+    `Minggu ${x.week}: ${x.lists} daftar, ${x.rows} baris, ${x.candidates} peserta yang akan dibiayai. `,
     el('button', { type: 'button', onclick: guard(() => download(x.workbookUrl)) }, 'Unduh .xlsx'), ' ',
     el('button', { type: 'button', onclick: guard(() => download(x.pageUrl)) }, 'Unduh halaman'));
   say('Ringkasan minggu ini sudah dibuat.', 'ok');
@@ -307,6 +317,7 @@ async function start() {
   $('#who-roles').textContent = '(' + state.me.roles.join(', ') + (state.me.kecamatanName ? ' · ' + state.me.kecamatanName : '') + ')';
   $('#tabs').hidden = false;
   document.querySelectorAll('.tabs button').forEach((b) => { b.hidden = b.dataset.roles ? !hasRole(...b.dataset.roles.split(' ')) : false; });
+  $('#search-form').status.replaceChildren(el('option', { value: '' }, 'Semua'), ...recordStatuses().map((s) => el('option', { value: s.code }, s.label)));
   state.regions = await api('GET', '/api/kecamatan');
   fillKecamatan($('#upload-filter').kecamatan, true);
   fillKecamatan($('#queue-filter').kecamatan, true);

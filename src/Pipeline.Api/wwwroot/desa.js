@@ -182,7 +182,11 @@ function showResult(upload) {
   } else {
     status.replaceChildren(el('span', { class: 'chip chip-processed' }, 'Selesai diperiksa'), ` ${upload.rows} baris dibaca.`);
   }
-  $('#result-counts').replaceChildren(...upload.counts.map((c) => el('li', { class: 'count count-' + c.status }, el('span', { class: 'label' }, c.label), ' ', c.text)));
+  $('#result-counts').replaceChildren(...upload.counts.map((c) => {
+    const label = el('span', { class: 'label' }, c.label);
+    label.style.background = c.colour; // the status table's colour, as in the result workbook (CSSOM: no inline style attribute)
+    return el('li', { class: 'count', 'data-status': c.status }, label, `: ${c.count} baris. `, c.text);
+  }));
   $('#result-problems').replaceChildren(...problems(upload));
   const download = $('#result-download');
   download.hidden = !upload.resultUrl;

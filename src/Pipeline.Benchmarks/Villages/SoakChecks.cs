@@ -74,11 +74,7 @@ internal static class SoakChecks
             }
 
             var counted = stored.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count());
-            var recorded = new Dictionary<string, int>
-            {
-                ["new"] = upload.New, ["duplicate"] = upload.Duplicate, ["enrolled"] = upload.Enrolled,
-                ["review"] = upload.Review, ["rejected"] = upload.Rejected, ["ineligible"] = upload.Ineligible,
-            };
+            var recorded = upload.Counts.ToDictionary();
             foreach (var (status, count) in recorded)
             {
                 if (counted.GetValueOrDefault(status) != count)

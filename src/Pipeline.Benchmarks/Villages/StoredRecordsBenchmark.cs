@@ -143,7 +143,7 @@ internal static class StoredRecordsBenchmark
 
         foreach (var run in runs)
         {
-            Console.WriteLine($"  measured upload: {run.Upload.Rows} rows, {run.Upload.New} new, {run.Upload.Duplicate} duplicate, {run.Upload.Review} review; {run.Elapsed} ms, {run.Upload.LockedMs} ms under the lease, {run.Upload.MatchMs} ms matching");
+            Console.WriteLine($"  measured upload: {run.Upload.Rows} rows ({run.Upload.Counts}); {run.Elapsed} ms, {run.Upload.LockedMs} ms under the lease, {run.Upload.MatchMs} ms matching");
         }
 
         Console.WriteLine($"  index held {indexed:N0} records at start");

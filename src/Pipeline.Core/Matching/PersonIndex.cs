@@ -149,28 +149,19 @@ public sealed class PersonIndex
         return listings;
     }
 
-    /// <summary>How many of an upload's records are <c>new</c> and <c>duplicate</c>.</summary>
-    public (int New, int Duplicate) CountListings(string uploadKey)
+    /// <summary>An upload's records per status (the index holds the <see cref="RecordStatusInfo.Matched"/> ones only).</summary>
+    public StatusCounts CountStatuses(string uploadKey)
     {
-        if (!_uploadIndex.TryGetValue(uploadKey, out var u))
+        var counts = new StatusCounts();
+        if (_uploadIndex.TryGetValue(uploadKey, out var u))
         {
-            return (0, 0);
-        }
-
-        int fresh = 0, duplicate = 0;
-        foreach (var slot in _uploads[u].Slots)
-        {
-            if (_status[slot] == (byte)(RecordStatus.New + 1))
+            foreach (var slot in _uploads[u].Slots)
             {
-                fresh++;
-            }
-            else if (_status[slot] == (byte)(RecordStatus.Duplicate + 1))
-            {
-                duplicate++;
+                counts.Add((RecordStatus)(_status[slot] - 1));
             }
         }
 
-        return (fresh, duplicate);
+        return counts;
     }
 
     internal void FindCandidates(PreparedFields fields, List<int> slots) => _columns.FindCandidates(fields, _isLive, slots);

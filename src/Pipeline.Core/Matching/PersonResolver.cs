@@ -27,7 +27,7 @@ public sealed class PersonResolver(MatchOptions options)
     public Resolution Resolve(WorkerRecord record, RecordId recordId, string sourceLabel, PersonIndex persons, ParticipantIndex participants, IDecisionBook? decisions = null)
     {
         _decisions = decisions;
-        if (record.Status is RecordStatus.Rejected or RecordStatus.Ineligible || record.HasErrors)
+        if (!record.Status.IsMatched() || record.HasErrors)
         {
             return new Resolution(record.Status, null, null, null, null, []);
         }

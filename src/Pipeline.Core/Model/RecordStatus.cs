@@ -1,13 +1,19 @@
 namespace Pipeline.Core.Model;
 
-/// <summary>What the pipeline concluded about one data row. Written in lower case in exports and tables.</summary>
+/// <summary>
+/// What the pipeline concluded about one data row. Everything else known about a status (its code, label, colour,
+/// meaning, and which rules it takes part in) is one row of <see cref="RecordStatuses"/>.
+/// </summary>
+/// <remarks>
+/// The numeric values are stored (the person index packs a status into a byte): new statuses are added at the end.
+/// </remarks>
 public enum RecordStatus
 {
     /// <summary>First listing of a person not yet enrolled: to be paid for.</summary>
     New,
     /// <summary>A later listing of a person already listed (in this file or another).</summary>
     Duplicate,
-    /// <summary>Already a BPJS Ketenagakerjaan participant (found in the register).</summary>
+    /// <summary>Already a BPJS Ketenagakerjaan participant whose membership is active (found in the register).</summary>
     Enrolled,
     /// <summary>An uncertain match, waiting for an administrator.</summary>
     Review,
@@ -15,23 +21,8 @@ public enum RecordStatus
     Rejected,
     /// <summary>Valid, but outside the eligible age range.</summary>
     Ineligible,
-}
-
-public static class RecordStatusText
-{
-    public static string ToCode(this RecordStatus status) => status.ToString().ToLowerInvariant();
-
-    public static RecordStatus Parse(string code) => Enum.Parse<RecordStatus>(code, ignoreCase: true);
-
-    /// <summary>The word officials see in the result workbook.</summary>
-    public static string ToIndonesian(this RecordStatus status) => status switch
-    {
-        RecordStatus.New => "Baru",
-        RecordStatus.Duplicate => "Ganda",
-        RecordStatus.Enrolled => "Sudah Terdaftar",
-        RecordStatus.Review => "Perlu Diperiksa",
-        RecordStatus.Rejected => "Ditolak",
-        RecordStatus.Ineligible => "Tidak Memenuhi Syarat",
-        _ => status.ToString(),
-    };
+    /// <summary>A BPJS participant whose membership lapsed (NON AKTIF): to be paid for again, with their KPJ.</summary>
+    Reactivate,
+    /// <summary>Already in the cohort the regency pays for (confirmed by BPJS): nothing to do.</summary>
+    Funded,
 }

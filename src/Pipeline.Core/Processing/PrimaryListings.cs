@@ -3,8 +3,9 @@ using Pipeline.Core.Model;
 namespace Pipeline.Core.Processing;
 
 /// <summary>
-/// Keeps the invariant the budget rests on: a person listed (and not enrolled) has exactly one <c>new</c>
-/// listing, the others are <c>duplicate</c>.
+/// Keeps the invariant the budget rests on: a person listed (and not covered) has exactly one primary listing
+/// (a <see cref="RecordStatusInfo.Candidate"/>: <c>new</c>, or <c>reactivate</c>), the others are <c>duplicate</c>.
+/// A person with a covered listing (<c>enrolled</c>, <c>funded</c>) needs no primary one.
 /// </summary>
 /// <remarks>
 /// Matching alone breaks it when a village replaces its file. If A listed X first and B's X became a
@@ -21,12 +22,12 @@ public static class PrimaryListings
     /// <summary>An accepted record of another upload, as loaded for matching.</summary>
     public sealed record Listing(RecordId RecordId, string PersonId, RecordStatus Status);
 
-    /// <summary>Promotes, in this upload, the first duplicate of each person who has no <c>new</c> listing anywhere.</summary>
+    /// <summary>Promotes, in this upload, the first duplicate of each person who has no primary listing anywhere.</summary>
     /// <returns>How many rows were promoted.</returns>
     public static int PromoteInUpload(IReadOnlyList<WorkerRecord> upload, IEnumerable<Listing> others)
     {
-        var hasNew = others.Where(l => l.Status == RecordStatus.New).Select(l => l.PersonId).ToHashSet();
-        hasNew.UnionWith(upload.Where(r => r.Status == RecordStatus.New && r.PersonId is not null).Select(r => r.PersonId!));
+        var hasNew = others.Where(l => IsPrimary(l.Status)).Select(l => l.PersonId).ToHashSet();
+        hasNew.UnionWith(upload.Where(r => IsPrimary(r.Status) && r.PersonId is not null).Select(r => r.PersonId!));
         var promoted = 0;
         foreach (var record in upload)
         {
@@ -42,22 +43,25 @@ public static class PrimaryListings
 
     /// <summary>
     /// The listings elsewhere to promote because this upload's earlier version held their person's only
-    /// <c>new</c> listing and the new version no longer lists that person.
+    /// primary listing and the new version no longer lists that person.
     /// </summary>
     public static IReadOnlyList<Listing> ToPromoteElsewhere(
         IEnumerable<string> previousPersonIds, IReadOnlyList<WorkerRecord> upload, IReadOnlyList<Listing> others)
     {
-        var stillListed = upload.Where(r => r.PersonId is not null && r.Status is RecordStatus.New or RecordStatus.Duplicate)
+        var stillListed = upload.Where(r => r.PersonId is not null && r.Status.IsAccepted())
             .Select(r => r.PersonId!).ToHashSet();
         var lost = previousPersonIds.Where(p => !stillListed.Contains(p)).ToHashSet();
         return others
             .Where(l => lost.Contains(l.PersonId))
             .GroupBy(l => l.PersonId)
-            .Where(g => g.All(l => l.Status != RecordStatus.New))
+            .Where(g => !g.Any(l => IsPrimary(l.Status)))
             .Select(g => g.Where(l => l.Status == RecordStatus.Duplicate).MinBy(l => l.RecordId))
             .OfType<Listing>()
             .ToList();
     }
+
+    /// <summary>A listing that stands for its person: a candidate to be paid for, or one already covered.</summary>
+    public static bool IsPrimary(RecordStatus status) => status.IsCandidate() || status.IsCovered();
 
     /// <summary>True for the issue codes a promoted listing no longer carries.</summary>
     public static bool IsDuplicateCode(string code) => DuplicateCodes.Contains(code);

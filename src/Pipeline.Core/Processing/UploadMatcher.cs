@@ -32,7 +32,7 @@ public sealed class UploadMatcher(MatchOptions options)
         foreach (var row in list.Rows)
         {
             decisions.ApplyRejection(row.Record);
-            if (row.Record.Status is not (RecordStatus.Rejected or RecordStatus.Ineligible))
+            if (row.Record.Status.IsMatched())
             {
                 reviews.AddRange(resolver.Resolve(row.Record, new RecordId(uploadKey, row.Source.RowNumber), uploadPath, persons, register, decisions).ReviewCandidates);
             }
@@ -42,7 +42,7 @@ public sealed class UploadMatcher(MatchOptions options)
         PreviousVersion.CarryPersonIds(records, previous.Select(p => new PreviousVersion.Row(p.PersonId, p.Status, p.Fields.Nik)).ToList());
         records.ForEach(MatchNotices.ReferToCurrentPersonId);
 
-        var previouslyNew = previous.Where(p => p.Status == RecordStatus.New).Select(p => p.PersonId).ToHashSet(StringComparer.Ordinal);
+        var previouslyNew = previous.Where(p => PrimaryListings.IsPrimary(p.Status)).Select(p => p.PersonId).ToHashSet(StringComparer.Ordinal);
         var concerned = records.Where(r => r.PersonId is not null).Select(r => r.PersonId!).ToHashSet(StringComparer.Ordinal);
         concerned.UnionWith(previouslyNew);
         var listings = persons.ListingsOf(concerned, excludeUploadKey: uploadKey);
@@ -50,7 +50,7 @@ public sealed class UploadMatcher(MatchOptions options)
         var promotions = PrimaryListings.ToPromoteElsewhere(previouslyNew, records, listings);
 
         var accepted = list.Rows
-            .Where(r => r.Record.PersonId is not null && r.Record.Status is not (RecordStatus.Rejected or RecordStatus.Ineligible))
+            .Where(r => r.Record.PersonId is not null && r.Record.Status.IsMatched())
             .Select(r => new KnownRecord(new RecordId(uploadKey, r.Source.RowNumber), r.Record.PersonId!, uploadPath, MatchFields.From(r.Record), r.Record.Status))
             .ToList();
         var delta = new IndexDelta(
@@ -62,11 +62,7 @@ public sealed class UploadMatcher(MatchOptions options)
         persons.Apply(delta);
 
         var recounts = promotions.Select(p => p.RecordId.UploadKey).Distinct(StringComparer.Ordinal)
-            .Select(key =>
-            {
-                var (newCount, duplicateCount) = persons.CountListings(key);
-                return new UploadRecount(key, persons.PathOf(key) ?? key, newCount, duplicateCount);
-            })
+            .Select(key => new UploadRecount(key, persons.PathOf(key) ?? key, persons.CountStatuses(key)))
             .ToList();
 
         return new UploadMatch

@@ -1,3 +1,5 @@
+using Pipeline.Core.Model;
+
 namespace Pipeline.Core.Reporting;
 
 /// <summary>The figures of one area (the regency, a kecamatan or a desa) as of a moment.</summary>
@@ -15,16 +17,15 @@ public sealed record AreaCounts
     public int FailedLists { get; init; }
 
     /// <summary>Data rows stored (every row of every list, once per sheet row).</summary>
-    public int Rows { get; init; }
+    public int Rows => Statuses.Total;
 
-    /// <summary>First listings of people who are not enrolled: the workers to be paid for.</summary>
-    public int New { get; init; }
+    /// <summary>Rows per status.</summary>
+    public StatusCounts Statuses { get; init; } = new();
 
-    public int Duplicate { get; init; }
-    public int Enrolled { get; init; }
-    public int Review { get; init; }
-    public int Rejected { get; init; }
-    public int Ineligible { get; init; }
+    /// <summary>People to be paid for: a person's one listing that is new or to be reactivated.</summary>
+    public int Candidates => Statuses.Candidates;
+
+    public int Rejected => Statuses[RecordStatus.Rejected];
 
     /// <summary>Villages of the area in the gazetteer (1 for a desa).</summary>
     public int Desa { get; init; }

@@ -9,11 +9,14 @@ internal static class AreaTable
     public static string[] Headers(string areaColumn, int months) =>
     [
         areaColumn, "Desa ada data", "Desa belum ada data", "Daftar minggu ini", "Daftar total", "Berkas gagal dibaca",
-        "Baris", "Ditolak", "% ditolak", "Tidak memenuhi syarat", "Ganda", "Sudah terdaftar", "Menunggu pemeriksaan",
-        "Pekerja baru memenuhi syarat", "Perubahan pekerja baru", "Iuran per bulan", $"Iuran {months} bulan",
+        "Baris", "Ditolak", "% ditolak", .. ReportFigures.StatusColumns.Select(s => s.ReportLabel),
+        "Perubahan peserta yang akan dibiayai", "Iuran per bulan", $"Iuran {months} bulan",
     ];
 
-    public static int ColumnCount => 17;
+    /// <summary>Columns before the status columns: the area, seven counts and the share rejected.</summary>
+    private const int FixedColumns = 9;
+
+    public static int ColumnCount => FixedColumns + ReportFigures.StatusColumns.Count + 3;
 
     public static void Row(ReportSheet sheet, AreaReport area, bool total = false)
     {
@@ -25,16 +28,16 @@ internal static class AreaTable
             sheet.Number(r, i + 2, counts[i]);
         }
 
-        sheet.Number(r, 9, (decimal)c.RejectionRate, ReportSheet.PercentFormat);
-        decimal[] statuses = [c.Ineligible, c.Duplicate, c.Enrolled, c.Review, c.New];
-        for (var i = 0; i < statuses.Length; i++)
+        sheet.Number(r, FixedColumns, (decimal)c.RejectionRate, ReportSheet.PercentFormat);
+        var column = FixedColumns + 1;
+        foreach (var status in ReportFigures.StatusColumns)
         {
-            sheet.Number(r, i + 10, statuses[i]);
+            sheet.Number(r, column++, c.Statuses[status.Status]);
         }
 
-        sheet.Number(r, 15, c.New - area.Previous.New, ReportSheet.ChangeFormat);
-        sheet.Number(r, 16, area.Budget.Monthly, ReportSheet.RupiahFormat);
-        sheet.Number(r, 17, area.Budget.Total, ReportSheet.RupiahFormat);
+        sheet.Number(r, column++, c.Candidates - area.Previous.Candidates, ReportSheet.ChangeFormat);
+        sheet.Number(r, column++, area.Budget.Monthly, ReportSheet.RupiahFormat);
+        sheet.Number(r, column, area.Budget.Total, ReportSheet.RupiahFormat);
         if (total)
         {
             sheet.Bold(r, ColumnCount);
@@ -54,18 +57,7 @@ internal static class AreaTable
             : "Minggu lalu: dihitung ulang dari data yang tersimpan sekarang (ringkasan minggu lalu belum ada).");
         sheet.Headers("Angka", "Minggu ini", "Minggu lalu", "Perubahan");
         var (now, before) = (area.Current, area.Previous);
-        foreach (var (label, current, previous) in new (string, int, int)[]
-                 {
-                     ("Daftar diterima (total)", now.Lists, before.Lists),
-                     ("Desa ada data", now.DesaWithData, before.DesaWithData),
-                     ("Baris", now.Rows, before.Rows),
-                     ("Ditolak", now.Rejected, before.Rejected),
-                     ("Tidak memenuhi syarat", now.Ineligible, before.Ineligible),
-                     ("Ganda", now.Duplicate, before.Duplicate),
-                     ("Sudah terdaftar", now.Enrolled, before.Enrolled),
-                     ("Menunggu pemeriksaan", now.Review, before.Review),
-                     ("Pekerja baru memenuhi syarat", now.New, before.New),
-                 })
+        foreach (var (label, current, previous) in ReportFigures.Changes(now, before))
         {
             sheet.Text(sheet.Row, 1, label);
             sheet.Number(sheet.Row, 2, current);
@@ -86,7 +78,7 @@ internal static class AreaTable
                      ("Iuran JKK per orang per bulan", rate.Jkk, ReportSheet.RupiahFormat),
                      ("Iuran JKM per orang per bulan", rate.Jkm, ReportSheet.RupiahFormat),
                      ("Iuran JKK + JKM per orang per bulan", budget.MonthlyRate, ReportSheet.RupiahFormat),
-                     ("Pekerja baru memenuhi syarat", budget.People, ReportSheet.CountFormat),
+                     ("Peserta yang akan dibiayai (baru dan diaktifkan kembali)", budget.People, ReportSheet.CountFormat),
                      ("Perkiraan iuran per bulan", budget.Monthly, ReportSheet.RupiahFormat),
                      ($"Perkiraan iuran {budget.Months} bulan", budget.Total, ReportSheet.RupiahFormat),
                  })

@@ -1,4 +1,3 @@
-using Pipeline.Core.Model;
 using Pipeline.Core.Validation;
 
 namespace Pipeline.Core.Reporting;
@@ -101,13 +100,7 @@ public sealed class FiguresCalculator(Gazetteer gazetteer)
             ListsThisWeek = area?.ListsThisWeek ?? 0,
             Lists = area?.Lists ?? 0,
             FailedLists = area?.FailedLists ?? 0,
-            Rows = tally.Total,
-            New = tally[RecordStatus.New],
-            Duplicate = tally[RecordStatus.Duplicate],
-            Enrolled = tally[RecordStatus.Enrolled],
-            Review = tally[RecordStatus.Review],
-            Rejected = tally[RecordStatus.Rejected],
-            Ineligible = tally[RecordStatus.Ineligible],
+            Statuses = tally.Statuses.Copy(),
             Desa = desa,
             DesaWithData = desaWithData,
         };

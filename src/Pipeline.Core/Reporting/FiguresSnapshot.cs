@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Pipeline.Core.Model;
 
 namespace Pipeline.Core.Reporting;
 
@@ -14,8 +15,10 @@ namespace Pipeline.Core.Reporting;
 /// </remarks>
 public sealed class FiguresSnapshot
 {
-    private static readonly string[] Fields =
-        ["listsThisWeek", "lists", "failedLists", "rows", "new", "duplicate", "enrolled", "review", "rejected", "ineligible", "desa", "desaWithData"];
+    /// <summary>The area figures, then one field per status code (<see cref="RecordStatuses"/>).</summary>
+    private static readonly string[] AreaFields = ["listsThisWeek", "lists", "failedLists", "desa", "desaWithData"];
+
+    private static readonly string[] Fields = [.. AreaFields, .. RecordStatuses.All.Select(s => s.Code)];
 
     private readonly Dictionary<string, AreaCounts> _areas;
 
@@ -43,7 +46,7 @@ public sealed class FiguresSnapshot
             foreach (var (key, c) in _areas.OrderBy(a => a.Key, StringComparer.Ordinal))
             {
                 json.WriteStartArray(key);
-                foreach (var value in (int[])[c.ListsThisWeek, c.Lists, c.FailedLists, c.Rows, c.New, c.Duplicate, c.Enrolled, c.Review, c.Rejected, c.Ineligible, c.Desa, c.DesaWithData])
+                foreach (var value in ((int[])[c.ListsThisWeek, c.Lists, c.FailedLists, c.Desa, c.DesaWithData]).Concat(RecordStatuses.All.Select(s => c.Statuses[s.Status])))
                 {
                     json.WriteNumberValue(value);
                 }
@@ -69,9 +72,9 @@ public sealed class FiguresSnapshot
             int Get(string name) => fields.IndexOf(name) is var i and >= 0 && i < values.Length ? values[i] : 0;
             areas[area.Name] = new AreaCounts
             {
-                ListsThisWeek = Get("listsThisWeek"), Lists = Get("lists"), FailedLists = Get("failedLists"), Rows = Get("rows"),
-                New = Get("new"), Duplicate = Get("duplicate"), Enrolled = Get("enrolled"), Review = Get("review"),
-                Rejected = Get("rejected"), Ineligible = Get("ineligible"), Desa = Get("desa"), DesaWithData = Get("desaWithData"),
+                ListsThisWeek = Get("listsThisWeek"), Lists = Get("lists"), FailedLists = Get("failedLists"),
+                Desa = Get("desa"), DesaWithData = Get("desaWithData"),
+                Statuses = StatusCounts.FromDictionary(RecordStatuses.All.Select(s => KeyValuePair.Create(s.Code, Get(s.Code)))),
             };
         }
 

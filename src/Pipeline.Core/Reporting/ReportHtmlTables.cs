@@ -1,4 +1,5 @@
 using System.Text;
+using Pipeline.Core.Model;
 using static Pipeline.Core.Reporting.ReportHtmlWriter;
 
 namespace Pipeline.Core.Reporting;
@@ -7,7 +8,7 @@ namespace Pipeline.Core.Reporting;
 internal static class ReportHtmlTables
 {
     private static readonly string[] AreaHeaders =
-        ["Desa ada data", "Daftar minggu ini", "Daftar total", "Baris", "Ditolak", "Tidak memenuhi syarat", "Ganda", "Sudah terdaftar", "Menunggu pemeriksaan", "Pekerja baru", "Perubahan", "Iuran per bulan"];
+        ["Desa ada data", "Daftar minggu ini", "Daftar total", "Baris", "Ditolak", .. ReportFigures.StatusColumns.Select(s => s.ReportLabel), "Perubahan", "Iuran per bulan"];
 
     public static void Kecamatan(StringBuilder html, WeeklyReport report)
     {
@@ -28,14 +29,7 @@ internal static class ReportHtmlTables
     {
         var (now, before) = (report.Regency.Current, report.Regency.Previous);
         html.Append("<section><h2>Perubahan terhadap minggu lalu</h2><div class=\"scroll\"><table><tr><th>Angka</th><th class=\"n\">Minggu ini</th><th class=\"n\">Minggu lalu</th><th class=\"n\">Perubahan</th></tr>");
-        foreach (var (label, current, previous) in new (string, int, int)[]
-                 {
-                     ("Daftar diterima (total)", now.Lists, before.Lists), ("Desa ada data", now.DesaWithData, before.DesaWithData),
-                     ("Baris", now.Rows, before.Rows), ("Ditolak", now.Rejected, before.Rejected),
-                     ("Tidak memenuhi syarat", now.Ineligible, before.Ineligible), ("Ganda", now.Duplicate, before.Duplicate),
-                     ("Sudah terdaftar", now.Enrolled, before.Enrolled), ("Menunggu pemeriksaan", now.Review, before.Review),
-                     ("Pekerja baru memenuhi syarat", now.New, before.New),
-                 })
+        foreach (var (label, current, previous) in ReportFigures.Changes(now, before))
         {
             html.Append("<tr><td>").Append(E(label)).Append("</td>").Append(Num(current)).Append(Num(previous)).Append(Delta(current - previous)).Append("</tr>");
         }
@@ -49,15 +43,15 @@ internal static class ReportHtmlTables
     {
         var budget = report.Regency.Budget;
         html.Append("<section><h2>Perkiraan anggaran iuran</h2><p>")
-            .Append(E($"{IndonesianFormat.Number(budget.People)} pekerja baru × {IndonesianFormat.Rupiah(budget.MonthlyRate)} per bulan " +
+            .Append(E($"{IndonesianFormat.Number(budget.People)} peserta yang akan dibiayai × {IndonesianFormat.Rupiah(budget.MonthlyRate)} per bulan " +
                       $"(JKK {IndonesianFormat.Rupiah(report.Rate.Jkk)} + JKM {IndonesianFormat.Rupiah(report.Rate.Jkm)}) = " +
                       $"{IndonesianFormat.Rupiah(budget.Monthly)} per bulan; selama {budget.Months} bulan sejak {IndonesianFormat.Date(report.ReportDate)}: " +
                       $"{IndonesianFormat.Rupiah(budget.Total)}."))
-            .Append("</p><div class=\"scroll\"><table><tr><th>Kecamatan</th><th class=\"n\">Pekerja baru</th><th class=\"n\">Per bulan</th>")
+            .Append("</p><div class=\"scroll\"><table><tr><th>Kecamatan</th><th class=\"n\">Akan dibiayai</th><th class=\"n\">Per bulan</th>")
             .Append("<th class=\"n\">").Append(E($"{budget.Months} bulan")).Append("</th></tr>");
         foreach (var area in report.Kecamatan.Select(k => k.Area).Append(report.Regency))
         {
-            html.Append(area == report.Regency ? "<tr class=\"total\"><td>Jumlah" : "<tr><td>" + E(area.Name)).Append("</td>").Append(Num(area.Current.New))
+            html.Append(area == report.Regency ? "<tr class=\"total\"><td>Jumlah" : "<tr><td>" + E(area.Name)).Append("</td>").Append(Num(area.Current.Candidates))
                 .Append("<td class=\"n\">").Append(E(IndonesianFormat.Rupiah(area.Budget.Monthly))).Append("</td>")
                 .Append("<td class=\"n\">").Append(E(IndonesianFormat.Rupiah(area.Budget.Total))).Append("</td></tr>");
         }
@@ -122,19 +116,15 @@ internal static class ReportHtmlTables
     public static void Glossary(StringBuilder html, WeeklyReport report)
     {
         html.Append("<section><h2>Arti angka</h2><dl>");
-        foreach (var (term, meaning) in new[]
-                 {
-                     ("Daftar", "Berkas yang diunggah desa atau kecamatan (satu berkas = satu daftar), dihitung untuk desa pengirimnya."),
-                     ("Desa ada data", "Desa yang sudah mengirim daftar atau disebut oleh baris di daftar lain."),
-                     ("Baris", "Setiap baris data di semua daftar yang diterima sampai saat ini, dihitung untuk desa yang tertulis di baris itu."),
-                     ("Ditolak", "Baris dengan kesalahan (misalnya NIK salah) yang harus diperbaiki pengirim."),
-                     ("Tidak memenuhi syarat", "Data benar, tetapi umur di luar batas yang ditetapkan (bawaan: 15 sampai di bawah 65 tahun)."),
-                     ("Ganda", "Orang yang sudah tercantum di baris atau daftar lain."),
-                     ("Sudah terdaftar", "Sudah menjadi peserta BPJS Ketenagakerjaan."),
-                     ("Menunggu pemeriksaan", "Mirip dengan orang lain tetapi belum pasti; admin kabupaten memutuskan."),
-                     ("Pekerja baru memenuhi syarat", "Orang yang belum terdaftar dan memenuhi syarat, dihitung sekali: yang akan dibiayai."),
-                     ("Perkiraan iuran", $"Pekerja baru × iuran JKK + JKM per bulan × {report.Regency.Budget.Months} bulan, dengan tarif yang berlaku pada tiap bulan."),
-                 })
+        var terms = new List<(string Term, string Meaning)>
+        {
+            ("Daftar", "Berkas yang diunggah desa atau kecamatan (satu berkas = satu daftar), dihitung untuk desa pengirimnya."),
+            ("Desa ada data", "Desa yang sudah mengirim daftar atau disebut oleh baris di daftar lain."),
+            ("Baris", "Setiap baris data di semua daftar yang diterima sampai saat ini, dihitung untuk desa yang tertulis di baris itu."),
+        };
+        terms.AddRange(RecordStatuses.All.Reverse().Select(s => (s.ReportLabel, s.Meaning)));
+        terms.Add(("Perkiraan iuran", $"Peserta yang akan dibiayai (baru dan diaktifkan kembali, masing-masing dihitung sekali) × iuran JKK + JKM per bulan × {report.Regency.Budget.Months} bulan, dengan tarif yang berlaku pada tiap bulan."));
+        foreach (var (term, meaning) in terms)
         {
             html.Append("<dt>").Append(E(term)).Append("</dt><dd>").Append(E(meaning)).Append("</dd>");
         }
@@ -165,8 +155,13 @@ internal static class ReportHtmlTables
         var c = area.Current;
         html.Append(open).Append("<td>").Append(E(name)).Append("</td>")
             .Append("<td class=\"n\">").Append(E($"{c.DesaWithData}/{c.Desa}")).Append("</td>")
-            .Append(Num(c.ListsThisWeek)).Append(Num(c.Lists)).Append(Num(c.Rows)).Append(Num(c.Rejected)).Append(Num(c.Ineligible))
-            .Append(Num(c.Duplicate)).Append(Num(c.Enrolled)).Append(Num(c.Review)).Append(Num(c.New)).Append(Delta(c.New - area.Previous.New))
+            .Append(Num(c.ListsThisWeek)).Append(Num(c.Lists)).Append(Num(c.Rows)).Append(Num(c.Rejected));
+        foreach (var status in ReportFigures.StatusColumns)
+        {
+            html.Append(Num(c.Statuses[status.Status]));
+        }
+
+        html.Append(Delta(c.Candidates - area.Previous.Candidates))
             .Append("<td class=\"n\">").Append(E(IndonesianFormat.Rupiah(area.Budget.Monthly))).Append("</td></tr>");
     }
 

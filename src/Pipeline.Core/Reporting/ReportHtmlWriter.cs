@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Pipeline.Core.Model;
 
 namespace Pipeline.Core.Reporting;
 
@@ -31,17 +32,18 @@ public static class ReportHtmlWriter
         }
 
         html.Append("<section class=\"cards\">");
-        Card(html, "Pekerja baru memenuhi syarat", IndonesianFormat.Number(r.Current.New), Change(r.Current.New, r.Previous.New));
+        Card(html, "Peserta yang akan dibiayai", IndonesianFormat.Number(r.Current.Candidates), Change(r.Current.Candidates, r.Previous.Candidates));
         Card(html, $"Perkiraan iuran {r.Budget.Months} bulan", IndonesianFormat.Rupiah(r.Budget.Total), $"{IndonesianFormat.Rupiah(r.Budget.Monthly)} per bulan");
         Card(html, "Daftar diterima minggu ini", IndonesianFormat.Number(r.Current.ListsThisWeek), $"{IndonesianFormat.Number(r.Current.Lists)} daftar seluruhnya");
         Card(html, "Desa belum mengirim", IndonesianFormat.Number(r.Current.DesaWithoutData), $"dari {IndonesianFormat.Number(r.Current.Desa)} desa");
         Card(html, "Baris ditolak", IndonesianFormat.Number(r.Current.Rejected), $"{IndonesianFormat.Percent(r.Current.RejectionRate)} dari {IndonesianFormat.Number(r.Current.Rows)} baris");
-        Card(html, "Menunggu pemeriksaan", IndonesianFormat.Number(r.Current.Review), Change(r.Current.Review, r.Previous.Review));
+        Card(html, "Menunggu pemeriksaan", IndonesianFormat.Number(r.Current.Statuses[RecordStatus.Review]),
+            Change(r.Current.Statuses[RecordStatus.Review], r.Previous.Statuses[RecordStatus.Review]));
         html.Append("</section>");
 
         Chart(html, "Cakupan desa per kecamatan", SvgCharts.Coverage(report), "Bagian desa yang sudah mengirim daftar atau disebut oleh baris data.");
         Chart(html, "Tren mingguan", SvgCharts.Trend(report),
-            "Pekerja baru memenuhi syarat (kumulatif) pada akhir tiap minggu. Batang pucat: dihitung ulang dari data sekarang karena ringkasan minggu itu tidak tersimpan.");
+            "Peserta yang akan dibiayai, baru dan diaktifkan kembali (kumulatif), pada akhir tiap minggu. Batang pucat: dihitung ulang dari data sekarang karena ringkasan minggu itu tidak tersimpan.");
         Chart(html, "Masalah paling sering", SvgCharts.TopIssues(report), "Jumlah baris yang memuat kode masalah. Merah: kesalahan (baris ditolak); kuning: peringatan.");
         ReportHtmlTables.Issues(html, report);
         ReportHtmlTables.Kecamatan(html, report);

@@ -8,11 +8,12 @@ namespace Pipeline.Core.Reporting;
 /// </summary>
 public sealed class RowTally
 {
-    private readonly int[] _statuses = new int[Enum.GetValues<RecordStatus>().Length];
+    /// <summary>Rows per status.</summary>
+    public StatusCounts Statuses { get; } = new();
 
-    public int this[RecordStatus status] => _statuses[(int)status];
+    public int this[RecordStatus status] => Statuses[status];
 
-    public int Total { get; private set; }
+    public int Total => Statuses.Total;
 
     /// <summary>Rows carrying each data-quality issue code (a code twice on one row counts once; see <see cref="IssueDescriptions.IsDataQuality"/>).</summary>
     public Dictionary<string, int> Issues { get; } = new(StringComparer.Ordinal);
@@ -23,8 +24,7 @@ public sealed class RowTally
     /// <param name="issueCodes">The row's codes, ';'-separated as stored.</param>
     public void Add(RecordStatus status, string? issueCodes)
     {
-        _statuses[(int)status]++;
-        Total++;
+        Statuses.Add(status);
         if (string.IsNullOrEmpty(issueCodes))
         {
             return;
@@ -48,12 +48,7 @@ public sealed class RowTally
 
     public void AddTo(RowTally total)
     {
-        for (var i = 0; i < _statuses.Length; i++)
-        {
-            total._statuses[i] += _statuses[i];
-        }
-
-        total.Total += Total;
+        total.Statuses.Add(Statuses);
         foreach (var (code, rows) in Issues)
         {
             Increment(total.Issues, code, rows);

@@ -36,10 +36,10 @@ internal static class SvgCharts
     {
         const int height = 210, top = 24, bottom = 34, left = 8;
         var points = report.Trend;
-        var max = Math.Max(1, points.Max(p => p.Counts.New));
+        var max = Math.Max(1, points.Max(p => p.Counts.Candidates));
         var slot = (Width - 2.0 * left) / points.Count;
         var svg = Open("trend", "Tren mingguan: pekerja baru memenuhi syarat (kumulatif) pada akhir tiap minggu", height);
-        if (points.All(p => p.Counts.New == 0))
+        if (points.All(p => p.Counts.Candidates == 0))
         {
             return svg.Append(Empty(height)).Append("</svg>").ToString();
         }
@@ -48,14 +48,14 @@ internal static class SvgCharts
         for (var i = 0; i < points.Count; i++)
         {
             var p = points[i];
-            var barHeight = (height - top - bottom) * (double)p.Counts.New / max;
+            var barHeight = (height - top - bottom) * (double)p.Counts.Candidates / max;
             var x = left + i * slot + slot * 0.15;
             var y = height - bottom - barHeight;
             var css = p.Week == report.Week ? "bar current" : p.Stored ? "bar" : "bar recomputed";
-            svg.Append(Rect(x, y, slot * 0.7, barHeight, css, p.Counts.New, $"{p.Week}: {IndonesianFormat.Number(p.Counts.New)} pekerja baru"));
-            if (p.Counts.New > 0)
+            svg.Append(Rect(x, y, slot * 0.7, barHeight, css, p.Counts.Candidates, $"{p.Week}: {IndonesianFormat.Number(p.Counts.Candidates)} peserta yang akan dibiayai"));
+            if (p.Counts.Candidates > 0)
             {
-                svg.Append(Text(x + slot * 0.35, y - 4, IndonesianFormat.Number(p.Counts.New), "value", "middle"));
+                svg.Append(Text(x + slot * 0.35, y - 4, IndonesianFormat.Number(p.Counts.Candidates), "value", "middle"));
             }
 
             svg.Append(Text(x + slot * 0.35, height - bottom + 14, "W" + p.Week.Week.ToString("D2", CultureInfo.InvariantCulture), "tick", "middle"));

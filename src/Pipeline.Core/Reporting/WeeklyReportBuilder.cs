@@ -25,7 +25,7 @@ public sealed class WeeklyReportBuilder(Gazetteer gazetteer, ContributionSchedul
 
         AreaReport Area(string code, string name) => new(
             code, name, current.Counts[code], previous[code],
-            contributions.Estimate(current.Counts[code].New, date),
+            contributions.Estimate(current.Counts[code].Candidates, date),
             TopCodes(current.Tally(code).RejectReasons, 5));
 
         var kecamatan = gazetteer.Kecamatan

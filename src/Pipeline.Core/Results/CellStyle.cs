@@ -11,21 +11,20 @@ internal enum FontKind
 }
 
 /// <summary>
-/// The background colours result workbooks use: header, cells with an error or a warning, and one per status
-/// (the summary sheet's status table is their legend).
+/// A cell's background colour (ARGB), or none: the header, cells with an error or a warning, and each status's colour
+/// from <see cref="RecordStatuses"/> (the summary sheet's status table is their legend).
 /// </summary>
-internal enum FillKind
+internal readonly record struct CellFill(string? Argb)
 {
-    None,
-    Header,
-    Error,
-    Warning,
-    StatusNew,
-    StatusDuplicate,
-    StatusEnrolled,
-    StatusReview,
-    StatusRejected,
-    StatusIneligible,
+    public static readonly CellFill None = default;
+    public static readonly CellFill Header = new("FFD9E1F2");
+    public static readonly CellFill Error = new("FFF8CBAD");
+    public static readonly CellFill Warning = new("FFFFE699");
+
+    public bool IsNone => Argb is null;
+
+    /// <summary>The colour of a status, on the Status column and in the legend.</summary>
+    public static CellFill Of(RecordStatus status) => new(status.Info().Fill);
 }
 
 /// <summary>How a number is shown.</summary>
@@ -49,26 +48,14 @@ internal enum NumberKind
 /// <param name="QuotePrefix">Keeps text that starts like a formula (= + - @) as text when an official edits it.</param>
 internal readonly record struct CellStyle(
     FontKind Font = FontKind.Regular,
-    FillKind Fill = FillKind.None,
+    CellFill Fill = default,
     NumberKind Number = NumberKind.General,
     bool Wrap = false,
     bool QuotePrefix = false)
 {
     public static readonly CellStyle Default = new();
-    public static readonly CellStyle Header = new(FontKind.Bold, FillKind.Header, Wrap: true);
+    public static readonly CellStyle Header = new(FontKind.Bold, CellFill.Header, Wrap: true);
     public static readonly CellStyle Bold = new(FontKind.Bold);
     public static readonly CellStyle Title = new(FontKind.Title);
     public static readonly CellStyle Wrapped = new(Wrap: true);
-
-    /// <summary>The colour of a status, on the Status column and in the legend.</summary>
-    public static FillKind FillOf(RecordStatus status) => status switch
-    {
-        RecordStatus.New => FillKind.StatusNew,
-        RecordStatus.Duplicate => FillKind.StatusDuplicate,
-        RecordStatus.Enrolled => FillKind.StatusEnrolled,
-        RecordStatus.Review => FillKind.StatusReview,
-        RecordStatus.Rejected => FillKind.StatusRejected,
-        RecordStatus.Ineligible => FillKind.StatusIneligible,
-        _ => FillKind.None,
-    };
 }

@@ -41,7 +41,7 @@ internal static class ResultSheetWriter
             sheet.Text(i + 1, headers[i], CellStyle.Header);
         }
 
-        var fills = new FillKind[layout.ColumnNames.Count];
+        var fills = new CellFill[layout.ColumnNames.Count];
         foreach (var (source, record) in list.Rows)
         {
             var explanation = ResultWorkbookWriter.Explain(record);
@@ -55,7 +55,7 @@ internal static class ResultSheetWriter
                 UploadedValueWriter.Write(sheet, k + 2, c < source.Cells.Count ? source.Cells[c] : null, grid.Styles[k + 2] with { Fill = fills[c] });
             }
 
-            sheet.Text(grid.StatusColumn, status, grid.Styles[grid.StatusColumn] with { Fill = CellStyle.FillOf(record.Status) });
+            sheet.Text(grid.StatusColumn, status, grid.Styles[grid.StatusColumn] with { Fill = CellFill.Of(record.Status) });
             sheet.Text(grid.ReasonColumn, explanation, CellStyle.Wrapped);
             if (record.PersonId is not null)
             {
@@ -68,15 +68,15 @@ internal static class ResultSheetWriter
     }
 
     /// <summary>Fills <paramref name="fills"/> with each column's highlight; an error wins over a warning on the same cell.</summary>
-    private static void Highlights(WorkerRecord record, IReadOnlyDictionary<Field, int> fieldColumns, FillKind[] fills)
+    private static void Highlights(WorkerRecord record, IReadOnlyDictionary<Field, int> fieldColumns, CellFill[] fills)
     {
         Array.Clear(fills);
         foreach (var issue in record.Issues)
         {
             if (issue.Field is { } field && fieldColumns.TryGetValue(field, out var column) && column < fills.Length)
             {
-                var fill = issue.Severity == Severity.Error ? FillKind.Error : FillKind.Warning;
-                if (fills[column] != FillKind.Error)
+                var fill = issue.Severity == Severity.Error ? CellFill.Error : CellFill.Warning;
+                if (fills[column] != CellFill.Error)
                 {
                     fills[column] = fill;
                 }

@@ -19,20 +19,6 @@ internal sealed class StyleRegistry
     /// <summary>Excel's built-in "@" (Text) format.</summary>
     private const uint TextNumberFormat = 49;
 
-    /// <summary>Fill colours by <see cref="FillKind"/> (ARGB); light enough to print and read black text on.</summary>
-    private static readonly Dictionary<FillKind, string> FillColours = new()
-    {
-        [FillKind.Header] = "FFD9E1F2",
-        [FillKind.Error] = "FFF8CBAD",
-        [FillKind.Warning] = "FFFFE699",
-        [FillKind.StatusNew] = "FFC6EFCE",
-        [FillKind.StatusDuplicate] = "FFD9D9D9",
-        [FillKind.StatusEnrolled] = "FFBDD7EE",
-        [FillKind.StatusReview] = "FFE4DFEC",
-        [FillKind.StatusRejected] = "FFFFC7CE",
-        [FillKind.StatusIneligible] = "FFFCE4D6",
-    };
-
     private readonly Dictionary<CellStyle, uint> _indexes = new() { [CellStyle.Default] = 0 };
     private readonly List<CellStyle> _styles = [CellStyle.Default];
 
@@ -53,9 +39,11 @@ internal sealed class StyleRegistry
         var fills = new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),
             new Fill(new PatternFill { PatternType = PatternValues.Gray125 }));
-        foreach (var kind in Enum.GetValues<FillKind>().Where(k => k != FillKind.None))
+        var fillIds = new Dictionary<string, uint>(StringComparer.Ordinal);
+        foreach (var argb in _styles.Select(s => s.Fill.Argb).OfType<string>().Distinct(StringComparer.Ordinal))
         {
-            fills.Append(SolidFill(FillColours[kind]));
+            fillIds[argb] = (uint)fills.ChildElements.Count;
+            fills.Append(SolidFill(argb));
         }
 
         fills.Count = (uint)fills.ChildElements.Count;
@@ -69,17 +57,17 @@ internal sealed class StyleRegistry
             fills,
             new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
             new CellStyleFormats(new CellFormat(TopAligned()) { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, ApplyAlignment = true }) { Count = 1 },
-            new CellFormats(_styles.Select(Format)) { Count = (uint)_styles.Count },
+            new CellFormats(_styles.Select(style => Format(style, fillIds))) { Count = (uint)_styles.Count },
             new CellStyles(new DocumentFormat.OpenXml.Spreadsheet.CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
     }
 
-    private static CellFormat Format(CellStyle style)
+    private static CellFormat Format(CellStyle style, IReadOnlyDictionary<string, uint> fillIds)
     {
         var format = new CellFormat
         {
             NumberFormatId = NumberFormatId(style.Number),
             FontId = (uint)style.Font,
-            FillId = FillId(style.Fill),
+            FillId = style.Fill.Argb is { } argb ? fillIds[argb] : 0,
             BorderId = 0,
             FormatId = 0,
             ApplyAlignment = true,
@@ -94,7 +82,7 @@ internal sealed class StyleRegistry
             format.ApplyFont = true;
         }
 
-        if (style.Fill != FillKind.None)
+        if (!style.Fill.IsNone)
         {
             format.ApplyFill = true;
         }
@@ -122,9 +110,6 @@ internal sealed class StyleRegistry
         NumberKind.Text => TextNumberFormat,
         _ => FirstCustomNumberFormat + (uint)kind - 1,
     };
-
-    /// <summary>0 and 1 are the two fills every stylesheet starts with; the colours follow in enum order.</summary>
-    private static uint FillId(FillKind kind) => kind == FillKind.None ? 0 : 1 + (uint)kind;
 
     private static NumberingFormat NumberFormat(NumberKind kind, string code) =>
         new() { NumberFormatId = NumberFormatId(kind), FormatCode = code };

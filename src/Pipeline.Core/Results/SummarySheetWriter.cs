@@ -24,7 +24,7 @@ internal static class SummarySheetWriter
         Notices(sheet, report.Notices);
         Statuses(sheet, list.Counts);
         CellColours(sheet);
-        Contribution(sheet, list.Counts[RecordStatus.New], report);
+        Contribution(sheet, list.Counts.Candidates, report);
         Issues(sheet, list);
     }
 
@@ -47,9 +47,9 @@ internal static class SummarySheetWriter
     {
         sheet.SkipRows(1);
         Headings(sheet, "Status", "Jumlah baris", "Arti (warna kolom Status)");
-        foreach (var status in Enum.GetValues<RecordStatus>())
+        foreach (var (status, count) in counts.InDisplayOrder)
         {
-            Explained(sheet, status.ToIndonesian(), new CellStyle(Fill: CellStyle.FillOf(status)), Meaning(status), counts[status]);
+            Explained(sheet, status.Label, new CellStyle(Fill: CellFill.Of(status.Status)), status.Meaning, count);
         }
 
         sheet.StartRow();
@@ -61,18 +61,21 @@ internal static class SummarySheetWriter
     {
         sheet.SkipRows(1);
         Headings(sheet, $"Warna sel di lembar {ResultWorkbookWriter.ResultSheet}", string.Empty, "Arti");
-        Explained(sheet, "Sel merah", new CellStyle(Fill: FillKind.Error), "Kesalahan: baris ditolak sampai isian ini diperbaiki.");
-        Explained(sheet, "Sel kuning", new CellStyle(Fill: FillKind.Warning), "Peringatan: periksa kembali isian ini; baris tetap diproses.");
+        Explained(sheet, "Sel merah", new CellStyle(Fill: CellFill.Error), "Kesalahan: baris ditolak sampai isian ini diperbaiki.");
+        Explained(sheet, "Sel kuning", new CellStyle(Fill: CellFill.Warning), "Peringatan: periksa kembali isian ini; baris tetap diproses.");
     }
 
-    /// <summary>The budget figure, from the one contribution schedule the CLI and the weekly report use too.</summary>
+    /// <summary>
+    /// The budget figure of the people to be paid for (new, and lapsed participants to reactivate), from the one
+    /// contribution schedule the CLI and the weekly report use too.
+    /// </summary>
     private static void Contribution(SheetWriter sheet, int newPeople, UploadReport report)
     {
         sheet.SkipRows(1);
         var budget = report.Contributions.Estimate(newPeople, JakartaTime.DateOf(report.ProcessedAt));
         Amount(sheet, "Iuran JKK + JKM per orang per bulan (Rp)", budget.MonthlyRate);
-        Amount(sheet, "Perkiraan iuran peserta baru per bulan (Rp)", budget.Monthly);
-        Amount(sheet, budget.Months == 12 ? "Perkiraan iuran peserta baru per tahun (Rp)" : $"Perkiraan iuran peserta baru selama {budget.Months} bulan (Rp)", budget.Total);
+        Amount(sheet, "Perkiraan iuran peserta yang didaftarkan per bulan (Rp)", budget.Monthly);
+        Amount(sheet, budget.Months == 12 ? "Perkiraan iuran peserta yang didaftarkan per tahun (Rp)" : $"Perkiraan iuran peserta yang didaftarkan selama {budget.Months} bulan (Rp)", budget.Total);
     }
 
     private static void Issues(SheetWriter sheet, ProcessedList list)
@@ -97,21 +100,9 @@ internal static class SummarySheetWriter
         Headings(sheet, "Catatan tentang berkas", string.Empty, "Keterangan");
         foreach (var notice in notices)
         {
-            Explained(sheet, notice.Code, new CellStyle(Fill: notice.Severity == Severity.Error ? FillKind.Error : FillKind.Warning), notice.Message);
+            Explained(sheet, notice.Code, new CellStyle(Fill: notice.Severity == Severity.Error ? CellFill.Error : CellFill.Warning), notice.Message);
         }
     }
-
-    /// <summary>What a status means for the official, in the words of the README's status table.</summary>
-    private static string Meaning(RecordStatus status) => status switch
-    {
-        RecordStatus.New => "Belum terdaftar dan baru pertama kali tercantum: akan didaftarkan.",
-        RecordStatus.Duplicate => "Orang yang sama sudah tercantum di baris lain atau di daftar lain; tidak didaftarkan dua kali.",
-        RecordStatus.Enrolled => "Sudah menjadi peserta BPJS Ketenagakerjaan; tidak perlu didaftarkan lagi.",
-        RecordStatus.Review => "Mirip dengan data orang lain; admin kabupaten akan memeriksanya.",
-        RecordStatus.Rejected => "Ada kesalahan (sel merah); perbaiki lalu unggah kembali.",
-        RecordStatus.Ineligible => "Data benar, tetapi umur di luar batas umur peserta; tidak didaftarkan.",
-        _ => string.Empty,
-    };
 
     /// <summary>Each issue code with the number of rows that have it and the first such row's message, most frequent first.</summary>
     private static IEnumerable<(string Code, int Rows, string Example)> IssueRows(ProcessedList list)

@@ -19,7 +19,7 @@ internal static class UploadedValueWriter
     {
         switch (value)
         {
-            case null when style.Fill != FillKind.None:
+            case null when style.Fill != CellFill.None:
                 // An empty cell that should have been filled; plain empty cells take the column's style.
                 sheet.Empty(column, style);
                 return;

@@ -100,8 +100,8 @@ public static class DecisionEffects
             return [];
         }
 
-        primary ??= accepted.FirstOrDefault(l => l.Status == RecordStatus.Enrolled)
-                    ?? accepted.FirstOrDefault(l => l.Status == RecordStatus.New)
+        primary ??= accepted.FirstOrDefault(l => l.Status.IsCovered())
+                    ?? accepted.FirstOrDefault(l => l.Status.IsCandidate())
                     ?? accepted[0];
         var changed = new List<Listing>();
         if (primary.Status == RecordStatus.Duplicate)
@@ -111,7 +111,7 @@ public static class DecisionEffects
             changed.Add(primary);
         }
 
-        foreach (var other in accepted.Where(l => l != primary && l.Status == RecordStatus.New))
+        foreach (var other in accepted.Where(l => l != primary && l.Status.IsCandidate()))
         {
             other.Status = RecordStatus.Duplicate;
             var row = primary.SourceRow.ToString(CultureInfo.InvariantCulture);

@@ -21,7 +21,7 @@ public static class DecisionIndexChange
         {
             var byRow = upload.ToDictionary(r => r.RecordId.SourceRow);
             var records = index.RecordsOf(upload.Key).Where(r => !byRow.ContainsKey(r.SourceRow)).ToList();
-            records.AddRange(upload.Where(r => r.Status is not (RecordStatus.Rejected or RecordStatus.Ineligible) && r.PersonId.Length > 0));
+            records.AddRange(upload.Where(r => r.Status.IsMatched() && r.PersonId.Length > 0));
             records.Sort((a, b) => a.RecordId.CompareTo(b.RecordId));
             uploads.Add(new UploadReplacement(upload.Key, index.PathOf(upload.Key) ?? upload.First().SourceLabel, records));
         }

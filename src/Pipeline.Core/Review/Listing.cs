@@ -21,5 +21,5 @@ public sealed class Listing
     /// <summary>How officials find it: "berkas X baris N".</summary>
     public string Label => $"berkas \"{UploadPath}\" baris {SourceRow}";
 
-    public bool IsAccepted => Status is RecordStatus.New or RecordStatus.Duplicate or RecordStatus.Enrolled;
+    public bool IsAccepted => Status.IsAccepted();
 }

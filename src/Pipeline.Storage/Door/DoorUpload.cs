@@ -13,4 +13,4 @@ namespace Pipeline.Storage.Door;
 /// <param name="IssueCode">Why the whole file failed, when it did.</param>
 public sealed record DoorUpload(
     string Id, string Name, string Status, DateTimeOffset? SentAt, DateTimeOffset? CompletedAt,
-    IReadOnlyDictionary<RecordStatus, int> Counts, int Rows, string? IssueCode, string? Message, string? ResultPath);
+    StatusCounts Counts, int Rows, string? IssueCode, string? Message, string? ResultPath);

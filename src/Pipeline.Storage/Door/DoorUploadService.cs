@@ -163,23 +163,12 @@ public sealed class DoorUploadService(
         return new DoorUpload(
             UploadIdentity.Of(path).Key, path[folder.Prefix.Length..], stalled ? IngestOutcome.Failed : status, blob?.SentAt ?? row?.StartedAt,
             done ? row!.CompletedAt : null,
-            done && status == IngestOutcome.Processed ? CountsOf(row!) : new Dictionary<RecordStatus, int>(),
+            done && status == IngestOutcome.Processed ? row!.Counts : new StatusCounts(),
             done ? row!.Rows : 0,
             stalled ? IssueCatalog.FileRetriesExhausted.Code : done ? row!.IssueCode : null,
             stalled ? IssueCatalog.FileRetriesExhausted.MessageId : done ? row!.Message : null,
             done ? row!.ResultPath : null);
     }
-
-    /// <summary>The row's counts per status: the one place the door reads the per-status columns of <c>Uploads</c>.</summary>
-    private static Dictionary<RecordStatus, int> CountsOf(UploadEntity row) => new()
-    {
-        [RecordStatus.New] = row.New,
-        [RecordStatus.Duplicate] = row.Duplicate,
-        [RecordStatus.Enrolled] = row.Enrolled,
-        [RecordStatus.Review] = row.Review,
-        [RecordStatus.Rejected] = row.Rejected,
-        [RecordStatus.Ineligible] = row.Ineligible,
-    };
 
     private static string? HashOf(IDictionary<string, string>? metadata) =>
         metadata is not null && metadata.TryGetValue(HashMetadata, out var hash) ? hash : null;

@@ -143,9 +143,8 @@ public sealed class UploadIngestService(
         await uploads.CompleteAsync(upload, status, processed is null ? problem : null, time.GetUtcNow(), new UploadTimings(stopwatch.ElapsedMilliseconds, lockedMs, matchMs), cancellationToken);
         var counts = processed?.Counts ?? new StatusCounts();
         logger.LogInformation(
-            "Upload {UploadKey} {Status}: {Rows} rows ({New} new, {Duplicate} duplicate, {Enrolled} enrolled, {Review} review, {Rejected} rejected, {Ineligible} ineligible) in {DurationMs} ms, {LockedMs} ms under the matching lease",
-            upload.Key, status, counts.Total, counts[RecordStatus.New], counts[RecordStatus.Duplicate], counts[RecordStatus.Enrolled], counts[RecordStatus.Review],
-            counts[RecordStatus.Rejected], counts[RecordStatus.Ineligible], stopwatch.ElapsedMilliseconds, lockedMs);
+            "Upload {UploadKey} {Status}: {Rows} rows ({Statuses}) in {DurationMs} ms, {LockedMs} ms under the matching lease",
+            upload.Key, status, counts.Total, counts.ToString(), stopwatch.ElapsedMilliseconds, lockedMs);
         return (Outcome(upload, status, counts.Total, processed is null ? problem : null), recounts);
     }
 

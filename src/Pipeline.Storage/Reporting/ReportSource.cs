@@ -77,9 +77,9 @@ public sealed class ReportSource(PipelineStorage storage, UploadStore uploads, G
 
     private static void Add(ReportData data, string uploadKey, RecordEntity row)
     {
-        var status = RecordStatusText.Parse(row.Status);
+        var status = RecordStatuses.Parse(row.Status);
         data.AddRow(uploadKey, status, row.KecamatanCode, row.DesaCode, row.Issues);
-        if (status == RecordStatus.New)
+        if (status.IsCandidate())
         {
             data.AddNewWorker(new ReportWorker(
                 uploadKey, row.SourceRow, row.Name, row.Nik, row.Sex, RecordMapper.ParseDate(row.BirthDate), row.Age, row.Occupation, row.KecamatanCode, row.DesaCode));

@@ -22,29 +22,29 @@ public sealed class SummaryStore(PipelineStorage storage, Gazetteer gazetteer)
             Complete = report.Complete,
             HasData = report.HasData,
             ListsThisWeek = c.ListsThisWeek, Lists = c.Lists, FailedLists = c.FailedLists, Rows = c.Rows,
-            New = c.New, Duplicate = c.Duplicate, Enrolled = c.Enrolled, Review = c.Review, Rejected = c.Rejected, Ineligible = c.Ineligible,
+            Statuses = c.Statuses,
             Desa = c.Desa, DesaWithData = c.DesaWithData,
             MonthlyRate = Rupiah(budget.MonthlyRate), BudgetMonthly = Rupiah(budget.Monthly), BudgetTotal = Rupiah(budget.Total), BudgetMonths = budget.Months,
             Figures = report.Snapshot.ToJson(),
             WorkbookPath = workbookPath,
             PagePath = pagePath,
         };
-        await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+        await Table.UpsertEntityAsync(entity.ToTable(), TableUpdateMode.Replace, cancellationToken);
     }
 
     public async Task<SummaryEntity?> GetAsync(ReportWeek week, CancellationToken cancellationToken)
     {
-        var found = await Table.GetEntityIfExistsAsync<SummaryEntity>(gazetteer.RegencyCode, week.ToString(), cancellationToken: cancellationToken);
-        return found.HasValue ? found.Value : null;
+        var found = await Table.GetEntityIfExistsAsync<TableEntity>(gazetteer.RegencyCode, week.ToString(), cancellationToken: cancellationToken);
+        return found.HasValue && found.Value is { } row ? SummaryEntity.From(row) : null;
     }
 
     /// <summary>Every stored week, oldest first (one partition scan; a year is 52 rows).</summary>
     public async Task<IReadOnlyList<SummaryEntity>> ListAsync(CancellationToken cancellationToken)
     {
         var rows = new List<SummaryEntity>();
-        await foreach (var row in Table.QueryAsync<SummaryEntity>(e => e.PartitionKey == gazetteer.RegencyCode, cancellationToken: cancellationToken))
+        await foreach (var row in Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {gazetteer.RegencyCode}"), cancellationToken: cancellationToken))
         {
-            rows.Add(row);
+            rows.Add(SummaryEntity.From(row));
         }
 
         return rows;
@@ -56,7 +56,7 @@ public sealed class SummaryStore(PipelineStorage storage, Gazetteer gazetteer)
         var (low, high) = (from.ToString(), to.ToString());
         var snapshots = new Dictionary<ReportWeek, FiguresSnapshot>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {gazetteer.RegencyCode} and RowKey ge {low} and RowKey le {high}");
-        await foreach (var row in Table.QueryAsync<SummaryEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["RowKey", "Complete", "Figures"], cancellationToken: cancellationToken).Select(SummaryEntity.From))
         {
             if (row.Complete && ReportWeek.TryParse(row.RowKey, out var week) && row.Figures.Length > 0)
             {
@@ -72,7 +72,7 @@ public sealed class SummaryStore(PipelineStorage storage, Gazetteer gazetteer)
     {
         ReportWeek? last = null;
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {gazetteer.RegencyCode} and Complete eq {true}");
-        await foreach (var row in Table.QueryAsync<SummaryEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
         {
             if (ReportWeek.TryParse(row.RowKey, out var week) && (last is null || week > last))
             {

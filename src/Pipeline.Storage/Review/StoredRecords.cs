@@ -2,7 +2,6 @@ using Azure;
 using Azure.Data.Tables;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
-using Pipeline.Core.Processing;
 using Pipeline.Core.Review;
 using Pipeline.Storage.Participants;
 using Pipeline.Storage.Tables;
@@ -119,7 +118,7 @@ public sealed class StoredRecords(PipelineStorage storage)
         var counts = new StatusCounts();
         await foreach (var r in Records.QueryAsync<RecordEntity>(e => e.PartitionKey == uploadKey, select: ["Status"], cancellationToken: cancellationToken))
         {
-            counts.Add(RecordStatusText.Parse(r.Status));
+            counts.Add(RecordStatuses.Parse(r.Status));
         }
 
         return counts;

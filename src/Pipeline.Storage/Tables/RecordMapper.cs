@@ -48,7 +48,7 @@ public static class RecordMapper
         var record = new WorkerRecord
         {
             SourceRow = entity.SourceRow,
-            Status = RecordStatusText.Parse(entity.Status),
+            Status = RecordStatuses.Parse(entity.Status),
             PersonId = entity.PersonId,
             Kpj = entity.Kpj,
             Nik = entity.Nik,

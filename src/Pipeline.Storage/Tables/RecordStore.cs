@@ -106,7 +106,7 @@ public sealed class RecordStore(PipelineStorage storage, IOptions<IngestOptions>
     public async Task<RecordStatus?> ReadStatusAsync(RecordId id, CancellationToken cancellationToken)
     {
         var lookup = await Records.GetEntityIfExistsAsync<RecordEntity>(id.UploadKey, id.PaddedRow, ["Status"], cancellationToken);
-        return lookup.HasValue && lookup.Value is { } entity ? RecordStatusText.Parse(entity.Status) : null;
+        return lookup.HasValue && lookup.Value is { } entity ? RecordStatuses.Parse(entity.Status) : null;
     }
 
     /// <summary>
@@ -142,7 +142,7 @@ public sealed class RecordStore(PipelineStorage storage, IOptions<IngestOptions>
             }
 
             (key, path) = (entity.PartitionKey, entity.UploadPath);
-            var status = RecordStatusText.Parse(entity.Status);
+            var status = RecordStatuses.Parse(entity.Status);
             if (!string.IsNullOrEmpty(entity.PersonId) && status is not (RecordStatus.Rejected or RecordStatus.Ineligible))
             {
                 records.Add(new KnownRecord(RecordMapper.IdOf(entity), entity.PersonId, entity.UploadPath, RecordMapper.MatchFieldsOf(entity), status));

@@ -1,18 +1,21 @@
 using Azure;
 using Azure.Data.Tables;
+using Pipeline.Core.Model;
 
 namespace Pipeline.Storage.Tables;
 
 /// <summary>
-/// One row per uploaded blob in the <c>Uploads</c> table. Only <see cref="UploadStore"/> writes it.
+/// One row per uploaded blob in the <c>Uploads</c> table. Only <see cref="UploadStore"/> reads and writes it.
 /// </summary>
 /// <remarks>
 /// Keys follow the access paths (<see cref="Ingest.UploadIdentity"/>): PartitionKey = the kecamatan folder,
 /// because camat and the weekly summaries list uploads per kecamatan; RowKey = the rest of the path, so ingest
 /// finds "this blob" with a point read (the idempotency check). Both are the exact path, encoded reversibly.
-/// Re-uploading the same path overwrites the same row.
+/// Re-uploading the same path overwrites the same row. The counts per status are one column per status
+/// (<see cref="StatusColumns"/>), which the table client's typed binding cannot map to one property: the store
+/// maps rows with <see cref="From"/>.
 /// </remarks>
-public sealed class UploadEntity : ITableEntity
+public sealed class UploadEntity
 {
     public string PartitionKey { get; set; } = "";
     public string RowKey { get; set; } = "";
@@ -34,12 +37,9 @@ public sealed class UploadEntity : ITableEntity
     public string Status { get; set; } = "";
 
     public int Rows { get; set; }
-    public int New { get; set; }
-    public int Duplicate { get; set; }
-    public int Enrolled { get; set; }
-    public int Review { get; set; }
-    public int Rejected { get; set; }
-    public int Ineligible { get; set; }
+
+    /// <summary>The rows per status (one column each in the table).</summary>
+    public StatusCounts Counts { get; set; } = new();
 
     public string? KecamatanCode { get; set; }
     public string? DesaCode { get; set; }
@@ -80,4 +80,34 @@ public sealed class UploadEntity : ITableEntity
     /// </summary>
     public bool IsStalled(DateTimeOffset now, TimeSpan attemptTimeout) =>
         Status == Ingest.IngestOutcome.Processing && StartedAt is { } started && now - started > attemptTimeout;
+
+    /// <summary>Reads a row (or a projection of one: absent columns keep their defaults).</summary>
+    public static UploadEntity From(TableEntity row) => new()
+    {
+        PartitionKey = row.PartitionKey,
+        RowKey = row.RowKey,
+        Timestamp = row.Timestamp,
+        ETag = row.ETag,
+        Path = row.GetString(nameof(Path)) ?? "",
+        UploadKey = row.GetString(nameof(UploadKey)) ?? "",
+        ContentHash = row.GetString(nameof(ContentHash)) ?? "",
+        SizeBytes = row.GetInt64(nameof(SizeBytes)) ?? 0,
+        Status = row.GetString(nameof(Status)) ?? "",
+        Rows = row.GetInt32(nameof(Rows)) ?? 0,
+        Counts = StatusColumns.Read(row),
+        KecamatanCode = row.GetString(nameof(KecamatanCode)),
+        DesaCode = row.GetString(nameof(DesaCode)),
+        IssueCode = row.GetString(nameof(IssueCode)),
+        Message = row.GetString(nameof(Message)),
+        MessageEn = row.GetString(nameof(MessageEn)),
+        ResultPath = row.GetString(nameof(ResultPath)),
+        StartedAt = row.GetDateTimeOffset(nameof(StartedAt)),
+        CompletedAt = row.GetDateTimeOffset(nameof(CompletedAt)),
+        DurationMs = row.GetInt64(nameof(DurationMs)) ?? 0,
+        LockedMs = row.GetInt64(nameof(LockedMs)) ?? 0,
+        MatchMs = row.GetInt64(nameof(MatchMs)) ?? 0,
+        Attempts = row.GetInt32(nameof(Attempts)) ?? 0,
+        ResultStale = row.GetBoolean(nameof(ResultStale)) ?? false,
+        ResultRefreshedAt = row.GetDateTimeOffset(nameof(ResultRefreshedAt)),
+    };
 }

@@ -20,8 +20,8 @@ public sealed class UploadStore(PipelineStorage storage)
 
     public async Task<UploadEntity?> GetAsync(UploadIdentity upload, CancellationToken cancellationToken)
     {
-        var lookup = await Uploads.GetEntityIfExistsAsync<UploadEntity>(upload.UploadsPartitionKey, upload.UploadsRowKey, cancellationToken: cancellationToken);
-        return lookup.HasValue ? lookup.Value : null;
+        var lookup = await Uploads.GetEntityIfExistsAsync<TableEntity>(upload.UploadsPartitionKey, upload.UploadsRowKey, cancellationToken: cancellationToken);
+        return lookup.HasValue && lookup.Value is { } row ? UploadEntity.From(row) : null;
     }
 
     public Task<UploadEntity?> GetAsync(string uploadPath, CancellationToken cancellationToken) =>
@@ -49,7 +49,7 @@ public sealed class UploadStore(PipelineStorage storage)
             return path.Length == 0 || UploadIdentity.Of(path).Key != uploadKey ? null : await GetAsync(path, cancellationToken);
         }
 
-        await foreach (var upload in Uploads.QueryAsync<UploadEntity>(e => e.UploadKey == uploadKey, maxPerPage: 1, cancellationToken: cancellationToken))
+        await foreach (var upload in Query(TableClient.CreateQueryFilter($"UploadKey eq {uploadKey}"), cancellationToken, maxPerPage: 1))
         {
             return upload;
         }
@@ -60,18 +60,21 @@ public sealed class UploadStore(PipelineStorage storage)
     /// <summary>A new attempt at this content: the row says <c>processing</c> until <see cref="CompleteAsync"/>.</summary>
     public Task StartAsync(UploadIdentity upload, string contentHash, long sizeBytes, int attempts, DateTimeOffset startedAt, CancellationToken cancellationToken) =>
         Uploads.UpsertEntityAsync(
-            new UploadEntity
+            new TableEntity(upload.UploadsPartitionKey, upload.UploadsRowKey)
             {
-                PartitionKey = upload.UploadsPartitionKey,
-                RowKey = upload.UploadsRowKey,
-                Path = upload.Path,
-                UploadKey = upload.Key,
-                ContentHash = contentHash,
-                SizeBytes = sizeBytes,
-                Status = IngestOutcome.Processing,
-                StartedAt = startedAt,
-                ResultPath = upload.ResultPath,
-                Attempts = attempts,
+                [nameof(UploadEntity.Path)] = upload.Path,
+                [nameof(UploadEntity.UploadKey)] = upload.Key,
+                [nameof(UploadEntity.ContentHash)] = contentHash,
+                [nameof(UploadEntity.SizeBytes)] = sizeBytes,
+                [nameof(UploadEntity.Status)] = IngestOutcome.Processing,
+                [nameof(UploadEntity.StartedAt)] = startedAt,
+                [nameof(UploadEntity.ResultPath)] = upload.ResultPath,
+                [nameof(UploadEntity.Attempts)] = attempts,
+                [nameof(UploadEntity.Rows)] = 0,
+                [nameof(UploadEntity.DurationMs)] = 0L,
+                [nameof(UploadEntity.LockedMs)] = 0L,
+                [nameof(UploadEntity.MatchMs)] = 0L,
+                [nameof(UploadEntity.ResultStale)] = false,
             },
             TableUpdateMode.Replace,
             cancellationToken);
@@ -81,26 +84,21 @@ public sealed class UploadStore(PipelineStorage storage)
     {
         var entity = Merge(upload);
         entity["Rows"] = counts.Total;
-        entity["New"] = counts[RecordStatus.New];
-        entity["Duplicate"] = counts[RecordStatus.Duplicate];
-        entity["Enrolled"] = counts[RecordStatus.Enrolled];
-        entity["Review"] = counts[RecordStatus.Review];
-        entity["Rejected"] = counts[RecordStatus.Rejected];
-        entity["Ineligible"] = counts[RecordStatus.Ineligible];
+        StatusColumns.Write(entity, counts);
         entity["KecamatanCode"] = kecamatanCode;
         entity["DesaCode"] = desaCode;
         return Uploads.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
     }
 
     /// <summary>
-    /// Another upload promoted some of this upload's rows to <c>new</c>: the counts, and the mark that its result
-    /// workbook must be written again (in the same write, so a crash cannot keep one without the other).
+    /// Another upload promoted some of this upload's rows: the counts of the statuses the person index knows (the
+    /// rejected and ineligible rows did not change), and the mark that its result workbook must be written again
+    /// (in the same write, so a crash cannot keep one without the other).
     /// </summary>
     public Task RecountAsync(UploadRecount recount, CancellationToken cancellationToken)
     {
         var entity = Merge(UploadIdentity.Of(recount.UploadPath));
-        entity["New"] = recount.New;
-        entity["Duplicate"] = recount.Duplicate;
+        StatusColumns.Write(entity, recount.Counts, s => s.Matched);
         entity["ResultStale"] = true;
         return Uploads.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
     }
@@ -113,19 +111,14 @@ public sealed class UploadStore(PipelineStorage storage)
     public Task RecountStatusesAsync(string uploadPath, StatusCounts counts, CancellationToken cancellationToken)
     {
         var entity = Merge(UploadIdentity.Of(uploadPath));
-        entity["New"] = counts[RecordStatus.New];
-        entity["Duplicate"] = counts[RecordStatus.Duplicate];
-        entity["Enrolled"] = counts[RecordStatus.Enrolled];
-        entity["Review"] = counts[RecordStatus.Review];
-        entity["Rejected"] = counts[RecordStatus.Rejected];
-        entity["Ineligible"] = counts[RecordStatus.Ineligible];
+        StatusColumns.Write(entity, counts);
         entity["ResultStale"] = true;
         return Uploads.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
     }
 
     /// <summary>Uploads whose result workbook waits to be written again (<see cref="UploadEntity.ResultStale"/>).</summary>
     public IAsyncEnumerable<UploadEntity> ListStaleResultsAsync(CancellationToken cancellationToken) =>
-        Uploads.QueryAsync<UploadEntity>(e => e.ResultStale == true, cancellationToken: cancellationToken);
+        Query(TableClient.CreateQueryFilter($"ResultStale eq {true}"), cancellationToken);
 
     /// <summary>
     /// The result was written again from the row as <paramref name="read"/>: clears the mark unless the row changed
@@ -153,7 +146,7 @@ public sealed class UploadStore(PipelineStorage storage)
         DateTimeOffset now, TimeSpan attemptTimeout, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var startedBefore = now - attemptTimeout;
-        await foreach (var upload in Uploads.QueryAsync<UploadEntity>(e => e.Status == IngestOutcome.Processing && e.StartedAt < startedBefore, cancellationToken: cancellationToken))
+        await foreach (var upload in Query(TableClient.CreateQueryFilter($"Status eq {IngestOutcome.Processing} and StartedAt lt {startedBefore}"), cancellationToken))
         {
             yield return upload;
         }
@@ -174,13 +167,15 @@ public sealed class UploadStore(PipelineStorage storage)
         return Uploads.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
     }
 
-    /// <summary>Every upload with only the named columns (a report's projection: the large ones never travel).</summary>
+    /// <summary>
+    /// Every upload with only the named columns (a report's projection: the large ones never travel); name
+    /// <see cref="StatusColumns.Names"/> among them for the counts.
+    /// </summary>
     public IAsyncEnumerable<UploadEntity> ListAllAsync(IReadOnlyList<string> columns, CancellationToken cancellationToken) =>
-        Uploads.QueryAsync<UploadEntity>(select: columns, cancellationToken: cancellationToken);
+        Query(null, cancellationToken, columns);
 
     /// <summary>Every upload, in key order (kecamatan folder, then path).</summary>
-    public IAsyncEnumerable<UploadEntity> ListAllAsync(CancellationToken cancellationToken) =>
-        Uploads.QueryAsync<UploadEntity>(cancellationToken: cancellationToken);
+    public IAsyncEnumerable<UploadEntity> ListAllAsync(CancellationToken cancellationToken) => Query(null, cancellationToken);
 
     /// <summary>
     /// Uploads whose path begins with <paramref name="folder"/> (e.g. <c>kualuh-hulu/aek-kanopan/</c>, with its trailing
@@ -197,26 +192,34 @@ public sealed class UploadStore(PipelineStorage storage)
         // The encoding is character by character (TableKey), so the keys of paths under the folder begin with the folder's key.
         var partition = TableKey.Encode(folder[..slash]);
         var from = TableKey.Encode(folder[(slash + 1)..], 400);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from} and RowKey lt {from + "\uffff"}");
-        return Uploads.QueryAsync<UploadEntity>(filter, cancellationToken: cancellationToken);
+        return Query(TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from} and RowKey lt {from + "\uffff"}"), cancellationToken);
     }
 
     /// <summary>Uploads whose rows are mostly in this kecamatan (Kemendagri code, 6 digits), whatever their folder is called.</summary>
     public IAsyncEnumerable<UploadEntity> ListByKecamatanAsync(string kecamatanCode, CancellationToken cancellationToken) =>
-        Uploads.QueryAsync<UploadEntity>(e => e.KecamatanCode == kecamatanCode, cancellationToken: cancellationToken);
+        Query(TableClient.CreateQueryFilter($"KecamatanCode eq {kecamatanCode}"), cancellationToken);
 
     /// <summary>One page of uploads, optionally of one kecamatan; pass the returned token back for the next page.</summary>
     public async Task<UploadPage> ListPageAsync(string? kecamatanCode, int pageSize, string? continuationToken, CancellationToken cancellationToken)
     {
-        var query = kecamatanCode is null
-            ? Uploads.QueryAsync<UploadEntity>(maxPerPage: pageSize, cancellationToken: cancellationToken)
-            : Uploads.QueryAsync<UploadEntity>(e => e.KecamatanCode == kecamatanCode, maxPerPage: pageSize, cancellationToken: cancellationToken);
+        var filter = kecamatanCode is null ? null : TableClient.CreateQueryFilter($"KecamatanCode eq {kecamatanCode}");
+        var query = Uploads.QueryAsync<TableEntity>(filter, maxPerPage: pageSize, cancellationToken: cancellationToken);
         await foreach (var page in query.AsPages(continuationToken, pageSize).WithCancellation(cancellationToken))
         {
-            return new UploadPage(page.Values, page.ContinuationToken);
+            return new UploadPage(page.Values.Select(UploadEntity.From).ToList(), page.ContinuationToken);
         }
 
         return new UploadPage([], null);
+    }
+
+    private async IAsyncEnumerable<UploadEntity> Query(
+        string? filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken,
+        IReadOnlyList<string>? select = null, int? maxPerPage = null)
+    {
+        await foreach (var row in Uploads.QueryAsync<TableEntity>(filter, maxPerPage, select, cancellationToken))
+        {
+            yield return UploadEntity.From(row);
+        }
     }
 
     private static TableEntity Merge(UploadIdentity upload) => new(upload.UploadsPartitionKey, upload.UploadsRowKey) { ETag = ETag.All };

@@ -1,9 +1,8 @@
 using Pipeline.Core.Door;
-using Pipeline.Core.Model;
 
 namespace Pipeline.Core.Tests.Door;
 
-/// <summary>What the village page says about a list's rows: the problems to fix first, and the counts in words.</summary>
+/// <summary>What the village page says about a list's rows: the problems to fix first.</summary>
 public sealed class UploadProblemsTests
 {
     [Fact]
@@ -43,12 +42,5 @@ public sealed class UploadProblemsTests
         var only = Assert.Single(problems.Top(3));
         Assert.Equal(12, only.Rows);
         Assert.Equal([4, 5, 6, 7, 8], only.FirstRows);
-    }
-
-    [Fact]
-    public void Every_status_has_plain_words_with_its_count()
-    {
-        Assert.Equal(Enum.GetValues<RecordStatus>().Order(), VillageStatusWords.Order.Order());
-        Assert.All(Enum.GetValues<RecordStatus>(), s => Assert.StartsWith("7 ", VillageStatusWords.Describe(s, 7)));
     }
 }

@@ -43,7 +43,8 @@ public sealed class UploadMatcherTests
         Assert.True(second.ReplacesEarlierVersion);
         Assert.Equal([new RecordId("uB", 7)], second.Promotions);
         Assert.Equal([new StatusChange(new RecordId("uB", 7), RecordStatus.New)], second.Delta.StatusChanges);
-        Assert.Equal([new UploadRecount("uB", "uB.xlsx", 1, 0)], second.Recounts);
+        var recount = Assert.Single(second.Recounts);
+        Assert.Equal(("uB", "uB.xlsx", 1, 0, 1), (recount.UploadKey, recount.UploadPath, recount.Counts[RecordStatus.New], recount.Counts[RecordStatus.Duplicate], recount.Counts.Total));
         Assert.Equal(first.List.Rows[1].Record.PersonId, second.List.Rows[0].Record.PersonId);
         Assert.Equal(RecordStatus.New, _persons.RecordsOf("uB")[0].Status);
 

@@ -40,8 +40,8 @@ public class FiguresCalculatorTests
 
         var counts = _calculator.Compute(data, Week.Start, Week.End).Counts;
 
-        Assert.Equal((1, 5, 5), (counts[AekKanopan].Lists, counts[AekKanopan].Rows, counts[AekKanopan].New));
-        Assert.Equal((0, 2, 2, 1), (counts[Sukarame].Lists, counts[Sukarame].Rows, counts[Sukarame].Duplicate, counts[Sukarame].DesaWithData));
+        Assert.Equal((1, 5, 5), (counts[AekKanopan].Lists, counts[AekKanopan].Rows, counts[AekKanopan].Statuses[RecordStatus.New]));
+        Assert.Equal((0, 2, 2, 1), (counts[Sukarame].Lists, counts[Sukarame].Rows, counts[Sukarame].Statuses[RecordStatus.Duplicate], counts[Sukarame].DesaWithData));
         Assert.Equal(1, counts[AreaKeys.Unknown(KualuhHulu)].Rejected);
         Assert.Equal((1, 8, 2), (counts[KualuhHulu].Lists, counts[KualuhHulu].Rows, counts[KualuhHulu].DesaWithData));
         Assert.Equal(8, counts["1223"].Rows);
@@ -59,11 +59,11 @@ public class FiguresCalculatorTests
         data.Rows("later", NaIxX, PuloJantan, RecordStatus.New, 9);
 
         var counts = _calculator.Compute(data, Week.Start, Week.End).Counts;
-        Assert.Equal((1, 2, 10), (counts["1223"].ListsThisWeek, counts["1223"].Lists, counts["1223"].New));
+        Assert.Equal((1, 2, 10), (counts["1223"].ListsThisWeek, counts["1223"].Lists, counts["1223"].Statuses[RecordStatus.New]));
         Assert.Equal(0, counts[PuloJantan].Rows);
 
         var before = _calculator.Compute(data, Week.Previous.Start, Week.Previous.End).Counts;
-        Assert.Equal((1, 1, 4), (before["1223"].ListsThisWeek, before["1223"].Lists, before["1223"].New));
+        Assert.Equal((1, 1, 4), (before["1223"].ListsThisWeek, before["1223"].Lists, before["1223"].Statuses[RecordStatus.New]));
 
         // Mid-week: Wednesday's list is not there yet on Tuesday night.
         var tuesday = _calculator.Compute(data, Week.Start, Week.Start.AddDays(2)).Counts;
@@ -103,7 +103,7 @@ public class FiguresCalculatorTests
 
         var counts = _calculator.Compute(data, Week.Start, Week.End).Counts;
         Assert.Equal((1, 2), (counts["1223-?"].Lists, counts["1223-?"].Rows));
-        Assert.Equal(2, counts["1223"].New);
+        Assert.Equal(2, counts["1223"].Statuses[RecordStatus.New]);
         Assert.Equal(0, counts["1223"].DesaWithData);
     }
 

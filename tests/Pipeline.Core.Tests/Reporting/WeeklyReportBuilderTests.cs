@@ -32,9 +32,9 @@ public class WeeklyReportBuilderTests
         Assert.True(report.Complete);
         Assert.True(report.HasData);
         Assert.False(report.PreviousFromStoredSummary);
-        Assert.Equal((15, 10), (report.Regency.Current.New, report.Regency.Previous.New));
+        Assert.Equal((15, 10), (report.Regency.Current.Statuses[RecordStatus.New], report.Regency.Previous.Statuses[RecordStatus.New]));
         var naIxX = report.Kecamatan.Single(k => k.Area.Code == NaIxX);
-        Assert.Equal((5, 0), (naIxX.Area.Current.New, naIxX.Area.Previous.New));
+        Assert.Equal((5, 0), (naIxX.Area.Current.Statuses[RecordStatus.New], naIxX.Area.Previous.Statuses[RecordStatus.New]));
         Assert.Equal((1, 2), (report.Regency.Current.ListsThisWeek, report.Regency.Current.Lists));
     }
 
@@ -45,15 +45,15 @@ public class WeeklyReportBuilderTests
         // last week would say 0 and overstate the change.
         var stored = new Dictionary<ReportWeek, FiguresSnapshot>
         {
-            [Week.Previous] = new(new Dictionary<string, AreaCounts> { ["1223"] = new() { New = 12, Lists = 1 } }),
+            [Week.Previous] = new(new Dictionary<string, AreaCounts> { ["1223"] = new() { Statuses = Counts(RecordStatus.New, 12), Lists = 1 } }),
         };
 
         var report = _builder.Build(TwoWeeks(), Week, Week.End, Week.End, stored);
 
         Assert.True(report.PreviousFromStoredSummary);
-        Assert.Equal(12, report.Regency.Previous.New);
+        Assert.Equal(12, report.Regency.Previous.Statuses[RecordStatus.New]);
         var point = report.Trend[^2];
-        Assert.Equal((Week.Previous, 12, true), (point.Week, point.Counts.New, point.Stored));
+        Assert.Equal((Week.Previous, 12, true), (point.Week, point.Counts.Statuses[RecordStatus.New], point.Stored));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class WeeklyReportBuilderTests
         Assert.Equal(12, report.Trend.Count);
         Assert.Equal(Week, report.Trend[^1].Week);
         Assert.Equal(ReportWeek.Parse("2026-W37"), report.Trend[0].Week);
-        Assert.Equal([0, 10, 15], report.Trend.Skip(9).Select(p => p.Counts.New));
+        Assert.Equal([0, 10, 15], report.Trend.Skip(9).Select(p => p.Counts.Statuses[RecordStatus.New]));
     }
 
     [Fact]
@@ -128,5 +128,12 @@ public class WeeklyReportBuilderTests
         var report = _builder.Build(TwoWeeks(), Week, Day(3), Day(3), NothingStored);
         Assert.False(report.Complete);
         Assert.Equal(1, report.Regency.Current.ListsThisWeek);
+    }
+
+    private static StatusCounts Counts(RecordStatus status, int count)
+    {
+        var counts = new StatusCounts();
+        counts.Add(status, count);
+        return counts;
     }
 }

@@ -64,11 +64,12 @@ public sealed class ResultWorkbookWriterTests
     }
 
     [Fact]
-    public void The_summary_counts_rows_by_status_and_issue_and_prices_the_new_people()
+    public void The_summary_counts_rows_by_status_and_issue_and_prices_the_people_to_be_paid_for()
     {
         var list = List(
             Row(4, [1d, "a", "A", null], RecordStatus.New),
             Row(5, [2d, "b", "B", null], RecordStatus.New),
+            Row(8, [5d, "e", "E", null], RecordStatus.Reactivate),
             Row(6, [3d, "c", "C", null], RecordStatus.Duplicate, new Issue("DUPLICATE_IN_FILE", Severity.Warning, null, "Ganda.")),
             Row(7, [4d, "", "D", null], RecordStatus.Rejected, new Issue("NIK_MISSING", Severity.Error, Field.Nik, "NIK kosong.")));
 
@@ -77,11 +78,14 @@ public sealed class ResultWorkbookWriterTests
         var values = summary.RowsUsed().ToDictionary(r => r.Cell(1).GetString(), r => r.Cell(2).GetString());
 
         Assert.Equal("2", values["Baru"]);
+        Assert.Equal("1", values["Aktifkan Kembali"]);
+        Assert.Equal("0", values["Dibiayai Pemda"]);
         Assert.Equal("1", values["Ganda"]);
         Assert.Equal("1", values["Ditolak"]);
-        Assert.Equal("4", values["Jumlah"]);
+        Assert.Equal("5", values["Jumlah"]);
         Assert.Equal("1", values["NIK_MISSING"]);
-        Assert.Equal((2 * 16_800m * 12).ToString(System.Globalization.CultureInfo.InvariantCulture), values["Perkiraan iuran peserta baru per tahun (Rp)"]);
+        // New and reactivated people are both paid for: three people for a year.
+        Assert.Equal((3 * 16_800m * 12).ToString(System.Globalization.CultureInfo.InvariantCulture), values["Perkiraan iuran peserta yang didaftarkan per tahun (Rp)"]);
     }
 
     [Fact]

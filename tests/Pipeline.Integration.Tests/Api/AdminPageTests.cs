@@ -74,12 +74,13 @@ public sealed class AdminPageTests
         var sukarame = page.Locator("#upload-table tbody tr", new() { HasText = "kualuh-hulu/sukarame/data.xlsx" });
         await sukarame.WaitForAsync();
         var cells = await sukarame.Locator("td").AllTextContentsAsync();
-        Assert.Equal(("2", "2", "0"), (cells[4], cells[5], cells[8]));
+        var headers = (await page.Locator("#upload-table thead th").AllTextContentsAsync()).ToList();
+        Assert.Equal(("2", "2", "0"), (cells[headers.IndexOf("Baris")], cells[headers.IndexOf("Baru")], cells[headers.IndexOf("Perlu Diperiksa")]));
 
         // "Make this week's summary now", and its workbook downloaded.
         await page.GetByRole(AriaRole.Button, new() { Name = "Ekspor BPJS" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Buat ringkasan minggu ini" }).ClickAsync();
-        await page.Locator("#summary-result", new() { HasText = "pekerja baru" }).WaitForAsync();
+        await page.Locator("#summary-result", new() { HasText = "peserta yang akan dibiayai" }).WaitForAsync();
         var summary = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Unduh .xlsx" }).ClickAsync());
         Assert.StartsWith("ringkasan-mingguan-", summary.SuggestedFilename);
 

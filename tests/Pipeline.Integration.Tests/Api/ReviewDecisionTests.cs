@@ -52,7 +52,7 @@ public sealed class ReviewDecisionTests
         var person = await ApiHost.GetJsonAsync(reviewer, $"api/persons/{candidate.GetProperty("personId").GetString()}");
         Assert.Equal(["duplicate", "new"], person.GetProperty("listings").EnumerateArray().Select(l => l.GetProperty("status").GetString()).Order());
         var sukarame = await UploadAsync(reviewer, Sukarame);
-        Assert.Equal((0, 1), (sukarame.GetProperty("review").GetInt32(), sukarame.GetProperty("duplicate").GetInt32()));
+        Assert.Equal((0, 1), (sukarame.GetProperty("counts").GetProperty("review").GetInt32(), sukarame.GetProperty("counts").GetProperty("duplicate").GetInt32()));
         Assert.Equal(0, (await ApiHost.GetJsonAsync(reviewer, "api/reviews")).GetProperty("total").GetInt32());
         await AssertIndexesFollowTheDecisionAsync(host);
 
@@ -74,7 +74,7 @@ public sealed class ReviewDecisionTests
         var reuploaded = await RecordAsync(reviewer, Sukarame, 5);
         Assert.Equal(("duplicate", candidate.GetProperty("personId").GetString()), (reuploaded.GetProperty("status").GetString(), reuploaded.GetProperty("personId").GetString()));
         Assert.Equal(0, (await ApiHost.GetJsonAsync(reviewer, "api/reviews")).GetProperty("total").GetInt32());
-        Assert.Equal((1, 1), ((await UploadAsync(reviewer, Sukarame)).GetProperty("new").GetInt32(), (await UploadAsync(reviewer, Sukarame)).GetProperty("duplicate").GetInt32()));
+        Assert.Equal((1, 1), ((await UploadAsync(reviewer, Sukarame)).GetProperty("counts").GetProperty("new").GetInt32(), (await UploadAsync(reviewer, Sukarame)).GetProperty("counts").GetProperty("duplicate").GetInt32()));
         await AssertIndexesFollowTheDecisionAsync(host);
     }
 
@@ -93,7 +93,7 @@ public sealed class ReviewDecisionTests
         Assert.Equal(("new", "new"), (first.GetProperty("status").GetString(), second.GetProperty("status").GetString()));
         Assert.NotEqual(first.GetProperty("personId").GetString(), second.GetProperty("personId").GetString());
         Assert.Contains(second.GetProperty("issues").EnumerateArray(), i => i.GetProperty("code").GetString() == "REVIEW_DIFFERENT_PERSON");
-        Assert.Equal((1, 0), ((await UploadAsync(reviewer, Sukarame)).GetProperty("new").GetInt32(), (await UploadAsync(reviewer, Sukarame)).GetProperty("review").GetInt32()));
+        Assert.Equal((1, 0), ((await UploadAsync(reviewer, Sukarame)).GetProperty("counts").GetProperty("new").GetInt32(), (await UploadAsync(reviewer, Sukarame)).GetProperty("counts").GetProperty("review").GetInt32()));
         await AssertIndexesFollowTheDecisionAsync(host);
 
         // Both villages send new versions with the rows moved: the pair never comes back to review.
@@ -125,7 +125,7 @@ public sealed class ReviewDecisionTests
         var rejected = await RecordAsync(reviewer, Sukarame, 4);
         Assert.Equal("rejected", rejected.GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, rejected.GetProperty("personId").ValueKind);
-        Assert.Equal((1, 0), ((await UploadAsync(reviewer, Sukarame)).GetProperty("rejected").GetInt32(), (await UploadAsync(reviewer, Sukarame)).GetProperty("review").GetInt32()));
+        Assert.Equal((1, 0), ((await UploadAsync(reviewer, Sukarame)).GetProperty("counts").GetProperty("rejected").GetInt32(), (await UploadAsync(reviewer, Sukarame)).GetProperty("counts").GetProperty("review").GetInt32()));
         await AssertIndexesFollowTheDecisionAsync(host);
 
         // The village's result workbook is written again at once, the rejection and its reason in it.
@@ -195,7 +195,7 @@ public sealed class ReviewDecisionTests
 
         var record = await RecordAsync(reviewer, AekKanopan, 4);
         Assert.Equal(("enrolled", "25012345678"), (record.GetProperty("status").GetString(), record.GetProperty("kpj").GetString()));
-        Assert.Equal(1, (await UploadAsync(reviewer, AekKanopan)).GetProperty("enrolled").GetInt32());
+        Assert.Equal(1, (await UploadAsync(reviewer, AekKanopan)).GetProperty("counts").GetProperty("enrolled").GetInt32());
     }
 
     internal static async Task<JsonElement> SingleQueueItemAsync(HttpClient client)

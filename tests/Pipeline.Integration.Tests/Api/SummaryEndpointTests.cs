@@ -30,7 +30,7 @@ public sealed class SummaryEndpointTests
         var week = ReportWeek.Containing(DateTimeOffset.UtcNow).ToString();
         Assert.Equal(week, summary.GetProperty("week").GetString());
         Assert.False(summary.GetProperty("complete").GetBoolean());
-        Assert.Equal((1, 3, 2), (summary.GetProperty("lists").GetInt32(), summary.GetProperty("rows").GetInt32(), summary.GetProperty("new").GetInt32()));
+        Assert.Equal((1, 3, 2), (summary.GetProperty("lists").GetInt32(), summary.GetProperty("rows").GetInt32(), summary.GetProperty("candidates").GetInt32()));
 
         var workbook = await reviewer.GetAsync(summary.GetProperty("workbookUrl").GetString()!.TrimStart('/'));
         Assert.Equal(HttpStatusCode.OK, workbook.StatusCode);

@@ -22,14 +22,14 @@ public sealed class UploadEndpointTests
 
         var all = await ApiHost.GetJsonAsync(client, "api/uploads");
         Assert.Equal(2, all.GetProperty("total").GetInt32());
-        Assert.Equal((3, 2, 1), (all.GetProperty("counts").GetProperty("rows").GetInt32(), all.GetProperty("counts").GetProperty("new").GetInt32(), all.GetProperty("counts").GetProperty("rejected").GetInt32()));
+        Assert.Equal((3, 2, 1), (all.GetProperty("rows").GetInt32(), all.GetProperty("counts").GetProperty("new").GetInt32(), all.GetProperty("counts").GetProperty("rejected").GetInt32()));
 
         var hulu = await ApiHost.GetJsonAsync(client, "api/uploads?kecamatan=kualuh-hulu&status=processed");
         var upload = Assert.Single(hulu.GetProperty("items").EnumerateArray());
         Assert.Equal(AekKanopan, upload.GetProperty("path").GetString());
         Assert.Equal("122301", upload.GetProperty("kecamatanCode").GetString());
         Assert.Equal("Aek Kanopan", upload.GetProperty("desaName").GetString());
-        Assert.Equal((1, 1), (upload.GetProperty("new").GetInt32(), upload.GetProperty("rejected").GetInt32()));
+        Assert.Equal((1, 1), (upload.GetProperty("counts").GetProperty("new").GetInt32(), upload.GetProperty("counts").GetProperty("rejected").GetInt32()));
         Assert.Equal(0, (await ApiHost.GetJsonAsync(client, "api/uploads?status=failed")).GetProperty("total").GetInt32());
 
         var key = upload.GetProperty("uploadKey").GetString();

@@ -113,9 +113,10 @@ public sealed class DoorPageTests
         var result = pageA.Locator("#result[data-status=processed]");
         await result.WaitForAsync();
         var counts = await pageA.Locator("#result-counts li").AllTextContentsAsync();
-        Assert.Contains(counts, c => c.StartsWith("Baru 1 orang baru akan didaftarkan", StringComparison.Ordinal));
-        Assert.Contains(counts, c => c.StartsWith("Ditolak 2 baris ditolak", StringComparison.Ordinal));
-        Assert.Contains(counts, c => c.StartsWith("Ganda 1 orang sudah tercantum", StringComparison.Ordinal));
+        Assert.Equal(3, counts.Count);
+        Assert.StartsWith("Baru: 1 baris. Belum terdaftar", counts[0], StringComparison.Ordinal);
+        Assert.StartsWith("Ganda: 1 baris. Orang yang sama", counts[1], StringComparison.Ordinal);
+        Assert.StartsWith("Ditolak: 2 baris. Ada kesalahan", counts[2], StringComparison.Ordinal);
         var problems = await pageA.Locator("#result-problems .problem").AllTextContentsAsync();
         Assert.Contains(problems, p => p.Contains("Nama kosong.", StringComparison.Ordinal) && p.Contains("Baris 6.", StringComparison.Ordinal) && p.Contains("Yang harus dilakukan: Isi nama lengkap sesuai KTP.", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("seharusnya 16 digit", StringComparison.Ordinal) && p.Contains("Baris 5.", StringComparison.Ordinal));

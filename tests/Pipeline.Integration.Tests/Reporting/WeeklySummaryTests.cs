@@ -1,3 +1,4 @@
+using Pipeline.Core.Model;
 using ClosedXML.Excel;
 using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Core.Reporting;
@@ -30,11 +31,11 @@ public sealed class WeeklySummaryTests(WeeklySummaryScenario scenario)
             int Count(string status) => rows.Count(r => r["status"] == status);
             Assert.True(
                 (rows.Count, Count("new"), Count("duplicate"), Count("enrolled"), Count("review"), Count("rejected"), Count("ineligible"))
-                == (counts.Rows, counts.New, counts.Duplicate, counts.Enrolled, counts.Review, counts.Rejected, counts.Ineligible),
+                == (counts.Rows, counts.Statuses[RecordStatus.New], counts.Statuses[RecordStatus.Duplicate], counts.Statuses[RecordStatus.Enrolled], counts.Statuses[RecordStatus.Review], counts.Rejected, counts.Statuses[RecordStatus.Ineligible]),
                 $"area {key}");
         }
 
-        Assert.Equal(records.Count(r => r["status"] == "new"), scenario.SecondRun.New);
+        Assert.Equal(records.Count(r => r["status"] == "new"), scenario.SecondRun.Statuses[RecordStatus.New]);
         Assert.Equal(records.Count(r => r["status"] == "new") * 16_800L * 12, scenario.SecondRun.BudgetTotal);
 
         // The workbook shows the same figures, desa by desa.
@@ -121,7 +122,7 @@ public sealed class WeeklySummaryTests(WeeklySummaryScenario scenario)
         Assert.All(scenario.Stored.Skip(1), s => Assert.True(s.Complete));
 
         var w49 = scenario.Stored[2];
-        Assert.Equal((0, 5, scenario.SecondRun.New), (w49.ListsThisWeek, w49.Lists, w49.New));
+        Assert.Equal((0, 5, scenario.SecondRun.Statuses[RecordStatus.New]), (w49.ListsThisWeek, w49.Lists, w49.Statuses[RecordStatus.New]));
         Assert.Equal(new DateTimeOffset(2026, 12, 6, 17, 0, 0, TimeSpan.Zero), w49.AsOf);
     }
 

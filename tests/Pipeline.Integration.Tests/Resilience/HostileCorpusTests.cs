@@ -136,8 +136,7 @@ public sealed class HostileCorpusTests(HostileCorpusTests.LoweredLimits fixture,
 
     private async Task<UploadEntity> GetUploadAsync(string path)
     {
-        var upload = UploadIdentity.Of(path);
-        return (await Env.Storage.Table(StorageNames.UploadsTable).GetEntityAsync<UploadEntity>(upload.UploadsPartitionKey, upload.UploadsRowKey)).Value;
+        return (await new UploadStore(Env.Storage).GetAsync(path, CancellationToken.None))!;
     }
 
     private async Task<List<RecordEntity>> ReadRecordsAsync(string uploadKey)

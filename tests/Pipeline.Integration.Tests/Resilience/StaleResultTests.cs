@@ -34,7 +34,7 @@ public sealed class StaleResultTests
         Assert.Equal(RecordStatus.New.ToIndonesian(), ResultWorkbooks.StatusOf(after, "Ahmad Nasution"));
         Assert.Contains(IssueCatalog.ResultUpdated.Code, ResultWorkbooks.AllText(after));
         var b = await IngestTests.GetUploadAsync(env, VillageB);
-        Assert.Equal((1, 0, false), (b.New, b.Duplicate, b.ResultStale));
+        Assert.Equal((1, 0, false), (b.Counts[RecordStatus.New], b.Counts[RecordStatus.Duplicate], b.ResultStale));
         Assert.NotNull(b.ResultRefreshedAt);
         var records = await IngestTests.ReadRecordsAsync(env, UploadIdentity.Of(VillageB).Key);
         Assert.Equal("new", Assert.Single(records).Status);

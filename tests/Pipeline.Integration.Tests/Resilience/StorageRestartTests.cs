@@ -1,3 +1,4 @@
+using Pipeline.Core.Model;
 using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Storage.Blobs.Specialized;
@@ -106,7 +107,7 @@ public sealed class StorageRestartTests
         foreach (var path in new[] { First, Second })
         {
             var upload = await uploads.GetAsync(path, default);
-            lines.Add($"{path} {upload!.Status} rows={upload.Rows} new={upload.New} duplicate={upload.Duplicate} review={upload.Review} rejected={upload.Rejected}");
+            lines.Add($"{path} {upload!.Status} rows={upload.Rows} new={upload.Counts[RecordStatus.New]} duplicate={upload.Counts[RecordStatus.Duplicate]} review={upload.Counts[RecordStatus.Review]} rejected={upload.Counts[RecordStatus.Rejected]}");
             lines.AddRange((await records.ReadUploadAsync(UploadIdentity.Of(path).Key, default))
                 .Select(r => $"{r.SourceRow} {r.Status} {r.PersonId} {r.Nik} {string.Join(';', r.Issues.Select(i => i.Code))}"));
         }
