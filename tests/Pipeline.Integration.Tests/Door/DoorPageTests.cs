@@ -47,7 +47,7 @@ public sealed class DoorPageTests
             ViewportSize = new ViewportSize { Width = 390, Height = 844 }, DeviceScaleFactor = 2, IsMobile = true, HasTouch = true, AcceptDownloads = true, Locale = "id-ID",
         });
         await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = server.Address.ToString().TrimEnd('/') });
-        context.SetDefaultTimeout(60_000);
+        context.SetDefaultTimeout(120_000);
         var consoleErrors = new List<string>();
         // A refused link's 404/410 is logged by Chromium as a failed load; anything else (a policy violation, a script error) is a fault.
         context.Console += (_, message) =>
