@@ -33,12 +33,7 @@ public sealed class AdminPageTests
         await using var server = await LocalApiServer.StartAsync(env.Storage, configuration, port: 0, developmentSignIn: true);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await Browsers.LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, AcceptDownloads = true, Locale = "id-ID" });
         context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
@@ -46,7 +41,7 @@ public sealed class AdminPageTests
         page.Console += (_, message) => { if (message.Type == "error") { consoleErrors.Add(message.Text); } };
 
         await page.GotoAsync(server.Address.ToString());
-        await SignInAsync(page, "Rina Disnaker", ApiRoles.Reviewer);
+        await Browsers.SignInAsync(page, "Rina Disnaker", ApiRoles.Reviewer);
 
         // The queue: both records side by side, the name with <script> shown as text, nothing executed.
         await page.GetByRole(AriaRole.Button, new() { Name = "Antrean pemeriksaan" }).ClickAsync();
@@ -86,7 +81,7 @@ public sealed class AdminPageTests
 
         // Another person, an approver who decided nothing, prepares, releases and downloads the list.
         await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();
-        await SignInAsync(page, "Bayu BPJS", ApiRoles.Approver);
+        await Browsers.SignInAsync(page, "Bayu BPJS", ApiRoles.Approver);
         await page.GetByRole(AriaRole.Button, new() { Name = "Ekspor BPJS" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Buat daftar baru" }).ClickAsync();
         await page.GetByText("Daftar baru dibuat: 4 orang.").WaitForAsync();
@@ -108,20 +103,6 @@ public sealed class AdminPageTests
         var audit = await ApiHost.GetJsonAsync(AdminClient(server), "api/audit");
         Assert.Equal(["export.prepare", "export.release", "review.different", "summary.make"], audit.EnumerateArray().Select(a => a.GetProperty("action").GetString()).Order());
         Assert.Empty(consoleErrors);
-    }
-
-    private static async Task SignInAsync(IPage page, string name, string role)
-    {
-        var form = page.Locator("#dev-sign-in");
-        await form.WaitForAsync();
-        await form.Locator("input[name=name]").FillAsync(name);
-        foreach (var box in await form.Locator("input[name=roles]").AllAsync())
-        {
-            await box.SetCheckedAsync(await box.GetAttributeAsync("value") == role);
-        }
-
-        await form.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
-        await page.Locator("#who-name", new() { HasText = name }).WaitForAsync();
     }
 
     /// <summary>An admin signed in through the same development sign-in, to read the audit trail.</summary>

@@ -36,12 +36,7 @@ public sealed class DoorPageTests
         await using var server = await LocalApiServer.StartAsync(env.Storage, configuration, port: 0, developmentSignIn: true);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await Browsers.LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 390, Height = 844 }, DeviceScaleFactor = 2, IsMobile = true, HasTouch = true, AcceptDownloads = true, Locale = "id-ID",
@@ -61,7 +56,7 @@ public sealed class DoorPageTests
         // 1. An admin makes links for two desa on the "Tautan desa" tab, and copies A's WhatsApp message.
         var admin = await context.NewPageAsync();
         await admin.GotoAsync(server.Address.ToString());
-        await SignInAsAdminAsync(admin);
+        await Browsers.SignInAsync(admin, "Admin Disnaker", ApiRoles.Admin);
         await admin.GetByRole(AriaRole.Button, new() { Name = "Tautan desa" }).ClickAsync();
         var linkA = await MakeLinkAsync(admin, "Aek Kanopan");
         var copy = admin.Locator("#link-new-table tbody tr").First.GetByRole(AriaRole.Button, new() { Name = "Salin pesan" });
@@ -178,20 +173,6 @@ public sealed class DoorPageTests
         // 9. Nothing scrolled sideways at any step (checked above); and the pages broke no rule of their security policy.
         await AssertNoSidewaysScrollAsync(pageA);
         Assert.Empty(consoleErrors);
-    }
-
-    private static async Task SignInAsAdminAsync(IPage page)
-    {
-        var form = page.Locator("#dev-sign-in");
-        await form.WaitForAsync();
-        await form.Locator("input[name=name]").FillAsync("Admin Disnaker");
-        foreach (var box in await form.Locator("input[name=roles]").AllAsync())
-        {
-            await box.SetCheckedAsync(await box.GetAttributeAsync("value") == ApiRoles.Admin);
-        }
-
-        await form.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
-        await page.Locator("#who-name", new() { HasText = "Admin Disnaker" }).WaitForAsync();
     }
 
     /// <summary>One desa of Kualuh Hulu: its link, as the creation shows it (the only time it is shown).</summary>
