@@ -17,8 +17,12 @@ public sealed record DesaFolder(Region Kecamatan, Region Desa)
     /// <summary>The blob name of a (safe) file name in this folder.</summary>
     public string PathOf(string safeFileName) => Prefix + safeFileName;
 
-    /// <summary>Whether an upload path lies inside this folder (directly or below it).</summary>
-    public bool Holds(string uploadPath) => uploadPath.StartsWith(Prefix, StringComparison.Ordinal);
+    /// <summary>
+    /// Whether an upload path lies inside this folder (directly or below it). A path with an empty, <c>.</c> or <c>..</c>
+    /// segment is never inside: an HTTP client may resolve such segments and reach another folder's blob.
+    /// </summary>
+    public bool Holds(string uploadPath) =>
+        uploadPath.StartsWith(Prefix, StringComparison.Ordinal) && !uploadPath.Split('/').Any(segment => segment is "" or "." or "..");
 
     /// <summary>The folder of a desa by its code; null when the gazetteer does not know it.</summary>
     public static DesaFolder? Of(Gazetteer gazetteer, string desaCode)

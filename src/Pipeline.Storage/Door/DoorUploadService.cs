@@ -75,7 +75,7 @@ public sealed class DoorUploadService(
             blobs[blob.Name] = blob;
         }
 
-        return rows.Keys.Union(blobs.Keys)
+        return rows.Keys.Union(blobs.Keys).Where(folder.Holds)
             .Select(path => View(folder, path, rows.GetValueOrDefault(path), blobs.GetValueOrDefault(path) is { } b ? (HashOf(b.Metadata), b.Properties.LastModified) : null))
             .OrderByDescending(u => u.SentAt ?? u.CompletedAt).ThenBy(u => u.Name, StringComparer.Ordinal)
             .ToList();

@@ -42,6 +42,10 @@ public sealed class DesaFolderTests
         Assert.True(aekKanopan.Holds("kualuh-hulu/aek-kanopan/daftar.xlsx"));
         Assert.False(aekKanopan.Holds("kualuh-hulu/aek-kanopan-timur/daftar.xlsx"));
         Assert.False(aekKanopan.Holds("kualuh-hulu/sukarame/daftar.xlsx"));
+        Assert.False(aekKanopan.Holds("kualuh-hulu/aek-kanopan/../sukarame/daftar.xlsx"));
+        Assert.False(aekKanopan.Holds("kualuh-hulu/aek-kanopan/./daftar.xlsx"));
+        Assert.False(aekKanopan.Holds("kualuh-hulu/aek-kanopan//daftar.xlsx"));
+        Assert.False(aekKanopan.Holds("kualuh-hulu/aek-kanopan/"));
         Assert.Null(DesaFolder.Of(Labura, "9999999999"));
     }
 }

@@ -5,6 +5,7 @@ using Pipeline.Api.Auth;
 using Pipeline.Core.Door;
 using Pipeline.Integration.Tests.Api;
 using Pipeline.Storage.Door;
+using Pipeline.Storage.Tables;
 using static Pipeline.Integration.Tests.Support.Workbooks;
 
 namespace Pipeline.Integration.Tests.Door;
@@ -116,6 +117,8 @@ public sealed class DoorApiTests
         // Another desa's link cannot see or fetch it, and lists nothing of it.
         Assert.Equal(HttpStatusCode.NotFound, (await phone.GetAsync($"api/desa/{sukarame.Token}/uploads/{Uri.EscapeDataString(ids[0])}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await phone.GetAsync($"api/desa/{sukarame.Token}/uploads/{Uri.EscapeDataString(ids[0])}/result")).StatusCode);
+        var climbing = TableKey.Encode("kualuh-hulu/sukarame/../aek-kanopan/x.xlsx");
+        Assert.Equal(HttpStatusCode.NotFound, (await phone.GetAsync($"api/desa/{sukarame.Token}/uploads/{Uri.EscapeDataString(climbing)}")).StatusCode);
         var sukarameInfo = await ApiHost.GetJsonAsync(phone, $"api/desa/{sukarame.Token}");
         Assert.Equal("Sukarame", sukarameInfo.GetProperty("desa").GetProperty("name").GetString());
         Assert.Empty(sukarameInfo.GetProperty("uploads").EnumerateArray());
