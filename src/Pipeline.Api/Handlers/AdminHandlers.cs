@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Pipeline.Api.Auth;
 using Pipeline.Api.Routing;
 using Pipeline.Core.Validation;
 using Pipeline.Storage.Review;
@@ -27,9 +28,24 @@ public static class AdminHandlers
         }));
     }
 
+    /// <summary>Everyone who has signed in, so an admin picks a camat instead of typing an object id.</summary>
+    public static async Task<IResult> SignedInUsers(ApiRequest request) =>
+        ApiResults.Ok(await request.Service<RoleAssignmentStore>().ListSignedInAsync(request.Aborted));
+
     public static async Task<IResult> Assign(ApiRequest request)
     {
-        var body = await request.Context.Request.ReadFromJsonAsync<AssignmentBody>(request.Aborted);
+        if (!UserIds.IsValid(request.Route("userId")))
+        {
+            return InvalidUserId();
+        }
+
+        var body = await request.ReadJsonAsync<AssignmentBody>();
+        var displayName = UserIds.CleanDisplayName(body?.DisplayName, out var nameValid);
+        if (!nameValid)
+        {
+            return ApiResults.BadRequest($"Nama tampilan paling panjang {UserIds.MaxDisplayName} karakter dan tanpa karakter kontrol.");
+        }
+
         var region = body?.Kecamatan is { } text ? request.Service<Gazetteer>().FindKecamatan(text) : null;
         if (region is null)
         {
@@ -40,7 +56,7 @@ public static class AdminHandlers
         var store = request.Service<RoleAssignmentStore>();
         var before = await store.FindAsync(userId, request.Aborted);
         var now = request.Service<TimeProvider>().GetUtcNow();
-        var saved = await store.SaveAsync(userId, region.Code, body!.DisplayName?.Trim(), request.Caller.Id, now, request.Aborted);
+        var saved = await store.SaveAsync(userId, region.Code, displayName, request.Caller.Id, now, request.Aborted);
         await request.Service<AuditLog>().AppendAsync(request.Actor, now, "role.assign", userId,
             before is null ? null : new { kecamatan = before.KecamatanCode }, new { kecamatan = saved.KecamatanCode }, null,
             $"role.assign:{userId}:{now.UtcTicks}", request.Aborted);
@@ -50,6 +66,11 @@ public static class AdminHandlers
     public static async Task<IResult> Unassign(ApiRequest request)
     {
         var userId = request.Route("userId");
+        if (!UserIds.IsValid(userId))
+        {
+            return InvalidUserId();
+        }
+
         var store = request.Service<RoleAssignmentStore>();
         var before = await store.FindAsync(userId, request.Aborted);
         if (before is null || !await store.RemoveAsync(userId, request.Aborted))
@@ -62,4 +83,7 @@ public static class AdminHandlers
             $"role.remove:{userId}:{now.UtcTicks}", request.Aborted);
         return Results.NoContent();
     }
+
+    private static IResult InvalidUserId() =>
+        ApiResults.BadRequest("ID pengguna tidak sah: pilih orang dari daftar pengguna yang pernah masuk (ID objek Entra).");
 }

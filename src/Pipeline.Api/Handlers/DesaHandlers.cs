@@ -7,6 +7,7 @@ using Pipeline.Core.Door;
 using Pipeline.Core.Model;
 using Pipeline.Core.Reporting;
 using Pipeline.Storage.Door;
+using Pipeline.Storage.Review;
 
 namespace Pipeline.Api.Handlers;
 
@@ -116,16 +117,21 @@ public static class DesaHandlers
     /// <summary>The result workbook of a list that is done.</summary>
     public static async Task<IResult> Result(ApiRequest request)
     {
-        var (_, upload, refusal) = await FindAsync(request);
+        var (door, upload, refusal) = await FindAsync(request);
         if (upload is null)
         {
             return refusal!;
         }
 
         var stream = await request.Service<DoorUploadService>().OpenResultAsync(upload, request.Aborted);
-        return stream is null
-            ? ApiResults.NotFound("Hasil pemeriksaan belum siap. Tunggu sebentar lalu coba lagi.")
-            : Results.Stream(stream, Spreadsheet, Path.GetFileName(upload.ResultPath));
+        if (stream is null)
+        {
+            return ApiResults.NotFound("Hasil pemeriksaan belum siap. Tunggu sebentar lalu coba lagi.");
+        }
+
+        // Audited like the administrators' downloads; the actor is the link (its id's first 12 characters) and its desa.
+        await DownloadAudit.RecordAsync(request, "result", upload.Id, new AuditLog.Actor("uploadlink:" + door!.Link.Id[..12], "Desa " + door.Folder.Desa.Name));
+        return Results.Stream(stream, Spreadsheet, Path.GetFileName(upload.ResultPath));
     }
 
     /// <summary>The "Templat daftar" of this desa.</summary>

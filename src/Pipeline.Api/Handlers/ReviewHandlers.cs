@@ -51,7 +51,7 @@ public static class ReviewHandlers
 
     public static async Task<IResult> Decide(ApiRequest request)
     {
-        var body = await request.Context.Request.ReadFromJsonAsync<DecisionBody>(request.Aborted);
+        var body = await request.ReadJsonAsync<DecisionBody>();
         if (body is null || !DecisionKindText.TryParse(body.Decision, out var kind))
         {
             return ApiResults.BadRequest("Keputusan harus salah satu dari: same, different, reject.");

@@ -27,7 +27,7 @@ public static class UploadLinkHandlers
 
     public static async Task<IResult> Create(ApiRequest request)
     {
-        var body = await request.Context.Request.ReadFromJsonAsync<CreateBody>(request.Aborted) ?? new CreateBody(null, null, null);
+        var body = await request.ReadJsonAsync<CreateBody>() ?? new CreateBody(null, null, null);
         var gazetteer = request.Service<Gazetteer>();
         var (desas, problem) = Choose(gazetteer, body);
         if (problem is not null)

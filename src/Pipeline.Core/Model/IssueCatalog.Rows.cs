@@ -118,6 +118,11 @@ public static partial class IssueCatalog
         "Kecamatan \"{0}\" tidak ditemukan di Kabupaten Labuhanbatu Utara. Tulis nama kecamatan sesuai daftar resmi (contoh: Kualuh Hulu).",
         "Kecamatan \"{0}\" is not a kecamatan of Labuhanbatu Utara. Use the official name (e.g. Kualuh Hulu).");
 
+    public static readonly IssueDefinition KecamatanNotFolder = new(
+        "KECAMATAN_NOT_FOLDER", Severity.Warning, Field.Kecamatan,
+        "Kecamatan \"{0}\" pada baris ini berbeda dengan folder unggahan (Kecamatan {1}); baris dicatat untuk Kecamatan {1}. Bila orang ini warga kecamatan lain, daftarkan lewat desa atau kecamatannya sendiri.",
+        "The row names kecamatan \"{0}\" but the file was uploaded to Kecamatan {1}'s folder; the row counts for {1}. The folder is the uploader's authority.");
+
     public static readonly IssueDefinition DesaUnknown = new(
         "DESA_UNKNOWN", Severity.Warning, Field.Desa,
         "Desa/kelurahan \"{0}\" tidak ditemukan di {1}. Tulis nama desa sesuai daftar resmi Kemendagri.",

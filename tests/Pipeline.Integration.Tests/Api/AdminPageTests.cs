@@ -101,7 +101,7 @@ public sealed class AdminPageTests
 
         File.Delete(file);
         var audit = await ApiHost.GetJsonAsync(AdminClient(server), "api/audit");
-        Assert.Equal(["export.prepare", "export.release", "review.different", "summary.make"], audit.EnumerateArray().Select(a => a.GetProperty("action").GetString()).Order());
+        Assert.Equal(["download.summary", "export.prepare", "export.release", "review.different", "summary.make"], audit.EnumerateArray().Select(a => a.GetProperty("action").GetString()).Order());
         Assert.Empty(consoleErrors);
     }
 

@@ -113,6 +113,9 @@ public sealed class DoorApiTests
         Assert.Equal(1, done.GetProperty("rows").GetInt32());
         var result = await phone.GetAsync(done.GetProperty("resultUrl").GetString()!.TrimStart('/'));
         Assert.Equal(HttpStatusCode.OK, result.StatusCode);
+        var downloads = await ApiHost.GetJsonAsync(admin, "api/audit?action=download.result");
+        Assert.Contains(downloads.EnumerateArray(), a => a.GetProperty("actor").GetString() == "uploadlink:" + aekKanopan.Id[..12]
+            && a.GetProperty("actorName").GetString() == "Desa Aek Kanopan" && a.GetProperty("target").GetString() == ids[0]);
 
         // Another desa's link cannot see or fetch it, and lists nothing of it.
         Assert.Equal(HttpStatusCode.NotFound, (await phone.GetAsync($"api/desa/{sukarame.Token}/uploads/{Uri.EscapeDataString(ids[0])}")).StatusCode);

@@ -18,7 +18,10 @@ internal static class Browsers
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
 
-    /// <summary>Signs in on the administrators' page with a name and one role, and waits until the page shows the name.</summary>
+    /// <summary>
+    /// Signs in on the administrators' page with a name and one role, and waits until the page has opened its first tab:
+    /// a tab clicked earlier would be switched away from by the page's own start.
+    /// </summary>
     public static async Task SignInAsync(IPage page, string name, string role)
     {
         var form = page.Locator("#dev-sign-in");
@@ -31,5 +34,6 @@ internal static class Browsers
 
         await form.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
         await page.Locator("#who-name", new() { HasText = name }).WaitForAsync();
+        await page.Locator("main > section.tab:not([hidden])").WaitForAsync();
     }
 }
