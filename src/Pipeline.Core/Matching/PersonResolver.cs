@@ -141,7 +141,7 @@ public sealed class PersonResolver(MatchOptions options)
             else if (outcome == MatchOutcome.PossibleMatch)
             {
                 var (id, personId) = describe(slot);
-                review.Add((new ReviewCandidate(recordId, id, personId, score, _scorer.Explain(fields, candidate, levels)), shared));
+                review.Add((new ReviewCandidate(recordId, id, personId, score, _scorer.Explain(levels)), shared));
             }
         }
         return best;
