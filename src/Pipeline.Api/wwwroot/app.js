@@ -71,6 +71,12 @@ async function download(url) {
   setTimeout(() => { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
 }
 
+/** Every cell carries its column's name (data-label): on a phone, where rows become cards (app.css), it is shown before the value. */
+function labelCells(table) {
+  const names = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim());
+  table.querySelectorAll('tbody tr').forEach((tr) => [...tr.children].forEach((cell, i) => { if (names[i]) cell.dataset.label = names[i]; }));
+}
+
 const guard = (work) => async (event) => {
   if (event && event.preventDefault) event.preventDefault();
   try { await work(event); } catch (error) { say(error.message, 'error'); }
@@ -140,9 +146,11 @@ function showTab(name) {
   if (loaders[name]) guard(loaders[name])();
 }
 
+/** The kecamatan a filter may offer: a camat held to one kecamatan is offered that one only (the API would refuse the others). */
 function fillKecamatan(select, withAll) {
-  select.replaceChildren(...(withAll ? [el('option', { value: '' }, 'Semua')] : []),
-    ...state.regions.map((k) => el('option', { value: k.code }, k.name)));
+  const own = state.me && state.me.scopedToKecamatan ? state.regions.filter((k) => k.code === state.me.kecamatanCode) : null;
+  select.replaceChildren(...(withAll && !own ? [el('option', { value: '' }, 'Semua')] : []),
+    ...(own || state.regions).map((k) => el('option', { value: k.code }, k.name)));
 }
 
 // ---- uploads ----
@@ -152,6 +160,7 @@ async function loadUploads() {
   const query = new URLSearchParams();
   if (form.kecamatan.value) query.set('kecamatan', form.kecamatan.value);
   if (form.status.value) query.set('status', form.status.value);
+  $('#upload-table tbody').replaceChildren(); // a failed load must not leave another filter's rows on screen
   const data = await api('GET', '/api/uploads?' + query);
   const statuses = recordStatuses();
   $('#upload-totals').textContent = [`${data.total} berkas`, `${data.rows} baris`,
@@ -185,28 +194,56 @@ async function loadUploadRecords(upload, fresh) {
 
 // ---- review queue ----
 
-function side(title, record, participant, pick) {
-  const rows = record
-    ? [['Status', statusBadge(record.status)], ['NIK', record.nik], ['Nama', record.name], ['Tgl lahir', date(record.birthDate)], ['JK', record.sex],
-       ['Tempat lahir', record.birthPlace], ['Desa', record.desaName], ['Kecamatan', record.kecamatanName], ['No HP', record.phone], ['Pekerjaan', record.occupation],
-       ['Berkas', `${record.uploadPath} baris ${record.sourceRow}`]]
-    : participant
-      ? [['KPJ', participant.kpj], ['NIK', participant.nik], ['Nama', participant.name], ['Tgl lahir', date(participant.birthDate)], ['JK', participant.sex], ['Kepesertaan', participant.membershipStatus]]
-      : [['', 'Data sudah tidak ada']];
-  return el('div', { class: 'side' }, el('h4', {}, pick || '', title),
-    el('dl', {}, rows.flatMap(([label, value]) => [el('dt', {}, label), el('dd', { class: label === 'Nama' ? 'name' : null }, value === null || value === undefined ? '' : value)])));
+/** Fields compared across the members of an item, and those whose differences are marked character by character (digits). */
+const COMPARED = ['NIK', 'Nama', 'Tgl lahir', 'JK', 'Tempat lahir', 'Desa', 'No HP'];
+const BY_CHARACTER = ['NIK', 'Tgl lahir', 'No HP'];
+
+function memberFields(m) {
+  const r = m.record;
+  const p = m.participant;
+  if (r) {
+    return [['Status', statusBadge(r.status)], ['NIK', r.nik], ['Nama', r.name], ['Tgl lahir', date(r.birthDate)], ['JK', r.sex],
+      ['Tempat lahir', r.birthPlace], ['Desa', r.desaName], ['Kecamatan', r.kecamatanName], ['No HP', r.phone], ['Pekerjaan', r.occupationLabel || r.occupation],
+      ['Berkas', `${r.uploadPath} baris ${r.sourceRow}`]];
+  }
+  return p
+    ? [['KPJ', p.kpj], ['NIK', p.nik], ['Nama', p.name], ['Tgl lahir', date(p.birthDate)], ['JK', p.sex], ['Kepesertaan', p.membershipStatus]]
+    : [['', 'Data sudah tidak ada']];
+}
+
+/** A value with what differs from the reference marked: each differing digit when both are as long, else the whole value. */
+function marked(value, reference) {
+  if (!reference || value === reference) return value;
+  if (value.length !== reference.length) return el('mark', {}, value);
+  return [...value].map((c, i) => (c === reference[i] ? c : el('mark', {}, c)));
+}
+
+/**
+ * One card per member of the item (every listing and register participant the open pairs connect), each with a box to
+ * pick it. A field the members disagree on is highlighted on every card, and its differing digits marked against the first card.
+ */
+function members(item) {
+  const fields = item.members.map(memberFields);
+  const valueOf = (i, label) => (fields[i].find(([l]) => l === label) || [])[1];
+  const differing = new Map();
+  for (const label of COMPARED) {
+    const values = fields.map((_, i) => valueOf(i, label)).filter((v) => v);
+    if (new Set(values).size > 1) differing.set(label, values[0]);
+  }
+  return el('div', { class: 'pair' }, item.members.map((m, i) => {
+    const title = m.kind === 'participant' ? 'Peserta BPJS' : m.underReview ? 'Data yang diperiksa' : 'Data pembanding';
+    const pick = m.gone ? null : el('input', { type: 'checkbox', name: 'member', value: m.ref, checked: true, 'aria-label': 'Pilih ' + title, 'data-review': m.underReview ? 'yes' : null });
+    return el('div', { class: 'side' }, el('h4', {}, pick || '', title),
+      el('dl', {}, fields[i].flatMap(([label, value]) => {
+        const differs = differing.has(label) && Boolean(value);
+        const classes = [label === 'Nama' ? 'name' : '', differs ? 'differs' : ''].filter(Boolean).join(' ');
+        const shown = value === null || value === undefined ? '' : differs && BY_CHARACTER.includes(label) ? marked(value, differing.get(label)) : value;
+        return [el('dt', {}, label), el('dd', { class: classes || null, title: differs ? 'Berbeda antar data' : null }, shown)];
+      })));
+  }));
 }
 
 const FIELDS = { nik: 'NIK', name: 'Nama', birthDate: 'Tanggal lahir', sex: 'Jenis kelamin', birthPlace: 'Tempat lahir' };
-
-/** One card per member of the item (every listing and register participant the open pairs connect), each with a box to pick it. */
-function members(item) {
-  return el('div', { class: 'pair' }, item.members.map((m) => {
-    const title = m.kind === 'participant' ? 'Peserta BPJS' : m.underReview ? 'Data yang diperiksa' : 'Data pembanding';
-    const pick = m.gone ? null : el('input', { type: 'checkbox', name: 'member', value: m.ref, checked: true, 'aria-label': 'Pilih ' + title, 'data-review': m.underReview ? 'yes' : null });
-    return side(title, m.record, m.participant, pick);
-  }));
-}
 
 /** For "Orang yang sama": the correct value of each field the members disagree on (one of theirs). */
 function choices(item) {
@@ -217,14 +254,26 @@ function choices(item) {
         ' ', d.field === 'birthDate' ? date(v) : v)))));
 }
 
+/**
+ * The decision, answered where it was made: while the request runs the buttons are disabled and the pressed one reads
+ * "Menyimpan…"; an error stays under the buttons; once saved, the item gives way at once to a line saying what was decided.
+ */
 function decisionForm(item, card) {
   const reason = el('select', { name: 'reason', 'aria-label': 'Alasan' }, el('option', { value: '' }, '— pilih alasan —'),
     Object.keys(DECISIONS).map((kind) => el('optgroup', { label: DECISIONS[kind] },
       state.reasons.filter((r) => r.decision === kind).map((r) => el('option', { value: r.code }, r.label)))));
   const note = el('input', { name: 'note', maxlength: '1000', placeholder: 'Catatan (wajib untuk "Lainnya")', 'aria-label': 'Catatan' });
-  const decide = (kind) => guard(async () => {
+  const message = el('p', { class: 'message item-message', role: 'alert' });
+  const tell = (text, kind) => { message.textContent = text || ''; message.className = 'message item-message ' + (kind || ''); };
+  const buttons = Object.keys(DECISIONS).map((kind) => el('button', { type: 'button', class: kind, 'data-decision': kind }, DECISIONS[kind]));
+  const busy = (button, on) => {
+    buttons.forEach((b) => { b.disabled = on; b.textContent = DECISIONS[b.dataset.decision]; });
+    if (on) button.textContent = 'Menyimpan…';
+    card.setAttribute('aria-busy', String(on));
+  };
+  const decide = async (kind, button) => {
     if (!state.reasons.some((r) => r.decision === kind && r.code === reason.value)) {
-      say(`Pilih alasan dari kelompok "${DECISIONS[kind]}" terlebih dahulu.`, 'error');
+      tell(`Pilih alasan dari kelompok "${DECISIONS[kind]}" terlebih dahulu.`, 'error');
       reason.focus();
       return;
     }
@@ -236,21 +285,32 @@ function decisionForm(item, card) {
     } else if (kind === 'reject') {
       body.members = picked.filter((i) => i.dataset.review).map((i) => i.value);
     }
-    const result = await api('POST', `/api/reviews/${item.id}/decision`, body, { 'If-Match': item.eTag });
+    tell('');
+    busy(button, true);
+    let result;
+    try {
+      result = await api('POST', `/api/reviews/${item.id}/decision`, body, { 'If-Match': item.eTag });
+    } catch (error) {
+      busy(button, false);
+      tell(error.message, 'error');
+      return;
+    }
     const subject = (result.records || []).find((r) => r.recordId === item.recordId);
-    $('#decided').prepend(el('li', {}, `${DECISIONS[kind]}: `, el('span', { class: 'name' }, subject ? subject.name : ''),
-      subject ? ` (${subject.uploadPath} baris ${subject.sourceRow}) → ` : ' → ', subject ? statusBadge(subject.status) : ''));
-    say(`Keputusan disimpan: ${DECISIONS[kind]}.` + (subject ? ` Status baru: ${statusLabel(subject.status)}.` : ''), 'ok');
-    await loadQueue();
-  });
-  return el('div', { class: 'decide' },
-    el('label', {}, 'Alasan', reason), el('label', {}, 'Catatan', note),
-    el('button', { type: 'button', class: 'same', onclick: decide('same') }, DECISIONS.same),
-    el('button', { type: 'button', class: 'different', onclick: decide('different') }, DECISIONS.different),
-    el('button', { type: 'button', class: 'reject', onclick: decide('reject') }, DECISIONS.reject));
+    const who = () => (subject ? [el('span', { class: 'name' }, subject.name), ` (${subject.uploadPath} baris ${subject.sourceRow}) → `, statusBadge(subject.status)] : []);
+    $('#decided').prepend(el('li', {}, `${DECISIONS[kind]}: `, ...who()));
+    const done = el('p', { class: 'message ok item-done', role: 'status' }, `Keputusan disimpan: ${DECISIONS[kind]}. `, ...who());
+    const index = [...card.parentNode.children].indexOf(card);
+    card.replaceWith(done);
+    await loadQueue({ node: done, index });
+  };
+  buttons.forEach((b) => b.addEventListener('click', () => decide(b.dataset.decision, b).catch((error) => tell(error.message, 'error'))));
+  return el('div', {}, el('div', { class: 'decide' }, el('label', {}, 'Alasan', reason), el('label', {}, 'Catatan', note), ...buttons), message);
 }
 
-async function loadQueue() {
+const capitalised = (text) => (text ? text[0].toUpperCase() + text.slice(1) : '');
+
+/** Loads a page of the queue; <kept> is the line of a decision just made, kept where its item was. */
+async function loadQueue(kept) {
   const form = $('#queue-filter');
   const query = new URLSearchParams({ page: String(state.queuePage), pageSize: '10' });
   if (form.kecamatan.value) query.set('kecamatan', form.kecamatan.value);
@@ -261,14 +321,16 @@ async function loadQueue() {
   $('#queue-page').textContent = `Halaman ${data.page} dari ${pages}`;
   $('#queue-prev').disabled = data.page <= 1;
   $('#queue-next').disabled = data.page >= pages;
-  $('#queue-items').replaceChildren(...data.items.map((item) => {
+  const list = $('#queue-items');
+  list.replaceChildren(...data.items.map((item) => {
     const card = el('article', { class: 'item', 'data-item': item.id });
     const others = item.pairs.filter((p) => p.explanation !== item.explanation);
-    card.append(el('p', { class: 'why' }, el('span', { class: 'score' }, `Skor ${item.score}`), ' · ', item.explanation),
-      others.length ? el('ul', { class: 'why-more' }, others.map((p) => el('li', {}, `Skor ${p.score} · ${p.explanation}`))) : '',
+    card.append(el('p', { class: 'why' }, el('span', { class: 'score' }, capitalised(item.likeness)), ': ', item.explanation),
+      others.length ? el('ul', { class: 'why-more' }, others.map((p) => el('li', {}, `${capitalised(p.likeness)}: ${p.explanation}`))) : '',
       members(item), choices(item) || '', decisionForm(item, card));
     return card;
   }));
+  if (kept && kept.node) list.insertBefore(kept.node, list.children[kept.index] || null);
 }
 
 // ---- search ----
@@ -277,7 +339,7 @@ async function search(fresh) {
   const form = $('#search-form');
   const query = new URLSearchParams();
   for (const name of ['nik', 'name', 'desa', 'status']) if (form[name].value.trim()) query.set(name, form[name].value.trim());
-  if (fresh) { state.searchNext = null; $('#search-table tbody').replaceChildren(); $('#person').hidden = true; }
+  if (fresh) { state.searchNext = null; $('#search-table tbody').replaceChildren(); $('#person').hidden = true; say(''); }
   if (state.searchNext) query.set('next', state.searchNext);
   const data = await api('GET', '/api/records?' + query);
   $('#search-table tbody').append(...data.items.map((r) => el('tr', {},
@@ -363,6 +425,7 @@ async function start() {
 }
 
 document.addEventListener('DOMContentLoaded', () => {
+  document.querySelectorAll('table.data').forEach((table) => new MutationObserver(() => labelCells(table)).observe(table.tBodies[0], { childList: true }));
   document.querySelectorAll('.tabs button').forEach((b) => b.addEventListener('click', () => showTab(b.dataset.tab)));
   $('#dev-sign-in').addEventListener('submit', guard(devSignIn));
   $('#entra-button').addEventListener('click', guard(entraSignIn));

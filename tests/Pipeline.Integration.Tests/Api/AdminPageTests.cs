@@ -60,8 +60,10 @@ public sealed class AdminPageTests
         // Decide: two people. The item leaves the queue and the record's new status is shown.
         await item.Locator("select[name=reason]").SelectOptionAsync("DIFFERENT_NAMESAKE");
         await item.GetByRole(AriaRole.Button, new() { Name = "Orang berbeda" }).ClickAsync();
-        await page.Locator("#message.ok").WaitForAsync();
-        Assert.Contains("Status baru: Baru", await page.Locator("#message").TextContentAsync());
+        var done = page.Locator("#queue-items .item-done");
+        await done.WaitForAsync();
+        Assert.Contains("Keputusan disimpan: Orang berbeda", await done.TextContentAsync());
+        Assert.Equal("Baru", await done.Locator(".status").TextContentAsync());
         Assert.Equal("Baru", await page.Locator("#decided li .status").First.TextContentAsync());
         await page.GetByText("Tidak ada item yang menunggu keputusan.").WaitForAsync();
 
@@ -131,7 +133,7 @@ public sealed class AdminPageTests
         await item.GetByRole(AriaRole.Radio, new() { Name = "1223011203800002" }).CheckAsync();
         await item.Locator("select[name=reason]").SelectOptionAsync("SAME_TYPO");
         await item.GetByRole(AriaRole.Button, new() { Name = "Orang yang sama" }).ClickAsync();
-        await page.Locator("#message.ok").WaitForAsync();
+        await page.Locator("#queue-items .item-done").WaitForAsync();
         await page.GetByText("Tidak ada item yang menunggu keputusan.").WaitForAsync();
 
         var approver = AdminClient(server);
