@@ -3,15 +3,18 @@
 'use strict';
 
 // Labels of uploads and lists; record statuses (labels, colours, meanings) come from the API (/api/config), one table for every page.
-const STATUS = { processed: 'Diproses', failed: 'Gagal', processing: 'Sedang diproses', draft: 'Draf', released: 'Dirilis' };
+const STATUS = { processed: 'Selesai diolah', failed: 'Gagal', processing: 'Sedang diproses', draft: 'Draf', released: 'Dirilis' };
 const recordStatuses = () => (state.config && state.config.recordStatuses) || [];
+// Roles in words with what each may do, from the API (/api/config): the sign-in, the header and the "Peran" tab never show the codes.
+const roleNames = () => (state.config && state.config.roleNames) || [];
+const roleLabel = (code) => (roleNames().find((r) => r.code === code) || {}).label || code;
 const DECISIONS = { same: 'Orang yang sama', different: 'Orang berbeda', reject: 'Tolak data' };
 const TOKEN_KEY = 'pipeline.token';
 
 /** Loaders of tabs whose code lives in its own file (links.js: "Tautan desa"), registered by that file. */
 const EXTRA_TABS = {};
 
-const state = { me: null, config: null, reasons: [], regions: [], queuePage: 1, uploadNext: null, uploadKey: null, searchNext: null };
+const state = { me: null, config: null, reasons: [], regions: [], users: [], assignments: [], queuePage: 1, uploadNext: null, uploadKey: null, searchNext: null };
 
 // ---- small helpers ----
 
@@ -92,6 +95,11 @@ function showSignIn(text) {
   document.querySelectorAll('.tab').forEach((t) => { t.hidden = true; });
   $('#sign-in').hidden = false;
   $('#dev-sign-in').hidden = !state.config.developmentSignIn;
+  const boxes = $('#role-boxes');
+  if (!boxes.querySelector('input')) {
+    boxes.append(...roleNames().map((r) => el('label', {}, el('input', { type: 'checkbox', name: 'roles', value: r.code, checked: r.code === 'reviewer' }),
+      el('span', {}, el('strong', {}, r.label), el('span', { class: 'may' }, ': ' + r.may)))));
+  }
   $('#entra-sign-in').hidden = !state.config.entra;
   $('#sign-in-message').textContent = text || '';
 }
@@ -376,7 +384,7 @@ async function makeSummary() {
   const x = await api('POST', '/api/summaries/current');
   const result = $('#summary-result');
   result.replaceChildren(
-    `Minggu ${x.week}: ${x.lists} daftar, ${x.rows} baris, ${x.candidates} peserta yang akan dibiayai. `,
+    `${x.weekLabel}: ${x.lists} daftar, ${x.rows} baris, ${x.candidates} peserta yang akan dibiayai. `,
     el('button', { type: 'button', onclick: guard(() => download(x.workbookUrl)) }, 'Unduh .xlsx'), ' ',
     el('button', { type: 'button', onclick: guard(() => download(x.pageUrl)) }, 'Unduh halaman'));
   say('Ringkasan minggu ini sudah dibuat.', 'ok');
@@ -384,11 +392,42 @@ async function makeSummary() {
 
 // ---- roles and audit ----
 
+/** The roles in words, the people who have signed in (to pick a camat from), and the kecamatan assigned to each camat. */
 async function loadRoles() {
-  const list = await api('GET', '/api/role-assignments');
-  $('#role-table tbody').replaceChildren(...list.map((a) => el('tr', {},
-    el('td', {}, a.userId), el('td', {}, a.displayName || ''), el('td', {}, a.kecamatanName || a.kecamatanCode), el('td', {}, a.assignedBy),
-    el('td', {}, el('button', { type: 'button', onclick: guard(async () => { await api('DELETE', '/api/role-assignments/' + encodeURIComponent(a.userId)); await loadRoles(); }) }, 'Hapus')))));
+  $('#role-list').replaceChildren(...roleNames().flatMap((r) => [el('dt', {}, r.label), el('dd', {}, r.may)]));
+  [state.assignments, state.users] = await Promise.all([api('GET', '/api/role-assignments'), api('GET', '/api/users')]);
+  const assigned = new Map(state.assignments.map((a) => [a.userId, a]));
+  const picker = $('#role-form').userId;
+  picker.replaceChildren(el('option', { value: '' }, '— pilih orang —'), ...state.users.map((u) => el('option', { value: u.userId },
+    `${u.displayName || 'Tanpa nama'} (${u.userId})` + (assigned.has(u.userId) ? ` · Kecamatan ${assigned.get(u.userId).kecamatanName}` : ''))));
+  $('#role-table tbody').replaceChildren(...state.assignments.map((a) => el('tr', {},
+    el('td', {}, a.displayName || 'Tanpa nama'), el('td', {}, a.kecamatanName || a.kecamatanCode), el('td', {}, a.assignedBy),
+    el('td', { class: 'note' }, a.userId),
+    el('td', {}, el('button', { type: 'button', class: 'revoke', onclick: guard(() => unassign(a)) }, 'Hapus')))));
+}
+
+async function assign(form) {
+  const user = state.users.find((u) => u.userId === form.userId.value);
+  if (!user) { say('Pilih orang dari daftar.', 'error'); return; }
+  const name = user.displayName || user.userId;
+  const kecamatan = form.kecamatan.selectedOptions[0].textContent;
+  const before = state.assignments.find((a) => a.userId === user.userId);
+  const question = `Tetapkan ${name} sebagai pemantau Kecamatan ${kecamatan}?`
+    + (before ? ` Sekarang: Kecamatan ${before.kecamatanName}.` : '')
+    + `\n\nIa akan dapat melihat unggahan dan data pekerja Kecamatan ${kecamatan} saja.`;
+  if (!window.confirm(question)) return;
+  await api('PUT', '/api/role-assignments/' + encodeURIComponent(user.userId), { kecamatan: form.kecamatan.value, displayName: user.displayName || null });
+  form.reset();
+  say(`${name} kini pemantau Kecamatan ${kecamatan}.`, 'ok');
+  await loadRoles();
+}
+
+async function unassign(a) {
+  const name = a.displayName || a.userId;
+  if (!window.confirm(`Hapus penugasan ${name} sebagai pemantau Kecamatan ${a.kecamatanName}?\n\nIa tidak lagi dapat melihat data kecamatan itu.`)) return;
+  await api('DELETE', '/api/role-assignments/' + encodeURIComponent(a.userId));
+  say(`Penugasan ${name} dihapus.`, 'ok');
+  await loadRoles();
 }
 
 /** The trail as sentences ("Rina memutuskan ... sama dengan ..."), names looked up by the API; the raw fields stay in the API. */
@@ -407,8 +446,8 @@ async function start() {
   $('#sign-in').hidden = true;
   $('#who').hidden = false;
   $('#who-name').textContent = state.me.name || state.me.id;
-  $('#who-name').title = 'ID pengguna: ' + state.me.id;
-  $('#who-roles').textContent = '(' + state.me.roles.join(', ') + (state.me.kecamatanName ? ' · ' + state.me.kecamatanName : '') + ')';
+  $('#who-name').title = 'Akun: ' + state.me.id;
+  $('#who-roles').textContent = '(' + state.me.roles.map(roleLabel).join(', ') + (state.me.kecamatanName ? ' · Kecamatan ' + state.me.kecamatanName : '') + ')';
   $('#tabs').hidden = false;
   document.querySelectorAll('.tabs button').forEach((b) => { b.hidden = b.dataset.roles ? !hasRole(...b.dataset.roles.split(' ')) : false; });
   $('#search-form').status.replaceChildren(el('option', { value: '' }, 'Semua'), ...recordStatuses().map((s) => el('option', { value: s.code }, s.label)));
@@ -438,11 +477,6 @@ document.addEventListener('DOMContentLoaded', () => {
   $('#search-more').addEventListener('click', guard(() => search(false)));
   $('#export-prepare').addEventListener('click', guard(async () => { const x = await api('POST', '/api/exports'); say(`Daftar baru dibuat: ${x.people} orang.`, 'ok'); await loadExports(); }));
   $('#summary-make').addEventListener('click', guard(makeSummary));
-  $('#role-form').addEventListener('submit', guard(async (e) => {
-    const f = e.target;
-    await api('PUT', '/api/role-assignments/' + encodeURIComponent(f.userId.value.trim()), { kecamatan: f.kecamatan.value, displayName: f.displayName.value || null });
-    f.reset();
-    await loadRoles();
-  }));
+  $('#role-form').addEventListener('submit', guard((e) => assign(e.target)));
   guard(start)();
 });

@@ -79,6 +79,7 @@ public sealed class AdminPageTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Ekspor BPJS" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Buat ringkasan minggu ini" }).ClickAsync();
         await page.Locator("#summary-result", new() { HasText = "peserta yang akan dibiayai" }).WaitForAsync();
+        Assert.Matches(@"^Minggu ke-\d+ tahun 20\d\d \(", await page.Locator("#summary-result").TextContentAsync());
         var summary = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Unduh .xlsx" }).ClickAsync());
         Assert.StartsWith("ringkasan-mingguan-", summary.SuggestedFilename);
 
