@@ -150,7 +150,7 @@ function showTab(name) {
   document.querySelectorAll('.tabs button').forEach((b) => b.setAttribute('aria-selected', String(b.dataset.tab === name)));
   document.querySelectorAll('.tab').forEach((t) => { t.hidden = t.id !== 'tab-' + name; });
   say('');
-  const loaders = Object.assign({ uploads: loadUploads, queue: loadQueue, exports: loadExports, roles: loadRoles, audit: loadAudit }, EXTRA_TABS);
+  const loaders = Object.assign({ uploads: loadUploads, summary: loadKecamatanSummary, queue: loadQueue, exports: loadExports, roles: loadRoles, audit: loadAudit }, EXTRA_TABS);
   if (loaders[name]) guard(loaders[name])();
 }
 
@@ -198,6 +198,31 @@ async function loadUploadRecords(upload, fresh) {
   state.uploadNext = data.next;
   $('#upload-records-more').hidden = !data.next;
   $('#upload-records-more').onclick = guard(() => loadUploadRecords(upload, false));
+}
+
+// ---- a kecamatan's weekly summary ----
+
+const rupiah = (n) => 'Rp ' + Number(n || 0).toLocaleString('id-ID');
+
+/** One kecamatan's part of the week's summary: a camat's own (the API refuses others), or the one chosen by the regency's staff. */
+async function loadKecamatanSummary() {
+  const form = $('#summary-filter');
+  const x = await api('GET', '/api/summaries/kecamatan?' + new URLSearchParams({ kecamatan: form.kecamatan.value }));
+  const k = x.kecamatan;
+  $('#ksum-title').textContent = `Kecamatan ${k.name} · ${x.weekLabel} · keadaan per ${x.asOfLabel}`;
+  const card = (label, value, note) => el('div', { class: 'card' }, el('div', { class: 'card-label' }, label), el('div', { class: 'card-value' }, value), note ? el('div', { class: 'note' }, note) : null);
+  $('#ksum-cards').replaceChildren(
+    card('Daftar diterima minggu ini', k.listsThisWeek, `${k.lists} daftar seluruhnya`),
+    card('Baris data', k.rows, `minggu lalu ${k.previousRows}`),
+    card('Akan dibiayai', k.candidates, `minggu lalu ${k.previousCandidates}`),
+    card('Ditolak', k.rejected, k.topRejectReason ? 'terbanyak: ' + k.topRejectReason : null),
+    card('Desa belum mengirim', k.desa - k.desaWithData, `dari ${k.desa} desa`),
+    card('Perkiraan iuran per bulan', rupiah(k.budgetMonthly), 'peserta yang akan dibiayai'));
+  $('#ksum-desa tbody').replaceChildren(...x.desa.map((d) => el('tr', {},
+    el('td', {}, d.name), el('td', {}, d.listsThisWeek), el('td', {}, d.lists), el('td', {}, d.rows), el('td', {}, d.candidates), el('td', {}, d.rejected),
+    el('td', {}, d.topRejectReason || ''))));
+  $('#ksum-missing').textContent = x.desaMissing.length ? x.desaMissing.join(', ') : 'Semua desa sudah mengirim daftar.';
+  $('#ksum-contacts').replaceChildren(...(x.contacts.length ? x.contacts.map((c) => el('li', {}, el('strong', {}, c.desa), ': ', c.reason)) : [el('li', {}, 'Tidak ada.')]));
 }
 
 // ---- review queue ----
@@ -455,6 +480,7 @@ async function start() {
   fillKecamatan($('#upload-filter').kecamatan, true);
   fillKecamatan($('#queue-filter').kecamatan, true);
   fillKecamatan($('#role-form').kecamatan, false);
+  fillKecamatan($('#summary-filter').kecamatan, false);
   if (hasRole('reviewer', 'approver', 'admin')) {
     state.reasons = await api('GET', '/api/reasons');
     api('GET', '/api/reviews?pageSize=1').then((d) => { $('#queue-count').textContent = d.total ? String(d.total) : ''; }).catch(() => {});
@@ -470,6 +496,7 @@ document.addEventListener('DOMContentLoaded', () => {
   $('#entra-button').addEventListener('click', guard(entraSignIn));
   $('#sign-out').addEventListener('click', () => { sessionStorage.removeItem(TOKEN_KEY); state.me = null; showSignIn('Anda sudah keluar.'); });
   $('#upload-filter').addEventListener('submit', guard(loadUploads));
+  $('#summary-filter').addEventListener('submit', guard(loadKecamatanSummary));
   $('#queue-filter').addEventListener('submit', guard(() => { state.queuePage = 1; return loadQueue(); }));
   $('#queue-prev').addEventListener('click', guard(() => { state.queuePage = Math.max(1, state.queuePage - 1); return loadQueue(); }));
   $('#queue-next').addEventListener('click', guard(() => { state.queuePage += 1; return loadQueue(); }));

@@ -44,11 +44,13 @@ public sealed class AdminPageStateTests
         Assert.False(await page.Locator("#tabs").IsVisibleAsync());
     }
 
+    /// <summary>A camat's filters offer their own kecamatan only, and the weekly summary of it shows nothing of another.</summary>
     [Fact]
-    public async Task A_camat_is_offered_their_own_kecamatan_only()
+    public async Task A_camat_is_offered_their_own_kecamatan_only_and_reads_its_weekly_summary()
     {
         await using var env = await TestEnvironment.StartAsync();
         await env.UploadAndIngestAsync("kualuh-hulu/aek-kanopan/daftar.xlsx", VillageList(Worker(1, "1223014503850004", "Siti Aminah", "05-03-1985", "P")));
+        await env.UploadAndIngestAsync("na-ix-x/pulo-jantan/daftar.xlsx", VillageList(Worker(1, "1223061111750002", "Hotman Sitorus", "11-11-1975", "L", desa: "Pulo Jantan")));
         await using var server = await PageServer.StartAsync(env);
         var admin = await PageServer.ClientAsync(server, "Ani Admin", ApiRoles.Admin);
         await ApiHost.JsonAsync(await admin.SendJsonAsync(HttpMethod.Put, "api/role-assignments/" + DevelopmentSignIn.UserIdOf("Camat Kualuh Hulu"), new { kecamatan = "kualuh-hulu" }));
@@ -61,5 +63,17 @@ public sealed class AdminPageStateTests
         await Browsers.SignInAsync(page, "Camat Kualuh Hulu", ApiRoles.Viewer);
         await page.Locator("#upload-table tbody tr", new() { HasText = "daftar.xlsx" }).WaitForAsync();
         Assert.Equal(["Kualuh Hulu"], await page.Locator("#upload-filter select[name=kecamatan] option").AllTextContentsAsync());
+
+        await page.Locator("#tabs button", new() { HasText = "Ringkasan kecamatan" }).ClickAsync();
+        var aekKanopan = page.Locator("#ksum-desa tbody tr", new() { HasText = "Aek Kanopan" }).First;
+        await aekKanopan.WaitForAsync();
+        Assert.Equal(["Kualuh Hulu"], await page.Locator("#summary-filter select[name=kecamatan] option").AllTextContentsAsync());
+        Assert.StartsWith("Kecamatan Kualuh Hulu · Minggu ke-", await page.Locator("#ksum-title").TextContentAsync(), StringComparison.Ordinal);
+        var cells = await aekKanopan.Locator("td").AllTextContentsAsync();
+        Assert.Equal(("Aek Kanopan", "1", "1", "1"), (cells[0], cells[2], cells[3], cells[4]));
+        Assert.Contains("Sukarame", await page.Locator("#ksum-missing").TextContentAsync(), StringComparison.Ordinal);
+        var shown = await page.Locator("body").InnerTextAsync();
+        Assert.DoesNotContain("Na IX-X", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pulo Jantan", shown, StringComparison.Ordinal);
     }
 }

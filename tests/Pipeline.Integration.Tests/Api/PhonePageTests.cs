@@ -20,6 +20,7 @@ public sealed class PhonePageTests
     private static readonly Dictionary<string, string> Loaded = new()
     {
         ["Unggahan"] = "#upload-records tbody tr",
+        ["Ringkasan kecamatan"] = "#ksum-desa tbody tr",
         ["Antrean pemeriksaan"] = "#queue-items article.item",
         ["Cari"] = "#search-table tbody tr",
         ["Ekspor BPJS"] = "#export-table tbody tr",
