@@ -27,7 +27,6 @@ function statusBadge(code) {
   if (record) badge.style.background = record.colour; // CSSOM, allowed by the page's CSP (no inline style attribute)
   return badge;
 }
-const statusLabel = (code) => (recordStatuses().find((s) => s.code === code) || {}).label || STATUS[code] || code;
 const date = (iso) => (iso ? iso.split('-').reverse().join('-') : '');
 const time = (iso) => (iso ? new Date(iso).toLocaleString('id-ID', { dateStyle: 'medium', timeStyle: 'short' }) : '');
 
