@@ -48,6 +48,7 @@ var tableNames = [
   'RoleAssignments'
   'Exports'
   'Summaries'
+  'Cohort'
 ]
 
 @description('Queue the blob trigger writes to after poisonBlobThreshold failed attempts.')

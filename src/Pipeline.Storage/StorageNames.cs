@@ -26,6 +26,9 @@ public static class StorageNames
     /// <summary>A viewer's kecamatan (roles come from the token).</summary>
     public const string RoleAssignmentsTable = "RoleAssignments";
 
+    /// <summary>The funded cohort: one row per person the regency proposes, funds or funded, partitioned by state.</summary>
+    public const string CohortTable = "Cohort";
+
     /// <summary>Lists prepared for BPJS and their release.</summary>
     public const string ExportsTable = "Exports";
     /// <summary>One row per week's summary: the figures for the trend and the API.</summary>

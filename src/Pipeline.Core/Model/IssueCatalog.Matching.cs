@@ -17,12 +17,12 @@ public static partial class IssueCatalog
         "Data ganda: orang yang sama sudah tercantum dalam daftar lain di kabupaten ini, sehingga tidak perlu didaftarkan lagi. Bila ternyata orang yang berbeda, hubungi admin kabupaten dengan menyebut ID orang {0}.",
         "Duplicate: the same person is already listed elsewhere in the regency, so need not be listed again. If it is another person, contact the regency administrator quoting person id {0}.");
 
-    /// <summary>{0} = KPJ, {1} = membership status.</summary>
-    /// <remarks>No explanation of which fields agreed with the register: that stays with the administrators.</remarks>
+    /// <summary>{0} = KPJ, {1} = membership status (one the register configuration calls covered).</summary>
+    /// <remarks>Only for a covered status: a lapsed one is <c>REACTIVATE_LAPSED</c>. No explanation of which fields agreed with the register: that stays with the administrators.</remarks>
     public static readonly IssueDefinition EnrolledBpjs = new(
         "ENROLLED_BPJS", Severity.Warning, null,
-        "Orang ini sudah terdaftar sebagai peserta BPJS Ketenagakerjaan (KPJ {0}, status {1}) sehingga tidak perlu didaftarkan lagi.",
-        "This person is already a BPJS Ketenagakerjaan participant (KPJ {0}, status {1}) and need not be enrolled again.");
+        "Orang ini sudah terdaftar sebagai peserta BPJS Ketenagakerjaan yang aktif (KPJ {0}, status {1}) sehingga sudah terlindungi dan tidak perlu didaftarkan lagi.",
+        "This person is already an active BPJS Ketenagakerjaan participant (KPJ {0}, status {1}), so is protected and need not be enrolled again.");
 
     /// <summary>{0} = the person id of the row, the reference of its review item.</summary>
     /// <remarks>The candidates, scores and agreeing fields are in the administrators' <c>Reviews</c> table only.</remarks>

@@ -86,6 +86,23 @@ public sealed class RecordStore(PipelineStorage storage, IOptions<IngestOptions>
         return null;
     }
 
+    /// <summary>
+    /// This scope's listings to be paid for (<c>new</c>, <c>reactivate</c>), whole: a filtered scan, read once, when the
+    /// funded cohort is started over data stored before it (<see cref="Cohort.CohortLedger"/>).
+    /// </summary>
+    public IAsyncEnumerable<RecordEntity> ReadCandidatesAsync(CancellationToken cancellationToken)
+    {
+        var statuses = string.Join(" or ", RecordStatuses.All.Where(s => s.Candidate).Select(s => TableClient.CreateQueryFilter($"Status eq {s.Code}")));
+        return Records.QueryAsync<RecordEntity>(TableClient.CreateQueryFilter($"Scope eq {Scope}") + " and (" + statuses + ")", cancellationToken: cancellationToken);
+    }
+
+    /// <summary>One stored record, whole, or null when the row is gone.</summary>
+    public async Task<RecordEntity?> ReadAsync(RecordId id, CancellationToken cancellationToken)
+    {
+        var lookup = await Records.GetEntityIfExistsAsync<RecordEntity>(id.UploadKey, id.PaddedRow, cancellationToken: cancellationToken);
+        return lookup.HasValue ? lookup.Value : null;
+    }
+
     /// <summary>A stored record's status as the table has it, or null when the row is gone.</summary>
     public async Task<RecordStatus?> ReadStatusAsync(RecordId id, CancellationToken cancellationToken)
     {
@@ -94,11 +111,13 @@ public sealed class RecordStore(PipelineStorage storage, IOptions<IngestOptions>
     }
 
     /// <summary>
-    /// Makes a listing of another upload its person's <c>new</c> one: the stored entity is mapped to a domain
-    /// record, promoted by the domain, and written back (only if nobody changed it meanwhile). Safe to repeat.
+    /// Makes a listing of another upload its person's primary one: the stored entity is mapped to a domain record,
+    /// promoted by the domain (<see cref="Promoted.ApplyTo"/>), and written back (only if nobody changed it meanwhile).
+    /// Safe to repeat.
     /// </summary>
-    private async Task PromoteAsync(RecordId id, CancellationToken cancellationToken)
+    private async Task PromoteAsync(Promoted promotion, CancellationToken cancellationToken)
     {
+        var id = promotion.RecordId;
         var lookup = await Records.GetEntityIfExistsAsync<RecordEntity>(id.UploadKey, id.PaddedRow, cancellationToken: cancellationToken);
         if (!lookup.HasValue || lookup.Value is not { } entity)
         {
@@ -106,7 +125,7 @@ public sealed class RecordStore(PipelineStorage storage, IOptions<IngestOptions>
         }
 
         var record = RecordMapper.ToRecord(entity);
-        PrimaryListings.Promote(record);
+        promotion.ApplyTo(record);
         var promoted = RecordMapper.ToEntity(Scope, entity.PartitionKey, entity.UploadPath, record);
         promoted.ETag = entity.ETag;
         await Records.UpdateEntityAsync(promoted, entity.ETag, TableUpdateMode.Replace, cancellationToken);
