@@ -3,7 +3,7 @@
 'use strict';
 
 // Labels of uploads and lists; record statuses (labels, colours, meanings) come from the API (/api/config), one table for every page.
-const STATUS = { processed: 'Diproses', failed: 'Gagal', processing: 'Sedang diproses', draft: 'Draf', released: 'Dirilis' };
+const STATUS = { processed: 'Diproses', failed: 'Gagal', processing: 'Sedang diproses', draft: 'Draf', releasing: 'Sedang dirilis', released: 'Dirilis' };
 const recordStatuses = () => (state.config && state.config.recordStatuses) || [];
 const DECISIONS = { same: 'Orang yang sama', different: 'Orang berbeda', reject: 'Tolak data' };
 const TOKEN_KEY = 'pipeline.token';
@@ -279,12 +279,27 @@ async function showPerson(personId) {
 async function loadExports() {
   const list = await api('GET', '/api/exports');
   $('#export-table tbody').replaceChildren(...list.map((x) => el('tr', {},
-    el('td', {}, time(x.preparedAt)), el('td', {}, x.preparedBy), el('td', {}, date(x.period)), el('td', {}, x.people), el('td', {}, x.pendingReviews),
-    el('td', {}, statusBadge(x.status), x.releasedBy ? el('div', { class: 'note' }, `oleh ${x.releasedBy}, ${time(x.releasedAt)}`) : null),
-    el('td', {}, el('button', { type: 'button', onclick: guard(() => download(x.xlsxUrl)) }, '.xlsx'), ' ', el('button', { type: 'button', onclick: guard(() => download(x.csvUrl)) }, '.csv')),
+    el('td', {}, time(x.preparedAt)), el('td', {}, x.preparedBy), el('td', {}, x.kind === 'stop' ? 'Daftar berhenti' : 'Pendaftaran'), el('td', {}, date(x.period)),
+    el('td', {}, x.kind === 'stop' ? String(x.people) : `${x.people} (${x.reactivations} reaktivasi)`), el('td', {}, x.pendingReviews),
+    el('td', {}, statusBadge(x.status), x.releasedBy ? el('div', { class: 'note' }, `oleh ${x.releasedBy}, ${time(x.releasedAt)}`) : null,
+      x.status === 'draft' && x.releaseRefusal ? el('div', { class: 'note' }, x.releaseRefusal) : null),
+    el('td', {}, el('button', { type: 'button', onclick: guard(() => download(x.xlsxUrl)) }, '.xlsx')),
     el('td', {}, x.status === 'draft' && hasRole('approver')
-      ? el('button', { type: 'button', class: 'primary', onclick: guard(async () => { await api('POST', `/api/exports/${encodeURIComponent(x.id)}/release`); say('Daftar dirilis untuk BPJS.', 'ok'); await loadExports(); }) }, 'Rilis')
+      ? el('button', { type: 'button', class: 'primary', onclick: guard(() => release(x)) }, 'Rilis')
       : ''))));
+}
+
+/** Release after a confirmation that says how many people go out and how many review items are still open. */
+async function release(x) {
+  const open = await api('GET', '/api/reviews?pageSize=1').then((d) => d.total).catch(() => null);
+  const who = x.kind === 'stop' ? `${x.people} orang yang berhenti dibiayai` : `${x.people} orang (${x.reactivations} di antaranya reaktivasi)`;
+  const question = `Rilis daftar ${x.id} ke BPJS: ${who}?`
+    + (x.kind !== 'stop' && open ? `\n\nMasih ada ${open} item pemeriksaan yang terbuka; orang-orangnya tidak ikut dalam daftar ini.` : '')
+    + '\n\nSetelah dirilis, orang dalam daftar ini tidak akan diusulkan lagi.';
+  if (!window.confirm(question)) return;
+  await api('POST', `/api/exports/${encodeURIComponent(x.id)}/release`);
+  say('Daftar dirilis untuk BPJS.', 'ok');
+  await loadExports();
 }
 
 /** "Make this week's summary now" (reviewer, admin): the figures as they stand, with the workbook and page to download. */
@@ -353,6 +368,7 @@ document.addEventListener('DOMContentLoaded', () => {
   $('#search-form').addEventListener('submit', guard(() => search(true)));
   $('#search-more').addEventListener('click', guard(() => search(false)));
   $('#export-prepare').addEventListener('click', guard(async () => { const x = await api('POST', '/api/exports'); say(`Daftar baru dibuat: ${x.people} orang.`, 'ok'); await loadExports(); }));
+  $('#export-prepare-stop').addEventListener('click', guard(async () => { const x = await api('POST', '/api/exports', { kind: 'stop' }); say(`Daftar berhenti dibuat: ${x.people} orang.`, 'ok'); await loadExports(); }));
   $('#summary-make').addEventListener('click', guard(makeSummary));
   $('#role-form').addEventListener('submit', guard(async (e) => {
     const f = e.target;

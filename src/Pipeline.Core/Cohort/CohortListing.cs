@@ -24,13 +24,13 @@ public sealed record CohortListing(string PersonId, string ListingId, RecordStat
 
     private static string Fingerprint(string listingId, RecordStatus kind, string? kpj, CohortDetails d)
     {
-        var text = string.Join('\u001f', listingId, kind.ToCode(), kpj, d.Nik, d.Name, d.BirthPlace,
+        var text = string.Join('\u001f', listingId, kind.ToCode(), kpj, d.Nik, d.Name, d.NameKey, d.BirthPlace,
             d.BirthDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), d.Sex?.ToString(), d.Address, d.DesaCode,
             d.KecamatanCode, d.Phone, d.Occupation, d.NoKk);
         return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)), 0, 8);
     }
 
     public static CohortDetails DetailsOf(WorkerRecord r) => new(
-        r.Nik, r.Name, r.BirthPlace, r.BirthDate, r.Sex, r.Raw.GetValueOrDefault(Field.Address), r.DesaCode, r.KecamatanCode, r.Phone,
+        r.Nik, r.Name, r.NameKey, r.BirthPlace, r.BirthDate, r.Sex, r.Raw.GetValueOrDefault(Field.Address), r.DesaCode, r.KecamatanCode, r.Phone,
         r.Raw.GetValueOrDefault(Field.Occupation) ?? r.Occupation, r.NoKk);
 }

@@ -30,6 +30,7 @@ public sealed class CohortEntity : ITableEntity
 
     public string? Nik { get; set; }
     public string? Name { get; set; }
+    public string? NameKey { get; set; }
     public string? BirthPlace { get; set; }
     public string? BirthDate { get; set; }
     public string? Sex { get; set; }

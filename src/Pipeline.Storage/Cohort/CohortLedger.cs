@@ -84,6 +84,7 @@ public sealed class CohortLedger(
         }
 
         var state = _state ?? throw new InvalidOperationException("CatchUpAsync first.");
+        changes = await WithDetailsAsync(changes, cancellationToken);
         var entry = new CohortJournalEntry
         {
             Upserts = changes.Select(c => store.ToEntity(c.After)).ToList(),
@@ -113,6 +114,34 @@ public sealed class CohortLedger(
         _view.Version = version;
         Statistics.Commits++;
         await PruneAsync(version, cancellationToken);
+    }
+
+    /// <summary>
+    /// A change made from the compact view carries no details; the row keeps them: they are read from where the
+    /// person is now (one point read each: a few per ingest, none for a release, which reads its partition whole).
+    /// </summary>
+    private async Task<IReadOnlyList<CohortChange>> WithDetailsAsync(IReadOnlyList<CohortChange> changes, CancellationToken cancellationToken)
+    {
+        if (changes.All(c => c.After.Details is not null || c.Before is null))
+        {
+            return changes;
+        }
+
+        var complete = new List<CohortChange>(changes.Count);
+        foreach (var change in changes)
+        {
+            if (change.After.Details is null && change.Before is { } before
+                && await store.GetAsync(before.State, before.PersonId, cancellationToken) is { Details: { } details })
+            {
+                complete.Add(change with { After = change.After with { Details = details } });
+            }
+            else
+            {
+                complete.Add(change);
+            }
+        }
+
+        return complete;
     }
 
     /// <summary>Forgets the view; the next catch-up reads durable state again.</summary>

@@ -20,6 +20,7 @@ public static class CohortMapper
         ListingKey = m.ListingKey,
         Nik = m.Details?.Nik,
         Name = m.Details?.Name,
+        NameKey = m.Details?.NameKey,
         BirthPlace = m.Details?.BirthPlace,
         BirthDate = RecordMapper.FormatDate(m.Details?.BirthDate),
         Sex = m.Details?.Sex?.ToString(),
@@ -58,7 +59,7 @@ public static class CohortMapper
         ListingId = e.ListingId,
         ListingKey = e.ListingKey,
         Details = withDetails
-            ? new CohortDetails(e.Nik, e.Name, e.BirthPlace, RecordMapper.ParseDate(e.BirthDate), RecordMapper.ParseSex(e.Sex), e.Address,
+            ? new CohortDetails(e.Nik, e.Name, e.NameKey, e.BirthPlace, RecordMapper.ParseDate(e.BirthDate), RecordMapper.ParseSex(e.Sex), e.Address,
                 e.DesaCode, e.KecamatanCode, e.Phone, e.Occupation, e.NoKk)
             : null,
         ExportId = e.ExportId,

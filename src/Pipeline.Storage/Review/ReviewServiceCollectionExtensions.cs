@@ -16,6 +16,8 @@ public static class ReviewServiceCollectionExtensions
         services.AddSingleton<RoleAssignmentStore>();
         services.AddSingleton<DecisionService>();
         services.AddSingleton<BpjsExportService>();
+        services.AddSingleton<ListPreparer>();
+        services.AddSingleton<ListReleaser>();
         return services;
     }
 }

@@ -11,7 +11,7 @@ internal static class CohortTestData
     public static readonly YearMonth February = YearMonth.Of(2026, 2);
 
     public static CohortDetails Details(string nik = "1223014503800001", string phone = "+6281234567890") =>
-        new(nik, "SITI AMINAH HARAHAP", "Aek Kanopan", new DateOnly(1980, 3, 5), Sex.P, "Dusun II", "1223011001", "122301", phone, "petani", null);
+        new(nik, "SITI AMINAH HARAHAP", "SITI AMINAH HARAHAP", "Aek Kanopan", new DateOnly(1980, 3, 5), Sex.P, "Dusun II", "1223011001", "122301", phone, "petani", null);
 
     public static CohortListing Listing(string personId = "P000000000001", RecordStatus kind = RecordStatus.New, string? kpj = null, string phone = "+6281234567890") =>
         new(personId, "up:0000004", kind, kpj, kpj is null ? null : "NON AKTIF", Details(phone: phone));

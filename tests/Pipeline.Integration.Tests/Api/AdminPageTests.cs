@@ -84,14 +84,18 @@ public sealed class AdminPageTests
         var summary = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Unduh .xlsx" }).ClickAsync());
         Assert.StartsWith("ringkasan-mingguan-", summary.SuggestedFilename);
 
-        // Another person, an approver who decided nothing, prepares, releases and downloads the list.
+        // Rina prepares the list; another person, an approver who decided nothing, releases it after a confirmation
+        // that says how many people go out and how many review items are still open, and downloads it.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Buat daftar baru" }).ClickAsync();
+        await page.GetByText("Daftar baru dibuat: 4 orang.").WaitForAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();
         await SignInAsync(page, "Bayu BPJS", ApiRoles.Approver);
         await page.GetByRole(AriaRole.Button, new() { Name = "Ekspor BPJS" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Buat daftar baru" }).ClickAsync();
-        await page.GetByText("Daftar baru dibuat: 4 orang.").WaitForAsync();
+        var question = "";
+        page.Dialog += async (_, dialog) => { question = dialog.Message; await dialog.AcceptAsync(); };
         await page.GetByRole(AriaRole.Button, new() { Name = "Rilis" }).ClickAsync();
         await page.Locator("#export-table .status-released").WaitForAsync();
+        Assert.Contains("4 orang (0 di antaranya reaktivasi)", question);
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = ".xlsx" }).ClickAsync());
         Assert.EndsWith(".xlsx", download.SuggestedFilename);
@@ -106,7 +110,8 @@ public sealed class AdminPageTests
 
         File.Delete(file);
         var audit = await ApiHost.GetJsonAsync(AdminClient(server), "api/audit");
-        Assert.Equal(["export.prepare", "export.release", "review.different", "summary.make"], audit.EnumerateArray().Select(a => a.GetProperty("action").GetString()).Order());
+        Assert.Equal(["export.download", "export.prepare", "export.release", "review.different", "summary.make"],
+            audit.EnumerateArray().Select(a => a.GetProperty("action").GetString()).Where(a => !a!.StartsWith("cohort.", StringComparison.Ordinal)).Order());
         Assert.Empty(consoleErrors);
     }
 
