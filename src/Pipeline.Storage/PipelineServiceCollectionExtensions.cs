@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Budget;
+using Pipeline.Core.Cohort;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
@@ -46,6 +47,10 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<CohortStore>();
         services.AddSingleton<CohortLedger>();
         services.AddSingleton<CohortFollower>();
+        services.AddSingleton<CohortListingWriter>();
+        services.AddSingleton<ConfirmationService>();
+        services.AddSingleton<CohortActions>();
+        services.AddOptions<CohortOptions>().Bind(configuration.GetSection(CohortOptions.SectionName));
         services.AddSingleton<ResultBlobs>();
         services.AddSingleton<ResultRefresher>();
         services.AddSingleton<UploadIngestService>();

@@ -11,6 +11,9 @@ public static class StorageNames
     /// <summary>Prefix of participant register exports inside <see cref="ReferenceContainer"/>.</summary>
     public const string ParticipantsPrefix = "peserta/";
 
+    /// <summary>Prefix of BPJS's confirmations of released lists inside <see cref="ReferenceContainer"/>.</summary>
+    public const string ConfirmationsPrefix = "konfirmasi/";
+
     public const string UploadsTable = "Uploads";
     public const string RecordsTable = "Records";
     public const string ReviewsTable = "Reviews";

@@ -18,10 +18,13 @@ public sealed class HeaderVocabulary
         _requiredGroups = requiredGroups;
     }
 
+    /// <summary>Columns only BPJS's confirmation of a released list has.</summary>
+    private static readonly Field[] ConfirmationOnly = [Field.EffectiveDate, Field.Remarks, Field.ExportId];
+
     /// <summary>A village list of pekerja rentan: needs NIK and Name.</summary>
     public static HeaderVocabulary WorkerList { get; } = new(
         nameof(WorkerList),
-        Enum.GetValues<Field>().Except([Field.Kpj, Field.MembershipStatus]).ToHashSet(),
+        Enum.GetValues<Field>().Except([Field.Kpj, Field.MembershipStatus, .. ConfirmationOnly]).ToHashSet(),
         [[Field.Nik], [Field.Name]])
     {
         IgnoredHeaders = Results.ResultColumns.HeaderPhrases,
@@ -30,8 +33,18 @@ public sealed class HeaderVocabulary
     /// <summary>The BPJS participant register export: needs NIK or KPJ, and Name.</summary>
     public static HeaderVocabulary ParticipantRegister { get; } = new(
         nameof(ParticipantRegister),
-        Enum.GetValues<Field>().ToHashSet(),
+        Enum.GetValues<Field>().Except(ConfirmationOnly).ToHashSet(),
         [[Field.Nik, Field.Kpj], [Field.Name]]);
+
+    /// <summary>
+    /// BPJS's confirmation of a released list (e.g. <c>NIK;KPJ;STATUS;TANGGAL EFEKTIF;KETERANGAN</c>): NIK and status, with
+    /// optional KPJ, effective date, remarks and list id. A header is taken when it names the NIK or the status, so that a
+    /// file missing the other is told which (<c>CONFIRM_NO_NIK_COLUMN</c>, <c>CONFIRM_NO_STATUS_COLUMN</c>) instead of "no header".
+    /// </summary>
+    public static HeaderVocabulary Confirmation { get; } = new(
+        nameof(Confirmation),
+        new HashSet<Field> { Field.RowNumber, Field.Nik, Field.Kpj, Field.Name, Field.MembershipStatus, Field.EffectiveDate, Field.Remarks, Field.ExportId },
+        [[Field.Nik, Field.MembershipStatus]]);
 
     public string Name { get; }
 

@@ -10,15 +10,18 @@ namespace Pipeline.Storage.Participants;
 /// <summary>
 /// Loads a BPJS participant register export (CSV or workbook dropped into <c>reference/peserta/</c>) as the
 /// new current snapshot. Rows are normalised with the same rules as village lists, so a NIK or a name is
-/// compared in the same form on both sides; a row without KPJ is skipped and counted.
+/// compared in the same form on both sides; a row without KPJ is skipped and counted. Submitted people the export
+/// shows with a covered status are confirmed by it (<see cref="Cohort.ConfirmationService.ConfirmByRegisterAsync"/>).
 /// </summary>
 public sealed class ParticipantRegisterService(
     ParticipantStore store,
+    Cohort.ConfirmationService confirmations,
     RecordNormalizer normalizer,
     TimeProvider time,
     ILogger<ParticipantRegisterService> logger)
 {
-    public sealed record LoadOutcome(string SourcePath, string Status, int Participants, int Skipped, string? IssueCode, bool Unchanged);
+    /// <param name="Confirmed">Submitted people the export shows active: confirmed by the register.</param>
+    public sealed record LoadOutcome(string SourcePath, string Status, int Participants, int Skipped, string? IssueCode, bool Unchanged, int Confirmed = 0);
 
     public async Task<LoadOutcome> LoadAsync(string sourcePath, Stream content, CancellationToken cancellationToken)
     {
@@ -85,10 +88,11 @@ public sealed class ParticipantRegisterService(
             LoadedAt = time.GetUtcNow(),
         };
         await store.ReplaceAsync(pointer, participants, cancellationToken);
+        var confirmed = await confirmations.ConfirmByRegisterAsync(participants, cancellationToken);
         await store.RecordAttemptAsync(
             new RegisterPointerEntity { SnapshotId = snapshotId, SourcePath = sourcePath, Count = pointer.Count, Skipped = skipped, LoadedAt = pointer.LoadedAt },
             cancellationToken);
         logger.LogInformation("Participant register {SnapshotId} loaded: {Count} participants, {Skipped} rows without KPJ", snapshotId, participants.Count, skipped);
-        return new LoadOutcome(sourcePath, "processed", participants.Count, skipped, null, Unchanged: false);
+        return new LoadOutcome(sourcePath, "processed", participants.Count, skipped, null, Unchanged: false, confirmed);
     }
 }

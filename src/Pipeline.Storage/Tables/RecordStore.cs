@@ -103,6 +103,13 @@ public sealed class RecordStore(PipelineStorage storage, IOptions<IngestOptions>
         return lookup.HasValue ? lookup.Value : null;
     }
 
+    /// <summary>Writes a stored record again as the domain changed it, only if nobody changed it since it was read (its ETag).</summary>
+    public async Task ReplaceAsync(RecordEntity read, WorkerRecord record, CancellationToken cancellationToken)
+    {
+        var changed = RecordMapper.ToEntity(string.IsNullOrEmpty(read.Scope) ? Scope : read.Scope, read.PartitionKey, read.UploadPath, record);
+        await Records.UpdateEntityAsync(changed, read.ETag, TableUpdateMode.Replace, cancellationToken);
+    }
+
     /// <summary>A stored record's status as the table has it, or null when the row is gone.</summary>
     public async Task<RecordStatus?> ReadStatusAsync(RecordId id, CancellationToken cancellationToken)
     {
