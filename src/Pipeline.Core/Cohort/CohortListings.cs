@@ -71,6 +71,32 @@ public static class CohortListings
         return true;
     }
 
+    /// <summary>Applies <see cref="For"/> to a stored listing a decision changed.</summary>
+    /// <returns>True when the listing changed.</returns>
+    public static bool Apply(Review.Listing listing, CohortMember? member)
+    {
+        var stale = listing.Issues.RemoveAll(i => IssueCatalog.IsCohortCode(i.Code)) > 0;
+        var outcome = For(listing.Status, listing.Issues.Exists(i => i.Code == IssueCatalog.DuplicateInFile.Code), listing.Kpj, member);
+        if (outcome is null)
+        {
+            return stale;
+        }
+
+        if (outcome.Status != listing.Status && outcome.Status is RecordStatus.Funded or RecordStatus.Unfunded)
+        {
+            listing.Issues.RemoveAll(i => Superseded(i.Code));
+        }
+
+        listing.Status = outcome.Status;
+        listing.Kpj = outcome.Kpj;
+        if (outcome.Notice is { } notice)
+        {
+            listing.Issues.Add(notice);
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// Lets rows that found a KPJ the cohort knows (the register now shows a funded person under the KPJ BPJS gave
     /// them) carry the person id the cohort knows them by, when matching gave them another: otherwise a funded

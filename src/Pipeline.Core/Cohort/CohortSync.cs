@@ -20,10 +20,12 @@ public static class CohortSync
 {
     /// <summary>
     /// Whether deciding needs the details of the person's primary listing: a person joining or returning to the
-    /// candidates, or a candidate whose listing was written just now (it may have changed).
+    /// candidates, or a candidate whose listing was written just now or is another one now (it may have changed).
     /// </summary>
     public static bool NeedsListing(ListedPerson person, CohortMember? member, bool writtenNow) =>
-        person.Primary is not null && (member is null || member.State == CohortState.Withdrawn || (member.State == CohortState.Candidate && writtenNow));
+        person.Primary is { } primary
+        && (member is null || member.State == CohortState.Withdrawn
+            || (member.State == CohortState.Candidate && (writtenNow || member.ListingId != primary.ToString())));
 
     /// <param name="listing">The person's primary listing, when <see cref="NeedsListing"/> asked for it.</param>
     /// <param name="where">Where the change came from, for the trail ("daftar kualuh-hulu/aek-kanopan/daftar.xlsx").</param>

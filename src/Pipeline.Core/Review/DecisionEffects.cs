@@ -21,8 +21,11 @@ public static class DecisionEffects
     /// <param name="candidatePersonId">The person id the merged person keeps (the candidate's).</param>
     /// <param name="candidateKpj">The candidate's KPJ when it is a register participant: the person is enrolled.</param>
     /// <param name="candidateLabel">How officials refer to the candidate without seeing another village's list (person id, or the KPJ).</param>
+    /// <param name="candidateLapsed">For a register candidate whose membership lapsed, its status as written (NON AKTIF …): the
+    /// person is reactivated with the KPJ, not enrolled. Null otherwise.</param>
     public static IReadOnlyList<Listing> Same(
-        Listing subject, IReadOnlyList<Listing> listings, string candidatePersonId, string? candidateKpj, string candidateLabel, Reason reason)
+        Listing subject, IReadOnlyList<Listing> listings, string candidatePersonId, string? candidateKpj, string candidateLabel, Reason reason,
+        string? candidateLapsed = null)
     {
         var all = WithSubject(listings, subject);
         var changed = new HashSet<Listing>();
@@ -36,7 +39,13 @@ public static class DecisionEffects
         subject.PersonId = candidatePersonId;
         subject.Issues.RemoveAll(i => IssueCatalog.IsReviewCode(i.Code));
         subject.Issues.Add(IssueCatalog.ReviewSamePerson.Create(candidateLabel, reason.Label));
-        if (candidateKpj is not null)
+        if (candidateKpj is not null && candidateLapsed is not null)
+        {
+            subject.Status = RecordStatus.Reactivate;
+            subject.Kpj = candidateKpj;
+            subject.Issues.Add(Matching.MatchNotices.Reactivate(candidateKpj, candidateLapsed));
+        }
+        else if (candidateKpj is not null)
         {
             subject.Status = RecordStatus.Enrolled;
             subject.Kpj = candidateKpj;
@@ -100,13 +109,14 @@ public static class DecisionEffects
             return [];
         }
 
-        primary ??= accepted.FirstOrDefault(l => l.Status.IsCovered())
+        primary ??= accepted.FirstOrDefault(l => l.Status.IsCovered() || l.Status.Info().Decided)
                     ?? accepted.FirstOrDefault(l => l.Status.IsCandidate())
                     ?? accepted[0];
         var changed = new List<Listing>();
         if (primary.Status == RecordStatus.Duplicate)
         {
-            primary.Status = RecordStatus.New;
+            // A repeat that carries a lapsed participant's KPJ and message is reactivated, as ingest promotes it.
+            primary.Status = primary.Kpj is not null && primary.Issues.Exists(i => i.Code == IssueCatalog.ReactivateLapsed.Code) ? RecordStatus.Reactivate : RecordStatus.New;
             primary.Issues.RemoveAll(i => PrimaryListings.IsDuplicateCode(i.Code));
             changed.Add(primary);
         }

@@ -80,7 +80,7 @@ public sealed class CohortListingWriter(PersonIndexCache persons, RecordStore re
 
     /// <summary>
     /// A person proposed again: their first listing stands for them once more (as the kind they were proposed as),
-    /// the others repeat it. Anyone else: the cohort's rule (<see cref="CohortListings.Apply"/>).
+    /// the others repeat it. Anyone else: the cohort's rule (<see cref="CohortListings.Apply(WorkerRecord, CohortMember?)"/>).
     /// </summary>
     private static bool Rewrite(WorkerRecord record, CohortMember member, RecordId id, RecordId first, ref bool primaryTaken)
     {

@@ -1,8 +1,10 @@
 using Azure;
 using Microsoft.Extensions.Logging;
+using Pipeline.Core.Cohort;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Core.Review;
+using Pipeline.Storage.Cohort;
 using Pipeline.Storage.Index;
 using Pipeline.Storage.Ingest;
 using Pipeline.Storage.Tables;
@@ -51,6 +53,9 @@ public sealed class DecisionService(
     AuditLog audit,
     MatchingGate gate,
     PersonIndexCache persons,
+    CohortLedger cohort,
+    CohortFollower cohortFollower,
+    MembershipRule membership,
     ResultRefresher results,
     TimeProvider time,
     ILogger<DecisionService> logger)
@@ -157,7 +162,10 @@ public sealed class DecisionService(
         {
             var participant = await records.FindParticipantAsync(kpj, cancellationToken);
             var personId = await records.PersonIdOfParticipantAsync(kpj, cancellationToken) ?? PersonIds.ForParticipant(kpj);
-            return participant is null ? null : new Candidate(StoredRecords.IdentityOf(participant), personId, kpj, $"peserta BPJS KPJ {kpj}");
+            return participant is null
+                ? null
+                : new Candidate(StoredRecords.IdentityOf(participant), personId, kpj, $"peserta BPJS KPJ {kpj}",
+                    membership.Classify(participant.MembershipStatus) == Membership.Lapsed ? participant.MembershipStatus : null);
         }
 
         // The label goes into the uploader's result workbook: the person id only, never another village's file or
@@ -194,7 +202,7 @@ public sealed class DecisionService(
         switch (decision.Kind)
         {
             case DecisionKind.Same:
-                changed = DecisionEffects.Same(subject, listings, candidate!.PersonId, candidate.Kpj, candidate.Label, decision.Reason);
+                changed = DecisionEffects.Same(subject, listings, candidate!.PersonId, candidate.Kpj, candidate.Label, decision.Reason, candidate.Lapsed);
                 break;
             case DecisionKind.Different:
                 var pending = await SettleSamePersonItemsAsync(item, candidate!, decision, cancellationToken);
@@ -203,6 +211,16 @@ public sealed class DecisionService(
             default:
                 changed = DecisionEffects.Reject(subject, listings, decision.Reason, decision.Note);
                 break;
+        }
+
+        // What the funded cohort says of the people wins over the decision's statuses (a funded person is never new again).
+        var funded = await cohort.CatchUpAsync(cancellationToken);
+        var touchedPeople = listings.Select(l => l.PersonId).Append(subject.PersonId).Append(candidate?.PersonId).Concat(people).OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        changed = [.. changed, .. listings.Where(l => !changed.Contains(l) && CohortListings.Apply(l, funded.Find(l.PersonId)))];
+        foreach (var listing in changed)
+        {
+            CohortListings.Apply(listing, funded.Find(listing.PersonId));
         }
 
         var delta = DecisionIndexChange.For(index, changed.Select(l => ToKnownRecord(l, entities[l.RecordId])).ToList());
@@ -222,11 +240,16 @@ public sealed class DecisionService(
                 await uploads.RecountStatusesAsync(upload.First().UploadPath, await records.CountStatusesAsync(upload.Key, cancellationToken), cancellationToken);
             }
 
+            // The cohort follows: a person who got (or lost) a listing to be paid for joins (or leaves) the candidates.
+            var after = index.ListingsOf(touchedPeople).Select(l => (l.RecordId, l.PersonId, l.Status));
+            await cohortFollower.FollowAsync(funded, ListedPerson.Of(touchedPeople, after, new HashSet<string>()), new Dictionary<RecordId, WorkerRecord>(),
+                "keputusan admin kabupaten", new CohortActor(decision.DecidedBy, item.DecidedByName), cancellationToken);
             await persons.CommitAsync(delta, cancellationToken);
         }
         catch
         {
             persons.Revert(undo);
+            cohort.Invalidate();
             throw;
         }
 
@@ -310,5 +333,6 @@ public sealed class DecisionService(
     /// <summary>What the audit trail keeps of a record: ids and status, never personal data.</summary>
     public sealed record ListingState(string RecordId, string Status, string? PersonId, string? Kpj);
 
-    private sealed record Candidate(PersonIdentity Identity, string PersonId, string? Kpj, string Label);
+    /// <param name="Lapsed">A register candidate's lapsed membership status (NON AKTIF …): "same" reactivates.</param>
+    private sealed record Candidate(PersonIdentity Identity, string PersonId, string? Kpj, string Label, string? Lapsed = null);
 }

@@ -93,6 +93,7 @@ public sealed class AdminPageTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Ekspor BPJS" }).ClickAsync();
         var question = "";
         page.Dialog += async (_, dialog) => { question = dialog.Message; await dialog.AcceptAsync(); };
+        await page.Locator("#export-table .status-draft").WaitForAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Rilis" }).ClickAsync();
         await page.Locator("#export-table .status-released").WaitForAsync();
         Assert.Contains("4 orang (0 di antaranya reaktivasi)", question);
