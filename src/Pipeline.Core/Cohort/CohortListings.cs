@@ -98,9 +98,10 @@ public static class CohortListings
     }
 
     /// <summary>
-    /// Lets rows that found a KPJ the cohort knows (the register now shows a funded person under the KPJ BPJS gave
-    /// them) carry the person id the cohort knows them by, when matching gave them another: otherwise a funded
-    /// person listed on a new list would look like someone merely enrolled.
+    /// Lets rows the cohort knows carry the person id it knows them by, when matching gave them a fresh one: a row
+    /// that found a KPJ of the cohort (the register now shows a funded person under the KPJ BPJS gave them), or whose
+    /// NIK and birth date are a cohort member's (a person whom every list had dropped, listed again). Otherwise a
+    /// funded person listed anew would look new, or merely enrolled, and be proposed and paid for twice.
     /// </summary>
     /// <returns>How many person ids were replaced.</returns>
     public static int AdoptCohortIds(IReadOnlyList<WorkerRecord> rows, CohortView? cohort)
@@ -113,7 +114,8 @@ public static class CohortListings
         var replace = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            if (row is { PersonId: { } id, Kpj: { } kpj } && cohort.Find(id) is null && cohort.FindByKpj(kpj) is { } member)
+            if (row is { PersonId: { } id, Status: RecordStatus.New or RecordStatus.Reactivate or RecordStatus.Enrolled } && cohort.Find(id) is null
+                && (cohort.FindByKpj(row.Kpj) ?? cohort.FindByIdentity(row.Nik, row.BirthDate)) is { } member)
             {
                 replace.TryAdd(id, member.PersonId);
             }

@@ -13,7 +13,9 @@ public sealed class CohortView
 {
     private readonly Dictionary<string, CohortMember> _members = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _byKpj = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string PersonId, DateOnly BirthDate)> _byNik = new(StringComparer.Ordinal);
 
+    /// <param name="members">Members with their details (the identity is taken from them).</param>
     public CohortView(IEnumerable<CohortMember>? members = null, long version = 0)
     {
         foreach (var member in members ?? [])
@@ -24,6 +26,18 @@ public sealed class CohortView
         Version = version;
     }
 
+    /// <summary>A view loaded compactly: each member without details, with the NIK and birth date it is known by.</summary>
+    public static CohortView Of(IEnumerable<(CohortMember Member, string? Nik, DateOnly? BirthDate)> members, long version)
+    {
+        var view = new CohortView(version: version);
+        foreach (var (member, nik, birthDate) in members)
+        {
+            view.Put(member, nik, birthDate);
+        }
+
+        return view;
+    }
+
     /// <summary>The committed change this view reflects (0 before any).</summary>
     public long Version { get; set; }
 
@@ -32,6 +46,10 @@ public sealed class CohortView
     public IEnumerable<CohortMember> Members => _members.Values;
 
     public CohortMember? Find(string? personId) => personId is not null && _members.TryGetValue(personId, out var member) ? member : null;
+
+    /// <summary>The member whose NIK and birth date are these (both known and equal), if any.</summary>
+    public CohortMember? FindByIdentity(string? nik, DateOnly? birthDate) =>
+        nik is not null && birthDate is { } born && _byNik.TryGetValue(nik, out var known) && known.BirthDate == born ? Find(known.PersonId) : null;
 
     /// <summary>The member proposed or funded with this KPJ (a reactivation's, or the one BPJS confirmed), if any.</summary>
     public CohortMember? FindByKpj(string? kpj) => kpj is not null && _byKpj.TryGetValue(kpj, out var personId) ? Find(personId) : null;
@@ -48,9 +66,16 @@ public sealed class CohortView
         }
     }
 
-    private void Put(CohortMember member)
+    private void Put(CohortMember member) => Put(member, member.Details?.Nik, member.Details?.BirthDate);
+
+    private void Put(CohortMember member, string? nik, DateOnly? birthDate)
     {
         _members[member.PersonId] = member.Details is null ? member : member with { Details = null };
+        if (nik is not null && birthDate is { } born && member.State != CohortState.Withdrawn)
+        {
+            _byNik[nik] = (member.PersonId, born);
+        }
+
         if (member.Kpj is { } kpj && member.State != CohortState.Withdrawn)
         {
             _byKpj[kpj] = member.PersonId;

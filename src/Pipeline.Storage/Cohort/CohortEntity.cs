@@ -58,9 +58,10 @@ public sealed class CohortEntity : ITableEntity
     public string ChangedBy { get; set; } = "";
     public string? ChangedByName { get; set; }
 
-    /// <summary>What the compact view reads: everything but who the person is.</summary>
+    /// <summary>What the compact view reads: everything but who the person is, except the NIK and birth date they are known by.</summary>
     public static readonly IReadOnlyList<string> ViewColumns =
     [
+        "Nik", "BirthDate",
         "PartitionKey", "RowKey", "Kind", "Kpj", "RegisterStatus", "ListingId", "ListingKey", "ExportId", "SubmittedOn", "FundedFrom", "ConfirmedBy",
         "Refusal", "EndedFrom", "EndReason", "EndNote", "EndedBy", "StopExportId", "Flag", "FlagNote", "ChangedAt", "ChangedBy", "ChangedByName",
     ];

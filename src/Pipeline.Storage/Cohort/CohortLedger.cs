@@ -199,17 +199,17 @@ public sealed class CohortLedger(
 
     private async Task LoadAsync(long version, CancellationToken cancellationToken)
     {
-        var latest = new Dictionary<string, CohortMember>(StringComparer.Ordinal);
-        await foreach (var member in store.ReadViewAsync(cancellationToken))
+        var latest = new Dictionary<string, (CohortMember Member, string? Nik, DateOnly? BirthDate)>(StringComparer.Ordinal);
+        await foreach (var read in store.ReadViewAsync(cancellationToken))
         {
             // A person in two partitions is a move a crash interrupted (redone below): the later write is theirs.
-            if (!latest.TryGetValue(member.PersonId, out var other) || member.ChangedAt > other.ChangedAt)
+            if (!latest.TryGetValue(read.Member.PersonId, out var other) || read.Member.ChangedAt > other.Member.ChangedAt)
             {
-                latest[member.PersonId] = member;
+                latest[read.Member.PersonId] = read;
             }
         }
 
-        _view = new CohortView(latest.Values, version);
+        _view = CohortView.Of(latest.Values, version);
         Statistics.Loads++;
     }
 

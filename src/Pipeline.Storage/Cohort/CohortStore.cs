@@ -41,14 +41,14 @@ public sealed class CohortStore(PipelineStorage storage, IOptions<IngestOptions>
         }
     }
 
-    /// <summary>Everyone, without their details (the compact view): one projected scan per state.</summary>
-    public async IAsyncEnumerable<CohortMember> ReadViewAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>Everyone, without their details but with the NIK and birth date (the compact view): one projected scan per state.</summary>
+    public async IAsyncEnumerable<(CohortMember Member, string? Nik, DateOnly? BirthDate)> ReadViewAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         foreach (var state in CohortStates.All)
         {
             await foreach (var entity in Cohort.QueryAsync<CohortEntity>(e => e.PartitionKey == PartitionOf(state), select: CohortEntity.ViewColumns, cancellationToken: cancellationToken))
             {
-                yield return ToMember(entity, withDetails: false);
+                yield return (ToMember(entity, withDetails: false), entity.Nik, RecordMapper.ParseDate(entity.BirthDate));
             }
         }
     }
