@@ -90,6 +90,7 @@ public sealed class AdminPageTests
         await page.GetByText("Daftar baru dibuat: 4 orang.").WaitForAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();
         await SignInAsync(page, "Bayu BPJS", ApiRoles.Approver);
+        await page.Locator("#upload-table tbody tr").First.WaitForAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Ekspor BPJS" }).ClickAsync();
         var question = "";
         page.Dialog += async (_, dialog) => { question = dialog.Message; await dialog.AcceptAsync(); };
