@@ -53,6 +53,19 @@ public static class ApiServiceCollectionExtensions
 
             jwt.Authority = options.Authority;
             jwt.TokenValidationParameters.ValidAudiences = new[] { options.ClientId!, options.Audience ?? $"api://{options.ClientId}" };
+            jwt.Events = new JwtBearerEvents
+            {
+                OnTokenValidated = context =>
+                {
+                    var refusal = context.Principal is null ? "no principal" : EntraTokenRules.Refusal(context.Principal, options);
+                    if (refusal is not null)
+                    {
+                        context.Fail("Token refused: " + refusal);
+                    }
+
+                    return Task.CompletedTask;
+                },
+            };
         });
         return services;
     }

@@ -46,6 +46,7 @@ public sealed class LocalApiServer : IAsyncDisposable
         configure?.Invoke(builder.Services);
         var app = builder.Build();
         var dispatcher = app.Services.GetRequiredService<ApiDispatcher>();
+        app.Use(LoopbackHostFilter.InvokeAsync);
         app.Run(dispatcher.DispatchAsync);
         await app.StartAsync(cancellationToken);
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

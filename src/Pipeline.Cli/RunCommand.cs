@@ -6,10 +6,11 @@ using Microsoft.Extensions.Options;
 using Pipeline.Core.Budget;
 using Pipeline.Core.Model;
 using Pipeline.Core.Reporting;
-using Pipeline.Storage;
+using Pipeline.Core.Results;
 using Pipeline.Storage.Ingest;
 using Pipeline.Storage.Participants;
 using Pipeline.Storage.Tables;
+using Pipeline.Storage;
 
 namespace Pipeline.Cli;
 
@@ -74,7 +75,7 @@ public static class RunCommand
         var notUploaded = files.Where(f => !f.ToUpload).ToList();
         foreach (var file in notUploaded)
         {
-            errors.WriteLine($"{(file.Status == IngestOutcomeStatus.Skipped ? "Skipped" : "Not uploaded")}: {file.UploadPath} [{file.Problem!.Code}]");
+            errors.WriteLine($"{(file.Status == IngestOutcomeStatus.Skipped ? "Skipped" : "Not uploaded")}: {ShownFileName.Of(file.UploadPath)} [{file.Problem!.Code}]");
         }
 
         await using var session = await StorageSession.OpenAsync(settings.Common, Path.Combine(settings.Out, ".storage"), errors, cancellationToken);
@@ -92,8 +93,9 @@ public static class RunCommand
             await using var stream = File.OpenRead(participantsFile);
             await storage.Reference.GetBlobClient(StorageNames.ParticipantsPrefix + name).UploadAsync(stream, overwrite: true, cancellationToken);
             stream.Position = 0;
-            var loaded = await services.GetRequiredService<ParticipantRegisterService>().LoadAsync(StorageNames.ParticipantsPrefix + name, stream, cancellationToken);
-            output.WriteLine($"Participant register {name}: {loaded.Status}, {loaded.Participants} participants{(loaded.IssueCode is null ? "" : $" ({loaded.IssueCode})")}");
+            var loaded = await services.GetRequiredService<ParticipantRegisterService>().LoadAsync(
+                StorageNames.ParticipantsPrefix + name, stream, cancellationToken, RegisterReport.Progress(errors, name));
+            RegisterReport.Write(output, name, loaded);
         }
 
         var toUpload = files.Where(f => f.ToUpload).ToList();
@@ -105,6 +107,9 @@ public static class RunCommand
         var progress = RunProgress.Create(errors, toUpload.Count, sizes.Sum());
         session.Activity = "ingesting the files";
         var ingestWatch = System.Diagnostics.Stopwatch.StartNew();
+        var gate = services.GetRequiredService<MatchingGate>();
+        void ShowLockWait(object? sender, EventArgs e) => progress.WaitingForLock();
+        gate.WaitingForLease += ShowLockWait;
 
         // Files are read side by side but enter matching in their sorted order, so results never depend on timing.
         await progress.RunAsync(() => Parallel.ForEachAsync(
@@ -125,6 +130,7 @@ public static class RunCommand
 
                 progress.Report(ingested[position], sizes[position]);
             }));
+        gate.WaitingForLease -= ShowLockWait;
 
         var ingestTime = ingestWatch.Elapsed;
         session.Activity = "writing the exports";
@@ -143,7 +149,7 @@ public static class RunCommand
             $"{IndonesianFormat.Rupiah(budget.Total)} over {budget.Months} months");
         foreach (var outcome in outcomes.Where(o => o.Status != IngestOutcome.Processed))
         {
-            output.WriteLine($"  {outcome.Status}: {outcome.UploadPath} [{outcome.IssueCode}]");
+            output.WriteLine($"  {outcome.Status}: {ShownFileName.Of(outcome.UploadPath)} [{outcome.IssueCode}]");
         }
 
         session.Activity = "making this week's summary";

@@ -26,6 +26,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddOptions<ValidationOptions>().Bind(configuration.GetSection("Validation"));
         services.AddOptions<MatchOptions>().Bind(configuration.GetSection(MatchOptions.SectionName));
         services.AddOptions<ReadingOptions>().Bind(configuration.GetSection(ReadingOptions.SectionName));
+        services.AddOptions<RegisterOptions>().Bind(configuration.GetSection(RegisterOptions.SectionName));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReadingOptions>>().Value);
         services.AddOptions<ContributionOptions>().Bind(configuration.GetSection(ContributionOptions.SectionName));
         services.AddSingleton(sp => new ContributionSchedule(sp.GetRequiredService<IOptions<ContributionOptions>>().Value));
@@ -35,10 +36,10 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton(sp => new RecordNormalizer(sp.GetRequiredService<Gazetteer>(), sp.GetRequiredService<IOptions<ValidationOptions>>().Value));
         services.AddOptions<IngestOptions>().Bind(configuration.GetSection(IngestOptions.SectionName)).Validate(o => { o.Validate(); return true; });
         services.AddSingleton<ListReader>();
-        services.AddOptions<RegisterOptions>().Bind(configuration.GetSection(RegisterOptions.SectionName));
         services.AddSingleton(sp => new MembershipRule(sp.GetRequiredService<IOptions<RegisterOptions>>().Value));
         services.AddSingleton(sp => new UploadMatcher(sp.GetRequiredService<IOptions<MatchOptions>>().Value, sp.GetRequiredService<MembershipRule>()));
         services.AddSingleton<RecordStore>();
+        services.AddSingleton<ReviewStore>();
         services.AddSingleton<UploadStore>();
         services.AddSingleton<MatchingGate>();
         services.AddSingleton<PersonIndexStore>();

@@ -23,6 +23,17 @@ public sealed class AuthOptions
     /// <summary>The delegated scope the page requests (e.g. api://.../access_as_user).</summary>
     public string? Scope { get; set; }
 
+    /// <summary>The delegated permission an access token must carry in <c>scp</c> (the page's scope, without its prefix).</summary>
+    public string RequiredScope { get; set; } = "access_as_user";
+
+    /// <summary>
+    /// Client applications whose tokens are accepted (<c>azp</c>, or <c>appid</c> in v1 tokens); empty means the
+    /// app registration itself, which is the page's client.
+    /// </summary>
+    public string[] AllowedClientIds { get; set; } = [];
+
+    public IReadOnlyList<string> ClientsAllowed => AllowedClientIds.Length > 0 ? AllowedClientIds : ClientId is null ? [] : [ClientId];
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(TenantId) && !string.IsNullOrWhiteSpace(ClientId);
 
     public string Authority => $"{Instance.TrimEnd('/')}/{TenantId}/v2.0";

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Pipeline.Api.Auth;
 using Pipeline.Api.Routing;
 using Pipeline.Core.Validation;
 using Pipeline.Storage.Review;
@@ -11,10 +12,11 @@ public static class AdminHandlers
     /// <summary>PUT body: the kecamatan (code, name or slug) and the user's display name.</summary>
     public sealed record AssignmentBody(string? Kecamatan, string? DisplayName);
 
+    /// <summary>The trail, newest first: the raw fields as stored (ids only) and the sentence they read as, with names.</summary>
     public static async Task<IResult> Audit(ApiRequest request)
     {
-        var entries = await request.Service<AuditLog>().ReadAsync(request.QueryInt("take", 100, 1, 1000), request.Query("action"), request.Query("target"), request.Aborted);
-        return ApiResults.Ok(entries.Select(e => new { e.At, e.Actor, e.ActorName, e.Action, e.Target, e.Before, e.After, e.Why }));
+        var lines = await request.Service<AuditTrail>().ReadAsync(request.QueryInt("take", 100, 1, 1000), request.Query("action"), request.Query("target"), request.Aborted);
+        return ApiResults.Ok(lines.Select(l => new { l.Entry.At, l.Entry.Actor, l.Entry.ActorName, l.Entry.Action, l.Entry.Target, l.Entry.Before, l.Entry.After, l.Entry.Why, l.Sentence }));
     }
 
     public static async Task<IResult> ListAssignments(ApiRequest request)
@@ -27,9 +29,24 @@ public static class AdminHandlers
         }));
     }
 
+    /// <summary>Everyone who has signed in, so an admin picks a camat instead of typing an object id.</summary>
+    public static async Task<IResult> SignedInUsers(ApiRequest request) =>
+        ApiResults.Ok(await request.Service<RoleAssignmentStore>().ListSignedInAsync(request.Aborted));
+
     public static async Task<IResult> Assign(ApiRequest request)
     {
-        var body = await request.Context.Request.ReadFromJsonAsync<AssignmentBody>(request.Aborted);
+        if (!UserIds.IsValid(request.Route("userId")))
+        {
+            return InvalidUserId();
+        }
+
+        var body = await request.ReadJsonAsync<AssignmentBody>();
+        var displayName = UserIds.CleanDisplayName(body?.DisplayName, out var nameValid);
+        if (!nameValid)
+        {
+            return ApiResults.BadRequest($"Nama tampilan paling panjang {UserIds.MaxDisplayName} karakter dan tanpa karakter kontrol.");
+        }
+
         var region = body?.Kecamatan is { } text ? request.Service<Gazetteer>().FindKecamatan(text) : null;
         if (region is null)
         {
@@ -40,7 +57,7 @@ public static class AdminHandlers
         var store = request.Service<RoleAssignmentStore>();
         var before = await store.FindAsync(userId, request.Aborted);
         var now = request.Service<TimeProvider>().GetUtcNow();
-        var saved = await store.SaveAsync(userId, region.Code, body!.DisplayName?.Trim(), request.Caller.Id, now, request.Aborted);
+        var saved = await store.SaveAsync(userId, region.Code, displayName, request.Caller.Id, now, request.Aborted);
         await request.Service<AuditLog>().AppendAsync(request.Actor, now, "role.assign", userId,
             before is null ? null : new { kecamatan = before.KecamatanCode }, new { kecamatan = saved.KecamatanCode }, null,
             $"role.assign:{userId}:{now.UtcTicks}", request.Aborted);
@@ -50,6 +67,11 @@ public static class AdminHandlers
     public static async Task<IResult> Unassign(ApiRequest request)
     {
         var userId = request.Route("userId");
+        if (!UserIds.IsValid(userId))
+        {
+            return InvalidUserId();
+        }
+
         var store = request.Service<RoleAssignmentStore>();
         var before = await store.FindAsync(userId, request.Aborted);
         if (before is null || !await store.RemoveAsync(userId, request.Aborted))
@@ -62,4 +84,7 @@ public static class AdminHandlers
             $"role.remove:{userId}:{now.UtcTicks}", request.Aborted);
         return Results.NoContent();
     }
+
+    private static IResult InvalidUserId() =>
+        ApiResults.BadRequest("ID pengguna tidak sah: pilih orang dari daftar pengguna yang pernah masuk (ID objek Entra).");
 }

@@ -91,16 +91,14 @@ public static class CohortHandlers
             return ApiResults.NotFound("Hasil konfirmasi tidak ditemukan.");
         }
 
-        var now = request.Service<TimeProvider>().GetUtcNow();
-        await request.Service<Storage.Review.AuditLog>().AppendAsync(request.Actor, now, "cohort.confirmation.download", name, null, null, null,
-            $"cohort.confirmation.download:{name}:{request.Actor.Id}:{now.UtcTicks}", request.Aborted);
+        await DownloadAudit.RecordAsync(request, "confirmation", name);
         var download = await blob.DownloadStreamingAsync(cancellationToken: request.Aborted);
         return Results.Stream(download.Value.Content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
     }
 
     public static async Task<IResult> End(ApiRequest request)
     {
-        var body = await request.Context.Request.ReadFromJsonAsync<EndBody>(request.Aborted);
+        var body = await request.ReadJsonAsync<EndBody>();
         if (!YearMonth.TryParse(body?.Month, out var month))
         {
             return ApiResults.BadRequest("Bulan berhenti harus ditulis yyyy-MM, contoh 2026-05.");
@@ -121,7 +119,7 @@ public static class CohortHandlers
         Answer(request, await request.Service<CohortActions>().ReproposeAsync(request.Route("personId"), await NoteAsync(request), request.Actor, request.Aborted));
 
     private static async Task<string?> NoteAsync(ApiRequest request) =>
-        request.Context.Request.ContentLength > 0 ? (await request.Context.Request.ReadFromJsonAsync<NoteBody>(request.Aborted))?.Note : null;
+        (await request.ReadOptionalJsonAsync<NoteBody>())?.Note;
 
     private static IResult Answer(ApiRequest request, CohortActionResult result) =>
         !result.Found ? ApiResults.NotFound(result.Refusal!)

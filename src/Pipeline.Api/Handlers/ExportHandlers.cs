@@ -19,7 +19,7 @@ public static class ExportHandlers
     /// <summary><c>{ "kind": "stop" }</c> prepares a stop list; no body (or <c>registration</c>) a registration list.</summary>
     public static async Task<IResult> Prepare(ApiRequest request)
     {
-        var body = request.Context.Request.ContentLength > 0 ? await request.Context.Request.ReadFromJsonAsync<PrepareBody>(request.Aborted) : null;
+        var body = await request.ReadOptionalJsonAsync<PrepareBody>();
         if (body?.Kind is { } kind && kind is not ("stop" or "registration"))
         {
             return ApiResults.BadRequest("Jenis daftar harus registration atau stop.");

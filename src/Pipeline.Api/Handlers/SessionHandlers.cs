@@ -4,6 +4,7 @@ using Pipeline.Api.Auth;
 using Pipeline.Api.Routing;
 using Pipeline.Core.Model;
 using Pipeline.Core.Validation;
+using Pipeline.Storage.Review;
 
 namespace Pipeline.Api.Handlers;
 
@@ -45,7 +46,12 @@ public static class SessionHandlers
             return ApiResults.Forbidden("Masuk pengembangan hanya dari komputer ini (127.0.0.1).");
         }
 
-        var body = await request.Context.Request.ReadFromJsonAsync<SignInBody>(request.Aborted);
+        if (!Auth.DevelopmentSignIn.IsSameOrigin(request.Context.Request))
+        {
+            return ApiResults.Forbidden("Masuk pengembangan hanya dari halaman server ini sendiri.");
+        }
+
+        var body = await request.ReadJsonAsync<SignInBody>();
         var name = body?.Name?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > 60 || body!.Roles is not { Length: > 0 } roles || roles.Any(r => !ApiRoles.All.Contains(r)))
         {
@@ -55,11 +61,19 @@ public static class SessionHandlers
         return ApiResults.Ok(new { token = signIn.Issue(name, roles.Distinct(), TimeSpan.FromHours(8)), name, roles });
     }
 
-    public static Task<IResult> Me(ApiRequest request)
+    public static async Task<IResult> Me(ApiRequest request)
     {
         var gazetteer = request.Service<Gazetteer>();
         var caller = request.Caller;
-        return Task.FromResult(ApiResults.Ok(new
+        if (UserIds.IsValid(caller.Id))
+        {
+            // Remembered so an admin can pick this person when assigning a kecamatan (never a worker's data).
+            await request.Service<RoleAssignmentStore>().RecordSignInAsync(
+                caller.Id, UserIds.CleanDisplayName(caller.Name, out var valid) is { } name && valid ? name : null, caller.Roles,
+                request.Service<TimeProvider>().GetUtcNow(), request.Aborted);
+        }
+
+        return ApiResults.Ok(new
         {
             id = caller.Id,
             name = caller.Name,
@@ -67,7 +81,7 @@ public static class SessionHandlers
             kecamatanCode = caller.KecamatanCode,
             kecamatanName = caller.KecamatanCode is null ? null : gazetteer.KecamatanName(caller.KecamatanCode),
             scopedToKecamatan = caller.IsScopedToKecamatan,
-        }));
+        });
     }
 
     public static Task<IResult> Regions(ApiRequest request)

@@ -46,6 +46,7 @@ public static class SummaryHandlers
         try
         {
             var download = await request.Service<PipelineStorage>().Reports.GetBlobClient(path).DownloadStreamingAsync(cancellationToken: request.Aborted);
+            await DownloadAudit.RecordAsync(request, "summary", name);
             return Results.Stream(download.Value.Content, contentType, name);
         }
         catch (RequestFailedException e) when (e.Status == 404)

@@ -23,10 +23,10 @@ public static class Views
 
     public static RecordView Record(RecordEntity r, Gazetteer gazetteer)
     {
-        var listing = StoredRecords.ToListing(r);
+        var listing = RecordMapper.ToListing(r);
         var status = RecordStatuses.Parse(r.Status);
         return new RecordView(
-            listing.RecordId, r.PartitionKey, r.UploadPath, r.SourceRow, status.ToCode(), status.ToIndonesian(), r.PersonId, r.Kpj,
+            listing.RecordId.ToString(), r.PartitionKey, r.UploadPath, r.SourceRow, status.ToCode(), status.ToIndonesian(), r.PersonId, r.Kpj,
             r.Nik, r.Name, r.NameTitles, r.BirthPlace, r.BirthDate, r.Sex,
             r.DesaCode, r.DesaCode is null ? null : gazetteer.DesaName(r.DesaCode),
             r.KecamatanCode, r.KecamatanCode is null ? null : gazetteer.KecamatanName(r.KecamatanCode),
@@ -53,11 +53,12 @@ public static class Views
             $"/api/uploads/{u.UploadKey}/result");
     }
 
+    /// <param name="PendingReviewRecords">Records under review when the list was made (records, the unit every page counts in).</param>
     public sealed record ExportView(
         string Id, string Kind, string Status, string PreparedBy, string PreparedById, DateTimeOffset PreparedAt, string Period, int People, int Reactivations,
-        int PendingReviews, string? ReleasedBy, DateTimeOffset? ReleasedAt, string? ReleaseRefusal, string XlsxUrl, IReadOnlyList<string> Deciders);
+        int PendingReviewRecords, string? ReleasedBy, DateTimeOffset? ReleasedAt, string? ReleaseRefusal, string XlsxUrl, IReadOnlyList<string> Deciders);
 
     public static ExportView Export(ExportEntity e) => new(
-        e.RowKey, e.Kind, e.Status, e.PreparedByName ?? e.PreparedBy, e.PreparedBy, e.PreparedAt, e.Period, e.People, e.Reactivations, e.PendingReviews,
+        e.RowKey, e.Kind, e.Status, e.PreparedByName ?? e.PreparedBy, e.PreparedBy, e.PreparedAt, e.Period, e.People, e.Reactivations, e.PendingReviewRecords,
         e.ReleasedByName ?? e.ReleasedBy, e.ReleasedAt, e.ReleaseRefusal, $"/api/exports/{e.RowKey}/file/xlsx", e.DeciderIds);
 }

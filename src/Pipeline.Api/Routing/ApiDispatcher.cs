@@ -75,6 +75,10 @@ public sealed class ApiDispatcher(RoleAssignmentStore assignments, ILogger<ApiDi
         {
             return await route.Handler(new ApiRequest(context, caller, values!));
         }
+        catch (ApiRequestException e)
+        {
+            return ApiResults.Problem(e.Status, e.Message);
+        }
         catch (BadHttpRequestException e)
         {
             return ApiResults.BadRequest(e.Message);

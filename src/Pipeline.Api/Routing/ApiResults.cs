@@ -28,6 +28,8 @@ public static class ApiResults
         405 => "method_not_allowed",
         409 => "conflict",
         412 => "precondition_failed",
+        413 => "payload_too_large",
+        415 => "unsupported_media_type",
         501 => "not_implemented",
         _ => "error",
     };

@@ -57,6 +57,7 @@ public static class ApiRouteTable
         // Administration
         new("GET", "api/audit", [Admin, Approver], AdminHandlers.Audit),
         new("GET", "api/role-assignments", [Admin], AdminHandlers.ListAssignments),
+        new("GET", "api/users", [Admin], AdminHandlers.SignedInUsers),
         new("PUT", "api/role-assignments/{userId}", [Admin], AdminHandlers.Assign),
         new("DELETE", "api/role-assignments/{userId}", [Admin], AdminHandlers.Unassign),
 

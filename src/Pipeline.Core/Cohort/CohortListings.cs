@@ -1,5 +1,6 @@
 using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
+using Pipeline.Core.Review;
 
 namespace Pipeline.Core.Cohort;
 
@@ -71,15 +72,37 @@ public static class CohortListings
         return true;
     }
 
-    /// <summary>Applies <see cref="For"/> to a stored listing a decision changed.</summary>
-    /// <returns>True when the listing changed.</returns>
-    public static bool Apply(Review.Listing listing, CohortMember? member)
+    /// <summary>
+    /// The cohort's rule over the listings a decision looked at (<see cref="ReviewOutcome.Considered"/>): what the
+    /// decision concluded gives way to what the cohort says of the people (a funded person is never <c>new</c> again, a
+    /// refused one stays <c>unfunded</c>). Run under the matching lease, with the cohort caught up.
+    /// </summary>
+    /// <param name="memberOf">The person's place in the cohort, if any.</param>
+    /// <returns>The outcome with every listing that changed, by the decision or by this rule.</returns>
+    public static ReviewOutcome Apply(ReviewOutcome outcome, Func<PersonId, CohortMember?> memberOf)
     {
-        var stale = listing.Issues.RemoveAll(i => IssueCatalog.IsCohortCode(i.Code)) > 0;
+        var changed = outcome.Changed.ToHashSet();
+        foreach (var listing in outcome.Considered)
+        {
+            var before = listing.State;
+            Apply(listing, listing.PersonId is { } person ? memberOf(person) : null);
+            if (!Equals(before, listing.State))
+            {
+                changed.Add(listing);
+            }
+        }
+
+        return outcome with { Changed = [.. outcome.Considered.Where(changed.Contains)] };
+    }
+
+    /// <summary>Applies <see cref="For"/> to a stored listing: its status, KPJ and messages (the earlier cohort messages replaced).</summary>
+    private static void Apply(Listing listing, CohortMember? member)
+    {
+        listing.Issues.RemoveAll(i => IssueCatalog.IsCohortCode(i.Code));
         var outcome = For(listing.Status, listing.Issues.Exists(i => i.Code == IssueCatalog.DuplicateInFile.Code), listing.Kpj, member);
         if (outcome is null)
         {
-            return stale;
+            return;
         }
 
         if (outcome.Status != listing.Status && outcome.Status is RecordStatus.Funded or RecordStatus.Unfunded)
@@ -93,8 +116,6 @@ public static class CohortListings
         {
             listing.Issues.Add(notice);
         }
-
-        return true;
     }
 
     /// <summary>

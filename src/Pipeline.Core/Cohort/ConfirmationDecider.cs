@@ -39,7 +39,7 @@ public static class ConfirmationDecider
                 foreach (var row in group)
                 {
                     var other = group.First(r => r.Row.Row != row.Row.Row).Row.Row;
-                    outcomes.Add(Outcome(row.Row, ConfirmationResult.Invalid, null, IssueCatalog.ConfirmRepeated.Create(other.ToString(CultureInfo.InvariantCulture))));
+                    outcomes.Add(Outcome(row.Row, ConfirmationResult.Invalid, null, IssueCatalog.ConfirmRepeated.Create(other)));
                 }
 
                 continue;

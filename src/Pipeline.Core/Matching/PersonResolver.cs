@@ -52,10 +52,10 @@ public sealed class PersonResolver(MatchOptions options, MembershipRule? members
         if (standing == Membership.Covered)
         {
             var (participant, other) = registered;
-            var personId = duplicate is { } d ? persons.GetCandidate(d.Slot).Record.PersonId : PersonIds.ForParticipant(participant.Kpj);
+            var personId = duplicate is { } d ? persons.GetCandidate(d.Slot).Record.PersonId : PersonIds.ForParticipant(participant.Kpj).ToString();
             record.Issues.Add(MatchNotices.Enrolled(participant));
             record.RegisterStatus = participant.MembershipStatus;
-            resolution = new Resolution(RecordStatus.Enrolled, personId, participant.Kpj, "KPJ:" + participant.Kpj, Explain(fields, other), []);
+            resolution = new Resolution(RecordStatus.Enrolled, personId, participant.Kpj, CandidateRef.ForParticipant(participant.Kpj), Explain(fields, other), []);
         }
         else if (standing == Membership.Unknown)
         {
@@ -63,8 +63,9 @@ public sealed class PersonResolver(MatchOptions options, MembershipRule? members
             // sees the KPJ as the candidate and why.
             var (participant, other) = registered;
             var why = Explain(fields, other) + UnknownStatusNote(participant);
-            var personId = PersonIds.ForRecord(recordId, fields.Fields);
-            var top = RankForReview(review, new ReviewCandidate(recordId, "KPJ:" + participant.Kpj, PersonIds.ForParticipant(participant.Kpj), enrolled!.Value.Score, why));
+            var personId = PersonIds.ForRecord(recordId, fields.Fields).ToString();
+            var top = RankForReview(review, new ReviewCandidate(
+                recordId, CandidateRef.ForParticipant(participant.Kpj), PersonIds.ForParticipant(participant.Kpj).ToString(), enrolled!.Value.Score, why));
             record.Issues.Add(MatchNotices.MembershipUnknown(participant));
             resolution = new Resolution(RecordStatus.Review, personId, null, null, why, top);
         }
@@ -77,14 +78,14 @@ public sealed class PersonResolver(MatchOptions options, MembershipRule? members
             var why = Explain(fields, other);
             record.Issues.Add(known.SourceLabel == sourceLabel
                 ? MatchNotices.DuplicateInFile(known.SourceRow, why)
-                : MatchNotices.ListedElsewhere(known.PersonId));
+                : MatchNotices.ListedElsewhere(PersonId.Parse(known.PersonId)));
             var lapsed = standing == Membership.Lapsed ? registered.Participant : null;
             if (lapsed is not null)
             {
                 record.Issues.Add(MatchNotices.Reactivate(lapsed));
             }
 
-            resolution = new Resolution(RecordStatus.Duplicate, known.PersonId, lapsed?.Kpj, known.RecordId.ToString(), why, []);
+            resolution = new Resolution(RecordStatus.Duplicate, known.PersonId, lapsed?.Kpj, CandidateRef.ForRecord(known.RecordId), why, []);
         }
         else if (duplicate is { } r)
         {
@@ -98,27 +99,28 @@ public sealed class PersonResolver(MatchOptions options, MembershipRule? members
                 record.Issues.Add(MatchNotices.DuplicateInFile(known.SourceRow, why));
             }
 
-            var top = RankForReview(review, new ReviewCandidate(recordId, known.RecordId.ToString(), known.PersonId, r.Score, why));
+            var top = RankForReview(review, new ReviewCandidate(recordId, CandidateRef.ForRecord(known.RecordId), known.PersonId, r.Score, why));
             record.Issues.Add(MatchNotices.UnderReview(review.Exists(c => c.SharedNik), personId));
-            resolution = new Resolution(RecordStatus.Review, personId, null, null, top[0].Explanation, top);
+            resolution = new Resolution(RecordStatus.Review, personId.ToString(), null, null, top[0].Explanation, top);
         }
         else if (standing == Membership.Lapsed)
         {
             var (participant, other) = registered;
             record.Issues.Add(MatchNotices.Reactivate(participant));
             record.RegisterStatus = participant.MembershipStatus;
-            resolution = new Resolution(RecordStatus.Reactivate, PersonIds.ForParticipant(participant.Kpj), participant.Kpj, "KPJ:" + participant.Kpj, Explain(fields, other), []);
+            resolution = new Resolution(
+                RecordStatus.Reactivate, PersonIds.ForParticipant(participant.Kpj).ToString(), participant.Kpj, CandidateRef.ForParticipant(participant.Kpj), Explain(fields, other), []);
         }
         else if (review.Count > 0)
         {
             var top = RankForReview(review, first: null);
             var personId = PersonIds.ForRecord(recordId, fields.Fields);
             record.Issues.Add(MatchNotices.UnderReview(review.Exists(c => c.SharedNik), personId));
-            resolution = new Resolution(RecordStatus.Review, personId, null, null, top[0].Explanation, top);
+            resolution = new Resolution(RecordStatus.Review, personId.ToString(), null, null, top[0].Explanation, top);
         }
         else
         {
-            resolution = new Resolution(RecordStatus.New, PersonIds.ForRecord(recordId, fields.Fields), null, null, null, []);
+            resolution = new Resolution(RecordStatus.New, PersonIds.ForRecord(recordId, fields.Fields).ToString(), null, null, null, []);
         }
 
         record.Status = resolution.Status;
@@ -141,7 +143,7 @@ public sealed class PersonResolver(MatchOptions options, MembershipRule? members
         return Best(fields, _slots, index.Prepare, slot =>
         {
             var p = index.Get(slot).Participant;
-            return ("KPJ:" + p.Kpj, PersonIds.ForParticipant(p.Kpj));
+            return (CandidateRef.ForParticipant(p.Kpj), PersonIds.ForParticipant(p.Kpj).ToString());
         }, recordId, review);
     }
 
@@ -151,12 +153,12 @@ public sealed class PersonResolver(MatchOptions options, MembershipRule? members
         return Best(fields, _slots, index.Prepare, slot =>
         {
             var r = index.GetCandidate(slot).Record;
-            return (r.RecordId.ToString(), r.PersonId);
+            return (CandidateRef.ForRecord(r.RecordId), r.PersonId);
         }, recordId, review);
     }
 
     private Scored? Best(PreparedFields fields, List<int> slots, Func<int, PreparedFields> other,
-        Func<int, (string Id, string PersonId)> describe, RecordId recordId, List<(ReviewCandidate Candidate, bool SharedNik)> review)
+        Func<int, (CandidateRef Id, string PersonId)> describe, RecordId recordId, List<(ReviewCandidate Candidate, bool SharedNik)> review)
     {
         Scored? best = null;
         Span<int> levels = stackalloc int[_scorer.FieldCount];

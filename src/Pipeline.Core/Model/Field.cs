@@ -27,4 +27,13 @@ public enum Field
     Remarks,
     /// <summary>The id of the released list a confirmation answers (ID DAFTAR), when BPJS gives it.</summary>
     ExportId,
+    /// <summary>
+    /// A date of the register row (TGL_KEPESERTAAN, tanggal update ...): when one NIK has several rows, the most
+    /// recent decides. Register only.
+    /// </summary>
+    RegisterDate,
+    /// <summary>The contribution billed for a person (IURAN, JUMLAH, NOMINAL, TAGIHAN), in a BPJS bill.</summary>
+    Amount,
+    /// <summary>The month a bill row is for (BULAN, PERIODE), in a bill covering several months billed month by month.</summary>
+    BillingMonth,
 }

@@ -51,6 +51,16 @@ internal static class HeaderSynonyms
             "mulai berlaku", "tanggal berlaku", "bulan mulai", "tanggal kepesertaan", "tgl kepesertaan", "tanggal terdaftar");
         Add(Field.Remarks, false, "keterangan", "ket", "alasan", "alasan penolakan", "keterangan penolakan", "catatan");
         Add(Field.ExportId, false, "id daftar", "no daftar", "nomor daftar", "kode daftar", "id ekspor", "id export", "no ekspor");
+        Add(Field.RegisterDate, false, "tgl kepesertaan", "tanggal kepesertaan", "tgl terdaftar", "tanggal terdaftar", "tgl daftar",
+            "tanggal daftar", "tgl update", "tanggal update", "tgl pembaruan", "tanggal pembaruan", "tgl status", "tanggal status", "tmt",
+            "tmt kepesertaan", "tgl aktif", "tanggal aktif");
+        Add(Field.Amount, false, "iuran", "jumlah", "nominal", "tagihan", "jumlah iuran", "jumlah tagihan", "nominal iuran",
+            "nominal tagihan", "total iuran", "total tagihan", "besar iuran", "nilai iuran", "nilai tagihan", "total", "iuran rp",
+            "jumlah rp", "iuran jkk jkm", "total iuran jkk jkm");
+        Add(Field.BillingMonth, false, "bulan", "periode", "bulan iuran", "periode iuran", "bulan tagihan", "periode tagihan",
+            "masa iuran", "bln", "bulan tahun");
+        // A bill that splits the two programmes before their total: the parts are not the amount billed.
+        Add(null, false, "jkk", "jkm", "iuran jkk", "iuran jkm", "jumlah bulan", "jumlah peserta");
         Add(null, false, "nama ibu", "nama ibu kandung", "nama ayah", "nama kepala keluarga", "nama suami", "nama istri",
             "status perkawinan", "status kawin", "tempat kerja");
 

@@ -21,10 +21,13 @@ public sealed class HeaderVocabulary
     /// <summary>Columns only BPJS's confirmation of a released list has.</summary>
     private static readonly Field[] ConfirmationOnly = [Field.EffectiveDate, Field.Remarks, Field.ExportId];
 
+    /// <summary>Columns only a BPJS bill has.</summary>
+    private static readonly Field[] BillOnly = [Field.Amount, Field.BillingMonth];
+
     /// <summary>A village list of pekerja rentan: needs NIK and Name.</summary>
     public static HeaderVocabulary WorkerList { get; } = new(
         nameof(WorkerList),
-        Enum.GetValues<Field>().Except([Field.Kpj, Field.MembershipStatus, .. ConfirmationOnly]).ToHashSet(),
+        Enum.GetValues<Field>().Except([Field.Kpj, Field.MembershipStatus, Field.RegisterDate, .. ConfirmationOnly, .. BillOnly]).ToHashSet(),
         [[Field.Nik], [Field.Name]])
     {
         IgnoredHeaders = Results.ResultColumns.HeaderPhrases,
@@ -33,7 +36,7 @@ public sealed class HeaderVocabulary
     /// <summary>The BPJS participant register export: needs NIK or KPJ, and Name.</summary>
     public static HeaderVocabulary ParticipantRegister { get; } = new(
         nameof(ParticipantRegister),
-        Enum.GetValues<Field>().Except(ConfirmationOnly).ToHashSet(),
+        Enum.GetValues<Field>().Except([.. ConfirmationOnly, .. BillOnly]).ToHashSet(),
         [[Field.Nik, Field.Kpj], [Field.Name]]);
 
     /// <summary>
@@ -45,6 +48,16 @@ public sealed class HeaderVocabulary
         nameof(Confirmation),
         new HashSet<Field> { Field.RowNumber, Field.Nik, Field.Kpj, Field.Name, Field.MembershipStatus, Field.EffectiveDate, Field.Remarks, Field.ExportId },
         [[Field.Nik, Field.MembershipStatus]]);
+
+    /// <summary>
+    /// BPJS's bill for the contributions of the funded cohort ("tagihan iuran"): KPJ or NIK, name, amount, and an
+    /// optional month. A header is taken when it names any of KPJ, NIK or the amount, so that a bill missing one of
+    /// them is told which (<c>BILL_NO_ID_COLUMN</c>, <c>BILL_NO_AMOUNT_COLUMN</c>) instead of "no header".
+    /// </summary>
+    public static HeaderVocabulary Bill { get; } = new(
+        nameof(Bill),
+        new HashSet<Field> { Field.RowNumber, Field.Nik, Field.Kpj, Field.Name, Field.Amount, Field.BillingMonth },
+        [[Field.Nik, Field.Kpj, Field.Amount]]);
 
     public string Name { get; }
 
@@ -64,14 +77,17 @@ public sealed class HeaderVocabulary
             return null;
         }
 
-        var exact = HeaderSynonyms.All.FirstOrDefault(e => e.Phrase == normalized);
+        // Only the phrases this vocabulary knows (or ignores on purpose): one phrase may mean different fields in different
+        // files ("TMT" is the register's date of a row, and in BPJS's confirmation the month coverage starts).
+        var known = HeaderSynonyms.All.Where(e => e.Field is not { } field || _fields.Contains(field));
+        var exact = known.FirstOrDefault(e => e.Phrase == normalized);
         if (exact is not null)
         {
             return Accept(exact.Field, isExact: true);
         }
 
         var tokens = normalized.Split(' ');
-        var prefix = HeaderSynonyms.All
+        var prefix = known
             .Where(e => !e.ExactOnly && e.Tokens.Length < tokens.Length && tokens.Take(e.Tokens.Length).SequenceEqual(e.Tokens))
             .MaxBy(e => e.Tokens.Length);
         return prefix is null ? null : Accept(prefix.Field, isExact: false);

@@ -24,6 +24,7 @@ internal sealed class SheetWriter : IDisposable
     private readonly OpenXmlWriter _writer;
     private readonly StyleRegistry _styles;
     private readonly PrintLayout? _print;
+    private readonly Stream? _ownedStream;
     private readonly List<OpenXmlAttribute> _attributes = new(3);
     private readonly List<string> _columnNames = [];
     private bool _inSheetData;
@@ -32,10 +33,12 @@ internal sealed class SheetWriter : IDisposable
     private int _rowNumber;
 
     /// <param name="print">How the sheet prints; null leaves the spreadsheet's defaults.</param>
-    public SheetWriter(Stream partStream, StyleRegistry styles, PrintLayout? print = null)
+    /// <param name="ownsStream">Dispose <paramref name="partStream"/> with the writer (the sheet's zip entry).</param>
+    public SheetWriter(Stream partStream, StyleRegistry styles, PrintLayout? print = null, bool ownsStream = false)
     {
         this._styles = styles;
         this._print = print;
+        _ownedStream = ownsStream ? partStream : null;
         _writer = OpenXmlWriter.Create(partStream, StreamingWorkbook.Utf8);
         _writer.WriteStartDocument();
         _writer.WriteStartElement(new Worksheet());
@@ -99,6 +102,19 @@ internal sealed class SheetWriter : IDisposable
 
         _writer.WriteStartElement(new Row(), _attributes);
         _inRow = true;
+    }
+
+    /// <summary>A new row of bold headings from column A on; an empty heading leaves its column blank.</summary>
+    public void Headings(params string[] headings)
+    {
+        StartRow();
+        for (var c = 0; c < headings.Length; c++)
+        {
+            if (headings[c].Length > 0)
+            {
+                Text(c + 1, headings[c], CellStyle.Bold);
+            }
+        }
     }
 
     /// <summary>Skips <paramref name="count"/> empty rows.</summary>
@@ -196,6 +212,7 @@ internal sealed class SheetWriter : IDisposable
         _print?.WritePageSetup(_writer);
         _writer.WriteEndElement();
         _writer.Close();
+        _ownedStream?.Dispose();
     }
 
     private void StartCell(int column, CellStyle style, string? type)

@@ -27,7 +27,8 @@ internal sealed class StreamingWorkbook : IDisposable
 
     private readonly ZipArchive _zip;
     private readonly List<Sheet> _sheets = [];
-    private readonly List<DefinedName> _definedNames = [];
+    private readonly List<(string Sheet, DefinedName Name)> _definedNames = [];
+    private int _sheetParts;
 
     public StreamingWorkbook(Stream destination)
     {
@@ -40,14 +41,22 @@ internal sealed class StreamingWorkbook : IDisposable
     /// <param name="print">How the sheet prints; null keeps the spreadsheet's defaults.</param>
     public void AddSheet(string name, Action<SheetWriter> write, PrintLayout? print = null)
     {
-        var number = _sheets.Count + 1;
-        using (var stream = _zip.CreateEntry($"xl/worksheets/sheet{number}.xml", CompressionLevel.Optimal).Open())
-        using (var sheet = new SheetWriter(stream, Styles, print))
-        {
-            write(sheet);
-        }
+        using var sheet = StartSheet(name, print);
+        write(sheet);
+    }
 
-        _sheets.Add(new Sheet { Name = name, SheetId = (uint)number, Id = SheetRelationshipId(number) });
+    /// <summary>
+    /// Starts a sheet whose rows the caller writes as they come (e.g. while a bill streams); it is complete when the
+    /// returned writer is disposed, which must happen before the next sheet starts.
+    /// </summary>
+    /// <param name="first">Puts the sheet's tab first, e.g. a summary written after the rows it sums up.</param>
+    public SheetWriter StartSheet(string name, PrintLayout? print = null, bool first = false)
+    {
+        var number = ++_sheetParts;
+        var stream = _zip.CreateEntry($"xl/worksheets/sheet{number}.xml", CompressionLevel.Optimal).Open();
+        var sheet = new Sheet { Name = name, SheetId = (uint)number, Id = SheetRelationshipId(number) };
+        _sheets.Insert(first ? 0 : _sheets.Count, sheet);
+        return new SheetWriter(stream, Styles, print, ownsStream: true);
     }
 
     /// <summary>
@@ -55,34 +64,31 @@ internal sealed class StreamingWorkbook : IDisposable
     /// rely on it to find the filtered range.
     /// </summary>
     public void AddFilterDatabase(string sheetName, int lastRow, int lastColumn) =>
-        _definedNames.Add(new DefinedName($"{CellReference.Sheet(sheetName)}!{CellReference.AbsoluteRange(lastRow, lastColumn)}")
+        _definedNames.Add((sheetName, new DefinedName($"{CellReference.Sheet(sheetName)}!{CellReference.AbsoluteRange(lastRow, lastColumn)}")
         {
             Name = "_xlnm._FilterDatabase",
-            LocalSheetId = IndexOf(sheetName),
             Hidden = true,
-        });
+        }));
 
     /// <summary>
     /// Prints exactly the table (Excel's "Print Area"): without it LibreOffice prints an empty gridded column
     /// beside the last one.
     /// </summary>
     public void AddPrintArea(string sheetName, int lastRow, int lastColumn) =>
-        _definedNames.Add(new DefinedName($"{CellReference.Sheet(sheetName)}!{CellReference.AbsoluteRange(lastRow, lastColumn)}")
+        _definedNames.Add((sheetName, new DefinedName($"{CellReference.Sheet(sheetName)}!{CellReference.AbsoluteRange(lastRow, lastColumn)}")
         {
             Name = "_xlnm.Print_Area",
-            LocalSheetId = IndexOf(sheetName),
-        });
+        }));
 
     /// <summary>
     /// Repeats rows 1 to <paramref name="lastRow"/> at the top of every printed page of the sheet (Excel's "Print
     /// Titles"), so every page of a long list shows which column is which.
     /// </summary>
     public void AddPrintTitles(string sheetName, int lastRow) =>
-        _definedNames.Add(new DefinedName($"{CellReference.Sheet(sheetName)}!{CellReference.AbsoluteRows(1, lastRow)}")
+        _definedNames.Add((sheetName, new DefinedName($"{CellReference.Sheet(sheetName)}!{CellReference.AbsoluteRows(1, lastRow)}")
         {
             Name = "_xlnm.Print_Titles",
-            LocalSheetId = IndexOf(sheetName),
-        });
+        }));
 
     /// <summary>Writes the parts that describe the sheets; without this call the package is incomplete.</summary>
     public void Complete()
@@ -91,7 +97,13 @@ internal sealed class StreamingWorkbook : IDisposable
         var workbook = new Workbook(new BookViews(new WorkbookView { ActiveTab = 0 }), new Sheets(_sheets));
         if (_definedNames.Count > 0)
         {
-            workbook.Append(new DefinedNames(_definedNames));
+            // A defined name points at its sheet by tab position, known only once every sheet is placed.
+            foreach (var (sheet, name) in _definedNames)
+            {
+                name.LocalSheetId = IndexOf(sheet);
+            }
+
+            workbook.Append(new DefinedNames(_definedNames.Select(d => d.Name)));
         }
 
         workbook.AddNamespaceDeclaration("r", OfficeRelationships);
@@ -109,7 +121,7 @@ internal sealed class StreamingWorkbook : IDisposable
     private uint IndexOf(string sheetName)
     {
         var index = _sheets.FindIndex(s => s.Name == sheetName);
-        return index >= 0 ? (uint)index : throw new InvalidOperationException("Add the sheet before a name that refers to it.");
+        return index >= 0 ? (uint)index : throw new InvalidOperationException($"No sheet is named '{sheetName}'.");
     }
 
     /// <summary>Closes the zip; a workbook abandoned before <see cref="Complete"/> is left unreadable on purpose.</summary>
@@ -120,12 +132,12 @@ internal sealed class StreamingWorkbook : IDisposable
     private void WriteWorkbookRelationships() => WriteXml("xl/_rels/workbook.xml.rels", xml =>
     {
         xml.WriteStartElement("Relationships", RelationshipsNamespace);
-        for (var number = 1; number <= _sheets.Count; number++)
+        for (var number = 1; number <= _sheetParts; number++)
         {
             Relationship(xml, SheetRelationshipId(number), OfficeRelationships + "/worksheet", $"worksheets/sheet{number}.xml");
         }
 
-        Relationship(xml, "rId" + (_sheets.Count + 1), OfficeRelationships + "/styles", "styles.xml");
+        Relationship(xml, "rId" + (_sheetParts + 1), OfficeRelationships + "/styles", "styles.xml");
         xml.WriteEndElement();
     });
 
@@ -137,7 +149,7 @@ internal sealed class StreamingWorkbook : IDisposable
         Default(xml, ns, "xml", "application/xml");
         Override(xml, ns, "/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
         Override(xml, ns, "/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
-        for (var number = 1; number <= _sheets.Count; number++)
+        for (var number = 1; number <= _sheetParts; number++)
         {
             Override(xml, ns, $"/xl/worksheets/sheet{number}.xml", SheetContentType);
         }

@@ -3,9 +3,13 @@ using Pipeline.Core.Model;
 namespace Pipeline.Core.Validation;
 
 /// <summary>
-/// Finds the row's kecamatan and desa codes from its own columns, falling back to the upload folder names.
+/// Finds the row's kecamatan and desa codes from its own columns and the upload folder names.
 /// </summary>
 /// <remarks>
+/// The folder is the uploader's authority: a file in a kecamatan's folder counts for that kecamatan (and so appears
+/// only in that camat's view) whatever kecamatan a row names; a row naming another one keeps the folder's and gets
+/// <c>KECAMATAN_NOT_FOLDER</c>, so an uploader cannot place rows in another camat's view. Without a known kecamatan
+/// folder, the row's own kecamatan is used.
 /// Unknown names are warnings, never errors: the worker still exists. A row whose own desa text is unknown
 /// (often a dusun or lingkungan name) still takes the upload folder's desa after the warning.
 /// A desa is searched only within the kecamatan once that is known, since desa names repeat across kecamatan.
@@ -30,26 +34,26 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
 
     private Region? FindKecamatan(string rowText, string? folder, List<Issue> issues)
     {
-        if (rowText.Length > 0)
+        var named = rowText.Length > 0 ? gazetteer.FindKecamatan(rowText) : null;
+        if (rowText.Length > 0 && named is null)
         {
-            var found = gazetteer.FindKecamatan(rowText);
-            if (found is not null)
-            {
-                return found;
-            }
-
             issues.Add(IssueCatalog.KecamatanUnknown.Create(rowText));
         }
 
-        if (string.IsNullOrWhiteSpace(folder))
+        var fromFolder = string.IsNullOrWhiteSpace(folder) ? null : gazetteer.FindKecamatan(folder);
+        if (fromFolder is null)
         {
-            return null;
+            if (!string.IsNullOrWhiteSpace(folder) && rowText.Length == 0)
+            {
+                issues.Add(IssueCatalog.KecamatanUnknown.Create(folder));
+            }
+
+            return named;
         }
 
-        var fromFolder = gazetteer.FindKecamatan(folder);
-        if (fromFolder is null && rowText.Length == 0)
+        if (named is not null && named.Code != fromFolder.Code)
         {
-            issues.Add(IssueCatalog.KecamatanUnknown.Create(folder));
+            issues.Add(IssueCatalog.KecamatanNotFolder.Create(rowText, fromFolder.Name));
         }
 
         return fromFolder;

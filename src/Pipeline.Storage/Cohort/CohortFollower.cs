@@ -30,7 +30,7 @@ public sealed class CohortFollower(CohortLedger ledger, RecordStore records, Tim
                 var written = writtenNow.GetValueOrDefault(primary);
                 if (CohortSync.NeedsListing(person, member, written is not null))
                 {
-                    var record = written ?? (await records.ReadAsync(primary, cancellationToken) is { } stored ? RecordMapper.ToRecord(stored) : null);
+                    var record = written ?? (await records.GetAsync(primary, cancellationToken) is { } stored ? RecordMapper.ToRecord(stored) : null);
                     listing = record is null ? null : CohortListing.Of(primary, record);
                 }
             }

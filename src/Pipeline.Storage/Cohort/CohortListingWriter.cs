@@ -3,7 +3,6 @@ using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Core.Review;
 using Pipeline.Storage.Index;
-using Pipeline.Storage.Review;
 using Pipeline.Storage.Tables;
 
 namespace Pipeline.Storage.Cohort;
@@ -15,7 +14,7 @@ namespace Pipeline.Storage.Cohort;
 /// pending, the rows written, the uploads recounted from their rows, the change committed.
 /// </summary>
 /// <remarks>Under the matching lease, after the cohort change. Returns the uploads whose result workbooks to write again after the lease.</remarks>
-public sealed class CohortListingWriter(PersonIndexCache persons, RecordStore records, StoredRecords stored, UploadStore uploads)
+public sealed class CohortListingWriter(PersonIndexCache persons, RecordStore records, UploadStore uploads)
 {
     public async Task<IReadOnlyList<string>> ApplyAsync(IReadOnlyCollection<CohortMember> members, CancellationToken cancellationToken)
     {
@@ -33,7 +32,7 @@ public sealed class CohortListingWriter(PersonIndexCache persons, RecordStore re
             var primaryTaken = false;
             foreach (var listing in person.OrderBy(l => l.RecordId))
             {
-                if (await records.ReadAsync(listing.RecordId, cancellationToken) is not { } entity)
+                if (await records.GetAsync(listing.RecordId, cancellationToken) is not { } entity)
                 {
                     continue;
                 }
@@ -64,7 +63,7 @@ public sealed class CohortListingWriter(PersonIndexCache persons, RecordStore re
 
             foreach (var upload in changed.GroupBy(c => c.Entity.PartitionKey, StringComparer.Ordinal))
             {
-                await uploads.RecountStatusesAsync(upload.First().Entity.UploadPath, await stored.CountStatusesAsync(upload.Key, cancellationToken), cancellationToken);
+                await uploads.RecountStatusesAsync(upload.First().Entity.UploadPath, await records.CountStatusesAsync(upload.Key, cancellationToken), cancellationToken);
             }
 
             await persons.CommitAsync(delta, cancellationToken);
@@ -101,7 +100,7 @@ public sealed class CohortListingWriter(PersonIndexCache persons, RecordStore re
             record.Status = RecordStatus.Duplicate;
             record.Issues.Add(id.UploadKey == first.UploadKey
                 ? MatchNotices.DuplicateInFile(first.SourceRow, "diputuskan admin kabupaten")
-                : MatchNotices.ListedElsewhere(member.PersonId));
+                : MatchNotices.ListedElsewhere(PersonId.Parse(member.PersonId)));
         }
 
         return true;

@@ -6,7 +6,6 @@ using Pipeline.Core.Reading;
 using Pipeline.Core.Reporting;
 using Pipeline.Core.Review;
 using Pipeline.Storage.Ingest;
-using Pipeline.Storage.Participants;
 using Pipeline.Storage.Review;
 
 namespace Pipeline.Storage.Cohort;
@@ -83,21 +82,30 @@ public sealed class ConfirmationService(
         return new ConfirmationReport(sourcePath, "processed", null, null, plan.Counts, plan.Rows, resultPath);
     }
 
+    /// <summary>The people waiting for BPJS's answer, to look for in a register export as it streams in.</summary>
+    public async Task<SubmittedWatch> WatchSubmittedAsync(CancellationToken cancellationToken)
+    {
+        var submitted = new List<CohortMember>();
+        await foreach (var member in store.ReadAsync(CohortState.Submitted, cancellationToken))
+        {
+            submitted.Add(member);
+        }
+
+        return new SubmittedWatch(submitted, membership);
+    }
+
     /// <summary>
-    /// A new register export: every submitted person it shows with a covered status (AKTIF) is confirmed by it,
-    /// funded from the month the export was loaded, with the register's KPJ ("confirmed by register").
+    /// A new register export is in force: every submitted person it showed with a covered status (AKTIF) is confirmed
+    /// by it, funded from the month the export was loaded, with the register's KPJ ("confirmed by register").
     /// </summary>
     /// <returns>How many people were confirmed.</returns>
-    public async Task<int> ConfirmByRegisterAsync(IReadOnlyList<ParticipantEntity> participants, CancellationToken cancellationToken)
+    public async Task<int> ConfirmByRegisterAsync(SubmittedWatch watch, CancellationToken cancellationToken)
     {
-        var active = participants.Where(p => membership.Classify(p.MembershipStatus) == Membership.Covered).ToList();
-        if (active.Count == 0)
+        if (!watch.FoundAny)
         {
             return 0;
         }
 
-        var byKpj = active.GroupBy(p => p.Kpj, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var byNik = active.Where(p => p.Nik is not null).GroupBy(p => p.Nik!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var now = time.GetUtcNow();
         var month = Core.Budget.YearMonth.Of(JakartaTime.DateOf(now));
         var changes = new List<CohortChange>();
@@ -107,9 +115,7 @@ public sealed class ConfirmationService(
             await ledger.CatchUpAsync(cancellationToken);
             await foreach (var member in store.ReadAsync(CohortState.Submitted, cancellationToken))
             {
-                var participant = (member.Kpj is { } kpj ? byKpj.GetValueOrDefault(kpj) : null)
-                                  ?? (member.Details?.Nik is { } nik ? byNik.GetValueOrDefault(nik) : null);
-                if (participant is not null && member.Confirm(participant.Kpj, month, RegisterSource, CohortActor.Register, now).Change is { } change)
+                if (watch.CoveredKpjOf(member) is { } kpj && member.Confirm(kpj, month, RegisterSource, CohortActor.Register, now).Change is { } change)
                 {
                     changes.Add(change);
                 }
@@ -120,7 +126,6 @@ public sealed class ConfirmationService(
         }
 
         await refresher.RefreshAsync(touched, cancellationToken);
-
         if (changes.Count > 0)
         {
             logger.LogInformation("Register export confirmed {Confirmed} submitted people", changes.Count);

@@ -61,9 +61,9 @@ public sealed class BpjsExportService(PipelineStorage storage, AuditLog audit, I
         {
             var download = await blob.DownloadStreamingAsync(cancellationToken: cancellationToken);
             var now = time.GetUtcNow();
-            await audit.AppendAsync(actor, now, "export.download", export.RowKey, null,
+            await audit.AppendAsync(actor, now, "download.export", export.RowKey, null,
                 new { kind = export.Kind, status = export.Status, people = export.People }, null,
-                $"export.download:{export.RowKey}:{actor.Id}:{now.UtcTicks}", cancellationToken);
+                $"download.export:{export.RowKey}:{actor.Id}:{now.UtcTicks}", cancellationToken);
             return download.Value.Content;
         }
         catch (RequestFailedException e) when (e.Status == 404)

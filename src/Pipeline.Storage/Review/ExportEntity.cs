@@ -41,8 +41,8 @@ public sealed class ExportEntity : ITableEntity
     /// <summary>Of <see cref="People"/>, the lapsed participants on the reactivation sheet.</summary>
     public int Reactivations { get; set; }
 
-    /// <summary>Review items still undecided when the list was made; their people are not in it.</summary>
-    public int PendingReviews { get; set; }
+    /// <summary>Records still under review when the list was made (records, as every page counts them); they are not in it.</summary>
+    public int PendingReviewRecords { get; set; }
 
     /// <summary>Who decided about the people on this list, ';'-separated ids: they may not release it.</summary>
     public string Deciders { get; set; } = "";

@@ -1,10 +1,12 @@
 using System.Globalization;
 using Pipeline.Core.Cohort;
 using Pipeline.Core.Matching;
+using Pipeline.Core.Model;
 using Pipeline.Core.Reporting;
 using Pipeline.Core.Review;
 using Pipeline.Core.Validation;
 using Pipeline.Storage.Cohort;
+using Pipeline.Storage.Tables;
 
 namespace Pipeline.Storage.Review;
 
@@ -23,7 +25,8 @@ public sealed class ListPreparer(
     BpjsExportService exports,
     ListReleaser releaser,
     CohortStore cohort,
-    StoredRecords records,
+    RecordStore records,
+    ReviewStore reviews,
     DecisionStore decisions,
     AuditLog audit,
     Gazetteer gazetteer,
@@ -47,7 +50,9 @@ public sealed class ListPreparer(
 
         people.Sort(ByPlaceAndName);
         var template = exports.Template;
-        var persons = people.Select(p => (Member: p, Row: ToExportPerson(p, period))).ToList();
+        var made = await decisions.ListAsync(cancellationToken);
+        var chosen = ChosenIdentities.ByPerson(made, PeopleByIdentity(people));
+        var persons = people.Select(p => (Member: p, Row: ToExportPerson(p, chosen.GetValueOrDefault(p.PersonId), period))).ToList();
         List<(ExportSection, IReadOnlyList<IReadOnlyList<string>>)> sections = kind == ListKind.Stop
             ? [(template.Stop, Rows(template.Stop, persons.Select(p => p.Row), period))]
             :
@@ -58,8 +63,10 @@ public sealed class ListPreparer(
 
         var deciders = kind == ListKind.Stop
             ? people.Select(p => p.EndedBy).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
-            : await DecidersAsync(people, cancellationToken);
-        var pending = kind == ListKind.Stop ? 0 : (await records.PendingItemsAsync(cancellationToken)).Count;
+            : await DecidersAsync(people, made, cancellationToken);
+
+        // In records, as every other page counts what waits for review: the records under review, not their pairs.
+        var pending = kind == ListKind.Stop ? 0 : (await reviews.PendingAsync(cancellationToken)).Select(p => p.Subject).Distinct().Count();
         var fileName = (kind == ListKind.Stop ? template.Stop.FileName ?? "daftar-berhenti" : template.FileName) + "-" + id;
         var folder = $"bpjs/{id}/";
         var export = new ExportEntity
@@ -72,7 +79,7 @@ public sealed class ListPreparer(
             Period = period.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             People = people.Count,
             Reactivations = kind == ListKind.Stop ? 0 : people.Count(p => p.Kind == Core.Model.RecordStatus.Reactivate),
-            PendingReviews = pending,
+            PendingReviewRecords = pending,
             Deciders = string.Join(';', deciders),
             FileName = fileName,
             XlsxPath = folder + fileName + ".xlsx",
@@ -83,7 +90,7 @@ public sealed class ListPreparer(
         await exports.WritePeopleAsync(export.PersonsPath, people.Select(p => new DraftPerson(p.PersonId, p.ListingKey)), cancellationToken);
         await exports.AddAsync(export, cancellationToken);
         await audit.AppendAsync(actor, now, "export.prepare", id, null,
-            new { kind = export.Kind, status = ExportEntity.Draft, people = export.People, reactivations = export.Reactivations, pendingReviews = pending }, null,
+            new { kind = export.Kind, status = ExportEntity.Draft, people = export.People, reactivations = export.Reactivations, pendingReviewRecords = pending }, null,
             "export.prepare:" + id, cancellationToken);
         return export;
     }
@@ -107,62 +114,75 @@ public sealed class ListPreparer(
 
     private string? DesaName(CohortMember m) => m.Details?.DesaCode is { } code ? gazetteer.DesaName(code) : null;
 
-    private ExportPerson ToExportPerson(CohortMember m, DateOnly period)
+    /// <summary>
+    /// The person as the list carries them: the details the cohort copied from their listing, with the identity a
+    /// reviewer chose in a "same" decision, if any, over them.
+    /// </summary>
+    private ExportPerson ToExportPerson(CohortMember m, PersonDetails? chosen, DateOnly period)
     {
         var d = m.Details ?? new CohortDetails(null, null, null, null, null, null, null, null, null, null, null, null);
         return new ExportPerson(
-            m.PersonId, d.Nik, d.Name, d.BirthPlace, d.BirthDate, d.Sex, d.Address, d.DesaCode, DesaName(m), d.KecamatanCode, KecamatanName(m),
+            m.PersonId, chosen?.Nik ?? d.Nik, chosen?.Name ?? d.Name, chosen?.BirthPlace ?? d.BirthPlace, chosen?.BirthDate ?? d.BirthDate, chosen?.Sex ?? d.Sex, d.Address, d.DesaCode, DesaName(m), d.KecamatanCode, KecamatanName(m),
             d.Phone, d.Occupation, d.NoKk, d.BirthDate is { } born ? AgeAt(born, period) : null, m.Kpj, m.EndedFrom, m.EndReason?.ToIndonesian());
     }
 
     private static int AgeAt(DateOnly born, DateOnly on) => on.Year - born.Year - (on < born.AddYears(on.Year - born.Year) ? 1 : 0);
 
     /// <summary>
-    /// Who decided anything about a listed person: decided review items whose record (or candidate record) is one of
+    /// The people of the list by the identity key of the listing the cohort copied (NIK, name key, birth date): how a
+    /// decision, kept by identity, finds them without a scan of the records.
+    /// </summary>
+    private static Func<string, IEnumerable<string>> PeopleByIdentity(IReadOnlyList<CohortMember> people)
+    {
+        var byKey = people.Where(p => p.Details is not null)
+            .GroupBy(p => PersonIdentity.Of(new MatchFields(p.Details!.Nik, p.Details.Name, p.Details.NameKey, p.Details.BirthDate, p.Details.Sex, null, null)).Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.PersonId).ToList(), StringComparer.Ordinal);
+        return key => byKey.GetValueOrDefault(key) ?? [];
+    }
+
+    /// <summary>
+    /// Who decided anything about a listed person: decided review pairs whose record (or candidate record) is one of
     /// their listings, and decisions about their identity (NIK, name key, birth date). The decisions count too
-    /// because a new version of a file replaces its review items, decided ones included, while the decision (and who
-    /// made it) lives on in <c>Decisions</c>. Point reads of the decided items' records (a small share of all rows),
+    /// because a new version of a file replaces its review pairs, decided ones included, while the decision (and who
+    /// made it) lives on in <c>Decisions</c>. Point reads of the decided pairs' records (a small share of all rows),
     /// never a scan of the records.
     /// </summary>
-    private async Task<IReadOnlyList<string>> DecidersAsync(IReadOnlyList<CohortMember> people, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> DecidersAsync(IReadOnlyList<CohortMember> people, IReadOnlyList<Decision> made, CancellationToken cancellationToken)
     {
-        var decided = (await records.DecidedItemsAsync(cancellationToken)).Where(i => i.DecidedBy is not null).ToList();
-        var made = await decisions.ListAsync(cancellationToken);
+        var decided = (await reviews.DecidedAsync(cancellationToken)).Where(p => p.DecidedBy is not null).ToList();
         if (decided.Count == 0 && made.Count == 0)
         {
             return [];
         }
 
         var listed = people.Select(p => p.PersonId).ToHashSet(StringComparer.Ordinal);
-        var identities = people.Where(p => p.Details is not null)
-            .Select(p => PersonIdentity.Of(new MatchFields(p.Details!.Nik, p.Details.Name, p.Details.NameKey, p.Details.BirthDate, p.Details.Sex, null, null)).Key)
-            .ToHashSet(StringComparer.Ordinal);
-        var personOf = new Dictionary<string, string?>(StringComparer.Ordinal);
-        async Task<bool> ListedAsync(string? recordId)
+        var ofIdentity = PeopleByIdentity(people);
+        var personOf = new Dictionary<RecordId, string?>();
+        async Task<bool> ListedAsync(RecordId? recordId)
         {
-            if (recordId is null)
+            if (recordId is not { } id)
             {
                 return false;
             }
 
-            if (!personOf.TryGetValue(recordId, out var person))
+            if (!personOf.TryGetValue(id, out var person))
             {
-                personOf[recordId] = person = (await records.GetRecordAsync(recordId, cancellationToken))?.PersonId;
+                personOf[id] = person = (await records.GetAsync(id, cancellationToken))?.PersonId;
             }
 
             return person is not null && listed.Contains(person);
         }
 
         var deciders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in decided)
+        foreach (var pair in decided)
         {
-            if (await ListedAsync(item.RecordId) || await ListedAsync(item.CandidateId))
+            if (await ListedAsync(pair.Subject) || await ListedAsync(pair.Candidate.Record))
             {
-                deciders.Add(item.DecidedBy!);
+                deciders.Add(pair.DecidedBy!);
             }
         }
 
-        deciders.UnionWith(made.Where(d => identities.Contains(d.Subject.Key) || (d.Other is { } other && identities.Contains(other.Key))).Select(d => d.DecidedBy));
+        deciders.UnionWith(made.Where(d => ofIdentity(d.Subject.Key).Any() || (d.Other is { } other && ofIdentity(other.Key).Any())).Select(d => d.DecidedBy));
         return deciders.Order(StringComparer.Ordinal).ToList();
     }
 }

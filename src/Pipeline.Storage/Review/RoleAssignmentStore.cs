@@ -4,9 +4,14 @@ using Pipeline.Storage.Tables;
 
 namespace Pipeline.Storage.Review;
 
-/// <summary>The <c>RoleAssignments</c> table: a viewer's kecamatan.</summary>
+/// <summary>
+/// The <c>RoleAssignments</c> table: a viewer's kecamatan (partition <c>user</c>), and who has signed in (partition
+/// <c>seen</c>), so an admin picks a camat from people who have used the page instead of typing an object id.
+/// </summary>
 public sealed class RoleAssignmentStore(PipelineStorage storage)
 {
+    private const string SeenPartition = "seen";
+
     private TableClient Assignments => storage.Table(StorageNames.RoleAssignmentsTable);
 
     public async Task<RoleAssignmentEntity?> FindAsync(string userId, CancellationToken cancellationToken)
@@ -51,4 +56,31 @@ public sealed class RoleAssignmentStore(PipelineStorage storage)
         await Assignments.DeleteEntityAsync(RoleAssignmentEntity.UserPartition, TableKey.Encode(userId), ETag.All, cancellationToken);
         return true;
     }
+
+    /// <summary>Remembers that a user signed in, with the name and roles their token carried (upserted, at most one row per user).</summary>
+    public Task RecordSignInAsync(string userId, string? name, IEnumerable<string> roles, DateTimeOffset at, CancellationToken cancellationToken) =>
+        Assignments.UpsertEntityAsync(
+            new TableEntity(SeenPartition, TableKey.Encode(userId))
+            {
+                ["UserId"] = userId, ["DisplayName"] = name, ["Roles"] = string.Join(' ', roles.Order(StringComparer.Ordinal)), ["LastSeen"] = at,
+            },
+            TableUpdateMode.Replace,
+            cancellationToken);
+
+    /// <summary>Everyone who has signed in, most recent first.</summary>
+    public async Task<IReadOnlyList<SignedInUser>> ListSignedInAsync(CancellationToken cancellationToken)
+    {
+        var list = new List<SignedInUser>();
+        await foreach (var row in Assignments.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {SeenPartition}"), cancellationToken: cancellationToken))
+        {
+            list.Add(new SignedInUser(
+                row.GetString("UserId") ?? "", row.GetString("DisplayName"),
+                (row.GetString("Roles") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries), row.GetDateTimeOffset("LastSeen") ?? default));
+        }
+
+        return list.OrderByDescending(u => u.LastSeen).ToList();
+    }
 }
+
+/// <summary>A user who has used the page: who they are and the roles their last token carried.</summary>
+public sealed record SignedInUser(string UserId, string? DisplayName, IReadOnlyList<string> Roles, DateTimeOffset LastSeen);

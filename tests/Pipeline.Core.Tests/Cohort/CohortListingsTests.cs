@@ -27,7 +27,7 @@ public sealed class CohortListingsTests
     [Fact]
     public void A_second_row_of_a_funded_person_in_one_file_stays_a_duplicate()
     {
-        var record = Listed(RecordStatus.Duplicate, IssueCatalog.DuplicateInFile.Create("4", "NIK sama"));
+        var record = Listed(RecordStatus.Duplicate, IssueCatalog.DuplicateInFile.Create(4, "NIK sama"));
         Assert.False(CohortListings.Apply(record, Funded()));
         Assert.Equal(RecordStatus.Duplicate, record.Status);
     }
@@ -40,7 +40,7 @@ public sealed class CohortListingsTests
         Assert.Equal(RecordStatus.Unfunded, refused.Status);
         Assert.Contains("Ditolak BPJS Ketenagakerjaan saat didaftarkan: NIK tidak terdaftar di Dukcapil.", Assert.Single(refused.Issues).Message);
 
-        var ended = Listed(RecordStatus.Duplicate, IssueCatalog.DuplicateOtherFile.Create("P000000000001"));
+        var ended = Listed(RecordStatus.Duplicate, IssueCatalog.DuplicateOtherFile.Create(PersonId.Parse("P000000000001")));
         CohortListings.Apply(ended, Funded().End(YearMonth.Of(2026, 6), CohortEndReason.Moved, null, Andi, At).Change!.After);
         Assert.Equal(RecordStatus.Unfunded, ended.Status);
         Assert.Contains("dihentikan mulai Juni 2026 (pindah domisili)", Assert.Single(ended.Issues).Message);

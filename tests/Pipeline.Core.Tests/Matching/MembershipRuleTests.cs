@@ -1,5 +1,6 @@
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
+using Pipeline.Core.Validation;
 using static Pipeline.Core.Tests.Matching.MatchTestData;
 
 namespace Pipeline.Core.Tests.Matching;
@@ -40,8 +41,8 @@ public sealed class MembershipRuleTests
         var resolution = resolver.Resolve(record, new RecordId("a.xlsx", 3), "a.xlsx", persons, register);
 
         Assert.Equal((RecordStatus.Reactivate, "21012345678", "NON AKTIF"), (record.Status, record.Kpj, record.RegisterStatus));
-        Assert.Equal(PersonIds.ForParticipant("21012345678"), record.PersonId);
-        Assert.Equal("KPJ:21012345678", resolution.MatchedRecordId);
+        Assert.Equal(PersonIds.ForParticipant("21012345678").ToString(), record.PersonId);
+        Assert.Equal("KPJ:21012345678", resolution.Matched.ToString());
         var issue = Assert.Single(record.Issues);
         Assert.Equal(IssueCatalog.ReactivateLapsed.Code, issue.Code);
         Assert.Contains("KPJ 21012345678", issue.Message);
@@ -77,7 +78,7 @@ public sealed class MembershipRuleTests
         Assert.Equal(RecordStatus.Review, record.Status);
         Assert.Null(record.Kpj);
         var candidate = Assert.Single(resolution.ReviewCandidates);
-        Assert.Equal(("KPJ:21012345678", PersonIds.ForParticipant("21012345678")), (candidate.CandidateRecordId, candidate.CandidatePersonId));
+        Assert.Equal(("KPJ:21012345678", PersonIds.ForParticipant("21012345678").ToString()), (candidate.Candidate.ToString(), candidate.CandidatePersonId));
         Assert.Contains("tidak dikenal", candidate.Explanation);
         var issue = Assert.Single(record.Issues);
         Assert.Equal(IssueCatalog.RegisterStatusUnknown.Code, issue.Code);

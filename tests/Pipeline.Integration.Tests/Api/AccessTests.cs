@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Pipeline.Api.Auth;
 using static Pipeline.Integration.Tests.Support.Workbooks;
 
@@ -138,6 +139,26 @@ public sealed class AccessTests(AccessFixture fixture) : IClassFixture<AccessFix
         Assert.Equal(2, budi.GetProperty("items").GetArrayLength());
     }
 
+    /// <summary>A person listed only in another kecamatan is "not found" to a camat, exactly as a person who does not exist.</summary>
+    [Fact]
+    public async Task A_camat_cannot_learn_that_a_person_exists_in_another_kecamatan()
+    {
+        var admin = Host.As("admin", ApiRoles.Admin);
+        var ahmad = (await ApiHost.GetJsonAsync(admin, "api/records?name=ahmad")).GetProperty("items")[0].GetProperty("personId").GetString();
+        var budi = (await ApiHost.GetJsonAsync(admin, "api/records?name=budi")).GetProperty("items")[0].GetProperty("personId").GetString();
+        var camat = Host.As("camat-hulu", ApiRoles.Viewer);
+
+        var elsewhere = await camat.GetAsync($"api/persons/{ahmad}");
+        var nobody = await camat.GetAsync("api/persons/P0123456789ab");
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (elsewhere.StatusCode, nobody.StatusCode));
+        static async Task<string?> Detail(HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
+        Assert.Equal(await Detail(nobody), await Detail(elsewhere));
+        Assert.Equal(HttpStatusCode.OK, (await camat.GetAsync($"api/persons/{budi}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"api/persons/{ahmad}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("api/persons/not-a-person-id")).StatusCode);
+    }
+
     [Fact]
     public async Task A_viewer_without_an_assigned_kecamatan_sees_nothing()
     {
@@ -173,5 +194,86 @@ public sealed class AccessTests(AccessFixture fixture) : IClassFixture<AccessFix
         var config = await ApiHost.GetJsonAsync(Host.Anonymous(), "api/config");
         Assert.False(config.GetProperty("developmentSignIn").GetBoolean());
         Assert.Equal(TestTokens.ClientId, config.GetProperty("entra").GetProperty("clientId").GetString());
+    }
+
+    [Fact]
+    public async Task Only_a_users_delegated_access_token_for_the_page_is_accepted()
+    {
+        foreach (var token in new[]
+                 {
+                     TestTokens.IdTokenShaped("mallory", ApiRoles.Admin),
+                     TestTokens.AppOnly(ApiRoles.Admin),
+                     TestTokens.FromAnotherClient("mallory", ApiRoles.Admin),
+                     TestTokens.WithAnotherScope("mallory", ApiRoles.Admin),
+                 })
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await Host.WithToken(token).GetAsync("api/uploads")).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_answers_415_and_an_oversized_one_413()
+    {
+        var reviewer = Host.As("rina", ApiRoles.Reviewer);
+        var text = await reviewer.PostAsync("api/reviews/x/y/decision", new StringContent("decision=same", System.Text.Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, text.StatusCode);
+        Assert.Contains("JSON", await text.Content.ReadAsStringAsync());
+
+        var admin = Host.As("admin", ApiRoles.Admin);
+        var form = await admin.PutAsync("api/role-assignments/oid-someone", new FormUrlEncodedContent([new("kecamatan", "Kualuh Hulu")]));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, form.StatusCode);
+
+        var huge = await admin.PutAsJsonAsync("api/role-assignments/oid-someone", new { kecamatan = "Kualuh Hulu", displayName = new string('x', 100_000) });
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("bad%01id")]
+    [InlineData("..%2Fx")]
+    [InlineData("a b")]
+    [InlineData("-starts-with-a-dash")]
+    public async Task A_role_assignment_for_something_that_is_not_a_user_id_is_refused(string userId)
+    {
+        var admin = Host.As("admin", ApiRoles.Admin);
+
+        var saved = await admin.PutAsJsonAsync("api/role-assignments/" + userId, new { kecamatan = "Kualuh Hulu", displayName = "Camat" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, saved.StatusCode);
+        var stored = await ApiHost.GetJsonAsync(admin, "api/role-assignments");
+        Assert.All(stored.EnumerateArray(), a => Assert.Matches("^[A-Za-z0-9][A-Za-z0-9._-]*$", a.GetProperty("userId").GetString()));
+    }
+
+    [Fact]
+    public async Task A_long_user_id_or_a_display_name_with_control_characters_is_refused()
+    {
+        var admin = Host.As("admin", ApiRoles.Admin);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PutAsJsonAsync("api/role-assignments/" + new string('a', 1500), new { kecamatan = "Kualuh Hulu" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PutAsJsonAsync("api/role-assignments/oid-x", new { kecamatan = "Kualuh Hulu", displayName = "Camat\u0007" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PutAsJsonAsync("api/role-assignments/oid-x", new { kecamatan = "Kualuh Hulu", displayName = new string('n', 101) })).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_admin_picks_a_camat_from_people_who_have_signed_in()
+    {
+        await ApiHost.GetJsonAsync(Host.As("camat-baru-masuk", ApiRoles.Viewer), "api/me");
+
+        var users = await ApiHost.GetJsonAsync(Host.As("admin", ApiRoles.Admin), "api/users");
+
+        var user = Assert.Single(users.EnumerateArray(), u => u.GetProperty("userId").GetString() == "oid-camat-baru-masuk");
+        Assert.Equal("camat-baru-masuk", user.GetProperty("displayName").GetString());
+        Assert.Equal([ApiRoles.Viewer], user.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(HttpStatusCode.Forbidden, (await Host.As("rina", ApiRoles.Reviewer).GetAsync("api/users")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Downloading_a_result_workbook_leaves_an_audit_row()
+    {
+        var admin = Host.As("pengunduh", ApiRoles.Admin);
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"api/uploads/{fixture.HuluKey}/result")).StatusCode);
+
+        var audit = await ApiHost.GetJsonAsync(admin, "api/audit?action=download.result");
+        Assert.Contains(audit.EnumerateArray(), a => a.GetProperty("actor").GetString() == "oid-pengunduh" && a.GetProperty("target").GetString() == fixture.HuluKey);
     }
 }

@@ -39,7 +39,22 @@ public static class TestTokens
         });
     }
 
+    /// <summary>A delegated access token the page obtained for the user (scope access_as_user, client = the app itself).</summary>
     public static string For(string user, params string[] roles) => Mint(user, roles, Key, ClientId, TimeSpan.FromMinutes(30));
+
+    /// <summary>An ID token's shape: audience the app, but no delegated scope.</summary>
+    public static string IdTokenShaped(string user, params string[] roles) => Mint(user, roles, Key, ClientId, TimeSpan.FromMinutes(30), scope: null);
+
+    /// <summary>An app-only token (client credentials): app roles, <c>idtyp</c> app, no user and no scope.</summary>
+    public static string AppOnly(params string[] roles) =>
+        Mint("daemon", roles, Key, ClientId, TimeSpan.FromMinutes(30), scope: null, extra: [new Claim("idtyp", "app")]);
+
+    /// <summary>A delegated token for this API, obtained by another client application.</summary>
+    public static string FromAnotherClient(string user, params string[] roles) =>
+        Mint(user, roles, Key, ClientId, TimeSpan.FromMinutes(30), client: "99999999-8888-7777-6666-555555555555");
+
+    /// <summary>A delegated token for this API with another scope than the page's.</summary>
+    public static string WithAnotherScope(string user, params string[] roles) => Mint(user, roles, Key, ClientId, TimeSpan.FromMinutes(30), scope: "User.Read");
 
     public static string SignedByAnotherKey(string user, params string[] roles) => Mint(user, roles, OtherKey, ClientId, TimeSpan.FromMinutes(30));
 
@@ -47,10 +62,22 @@ public static class TestTokens
 
     public static string Expired(string user, params string[] roles) => Mint(user, roles, Key, ClientId, TimeSpan.FromMinutes(-10));
 
-    private static string Mint(string user, string[] roles, SecurityKey key, string audience, TimeSpan lifetime)
+    private static string Mint(
+        string user, string[] roles, SecurityKey key, string audience, TimeSpan lifetime, string? scope = "access_as_user", string? client = ClientId, Claim[]? extra = null)
     {
         var claims = new List<Claim> { new("oid", "oid-" + user), new("name", user), new("tid", TenantId) };
         claims.AddRange(roles.Select(r => new Claim("roles", r)));
+        if (scope is not null)
+        {
+            claims.Add(new Claim("scp", scope));
+        }
+
+        if (client is not null)
+        {
+            claims.Add(new Claim("azp", client));
+        }
+
+        claims.AddRange(extra ?? []);
         var now = DateTime.UtcNow;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
