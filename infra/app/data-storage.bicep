@@ -48,6 +48,7 @@ var tableNames = [
   'RoleAssignments'
   'Exports'
   'Summaries'
+  'Cohort'
   'UploadLinks'
 ]
 

@@ -11,6 +11,9 @@ public static class StorageNames
     /// <summary>Prefix of participant register exports inside <see cref="ReferenceContainer"/>.</summary>
     public const string ParticipantsPrefix = "peserta/";
 
+    /// <summary>Prefix of BPJS's confirmations of released lists inside <see cref="ReferenceContainer"/>.</summary>
+    public const string ConfirmationsPrefix = "konfirmasi/";
+
     public const string UploadsTable = "Uploads";
     public const string RecordsTable = "Records";
     public const string ReviewsTable = "Reviews";
@@ -25,6 +28,9 @@ public static class StorageNames
 
     /// <summary>A viewer's kecamatan (roles come from the token).</summary>
     public const string RoleAssignmentsTable = "RoleAssignments";
+
+    /// <summary>The funded cohort: one row per person the regency proposes, funds or funded, partitioned by state.</summary>
+    public const string CohortTable = "Cohort";
 
     /// <summary>Lists prepared for BPJS and their release.</summary>
     public const string ExportsTable = "Exports";

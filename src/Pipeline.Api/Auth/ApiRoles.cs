@@ -33,7 +33,7 @@ public static class ApiRoles
     [
         new(Viewer, "Pemantau (camat)", "melihat unggahan, data dan ringkasan mingguan kecamatannya sendiri"),
         new(Reviewer, "Pemeriksa", "melihat semua data, memutuskan antrean pemeriksaan, membuat daftar untuk BPJS dan ringkasan mingguan"),
-        new(Approver, "Penyetuju", "semua yang dapat dilakukan pemeriksa kecuali ringkasan, merilis daftar untuk BPJS yang tidak ia buat dan tidak ia putuskan, melihat audit"),
+        new(Approver, "Penyetuju", "semua yang dapat dilakukan pemeriksa kecuali ringkasan, merilis daftar untuk BPJS yang tidak ia buat dan tidak ia putuskan, mengunggah konfirmasi BPJS, menghentikan pembiayaan, melihat audit"),
         new(Admin, "Admin", "semua yang dapat dilakukan pemeriksa, membuat tautan desa, menetapkan kecamatan pemantau, melihat audit"),
     ];
 }
