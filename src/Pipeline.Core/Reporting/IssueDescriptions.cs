@@ -45,7 +45,7 @@ public static partial class IssueDescriptions
         ["BILL_KPJ_DIFFERS"] = "KPJ di tagihan tidak dikenal, tetapi NIK-nya milik peserta dibiayai dengan KPJ lain; baris dicocokkan dengan NIK.",
         ["BILL_MONTH_OUTSIDE_PERIOD"] = "Bulan di luar periode tagihan; baris ini tidak dibayar dalam rekonsiliasi ini.",
         ["DUPLICATE_IN_FILE"] = "Data ganda: orang yang sama sudah tercantum di baris lain pada berkas ini.",
-        ["ENROLLED_BPJS"] = "Orang ini sudah terdaftar sebagai peserta BPJS Ketenagakerjaan sehingga tidak perlu didaftarkan lagi.",
+        ["ENROLLED_BPJS"] = "Orang ini sudah terdaftar sebagai peserta BPJS Ketenagakerjaan yang aktif sehingga sudah terlindungi dan tidak perlu didaftarkan lagi.",
         ["LINK_EXPIRED"] = "Tautan ini sudah berakhir.",
         ["NIK_WRONG_LENGTH"] = "NIK tidak berisi 16 digit.",
         ["NIK_BAD_PROVINCE"] = "NIK diawali kode provinsi yang tidak ada.",
@@ -59,6 +59,16 @@ public static partial class IssueDescriptions
         ["AGE_TOO_OLD"] = "Umur di atas batas umur peserta.",
         ["REVIEW_SAME_PERSON"] = "Admin kabupaten sudah memeriksa: orang ini sama dengan data lain.",
         ["REVIEW_REJECTED"] = "Ditolak oleh admin kabupaten.",
+        ["REACTIVATE_LAPSED"] = "Terdaftar di BPJS Ketenagakerjaan tetapi kepesertaannya tidak aktif; akan diusulkan untuk diaktifkan kembali dan dibiayai Pemda.",
+        ["REGISTER_STATUS_UNKNOWN"] = "Terdaftar di BPJS Ketenagakerjaan, tetapi status kepesertaannya tidak dikenal sehingga belum pasti terlindungi.",
+        ["FUNDED_PEMDA"] = "Sudah dibiayai Pemda sehingga tidak perlu didaftarkan lagi.",
+        ["COHORT_SUBMITTED"] = "Sudah diusulkan ke BPJS Ketenagakerjaan dan menunggu konfirmasi BPJS; tidak diusulkan lagi.",
+        ["BPJS_REFUSED"] = "Ditolak BPJS Ketenagakerjaan saat didaftarkan.",
+        ["FUNDING_ENDED"] = "Pembiayaan iuran oleh Pemda untuk orang ini sudah dihentikan.",
+        ["CONFIRM_WRONG_LIST"] = "Baris ini menyebut daftar yang lain dari daftar tempat orang ini diusulkan.",
+        ["CONFIRM_REPEATED"] = "NIK ini juga ada di baris lain berkas ini dengan isi yang berbeda, sehingga tidak ada baris NIK ini yang diproses.",
+        ["CONFIRM_CONFLICT"] = "Tidak diterapkan karena keadaan orang ini sudah berubah.",
+        ["CONFIRM_DATE_MISSING"] = "Tanggal efektif kosong: dibiayai mulai bulan daftarnya dirilis.",
     };
 
     public static string Describe(string code)
