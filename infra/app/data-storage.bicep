@@ -49,6 +49,7 @@ var tableNames = [
   'Exports'
   'Summaries'
   'Cohort'
+  'Reconciliations'
 ]
 
 @description('Queue the blob trigger writes to after poisonBlobThreshold failed attempts.')
