@@ -49,6 +49,7 @@ var tableNames = [
   'Exports'
   'Summaries'
   'Cohort'
+  'UploadLinks'
   'Reconciliations'
 ]
 

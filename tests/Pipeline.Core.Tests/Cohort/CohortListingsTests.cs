@@ -1,6 +1,7 @@
 using Pipeline.Core.Budget;
 using Pipeline.Core.Cohort;
 using Pipeline.Core.Model;
+using Pipeline.Core.Review;
 using static Pipeline.Core.Tests.Cohort.CohortTestData;
 
 namespace Pipeline.Core.Tests.Cohort;
@@ -89,5 +90,29 @@ public sealed class CohortListingsTests
         }
 
         return record;
+    }
+
+    [Fact]
+    public void After_a_decision_the_cohort_has_the_last_word_and_only_what_changed_is_written()
+    {
+        var funded = Funded("P000000000001");
+        var promoted = new Listing
+        {
+            RecordId = new RecordId("u1", 4), UploadPath = "kualuh-hulu/aek-kanopan/daftar.xlsx", Identity = new PersonIdentity("1223014503800001", "SITI", null),
+            Status = RecordStatus.New, PersonId = PersonId.Parse("P000000000001"),
+        };
+        var untouched = new Listing
+        {
+            RecordId = new RecordId("u2", 4), UploadPath = "kualuh-hulu/sukarame/data.xlsx", Identity = new PersonIdentity("1223014503800002", "ANDI", null),
+            Status = RecordStatus.New, PersonId = PersonId.Parse("P000000000002"),
+        };
+        var decided = new ReviewOutcome(null, false, [], [], [], [promoted, untouched], null, DecisionSummary.None);
+
+        var outcome = CohortListings.Apply(decided, person => person == PersonId.Parse("P000000000001") ? funded : null);
+
+        Assert.Equal([promoted], outcome.Changed);
+        Assert.Equal((RecordStatus.Funded, RecordStatus.New), (promoted.Status, untouched.Status));
+        Assert.Contains(promoted.Issues, i => i.Code == IssueCatalog.FundedPemda.Code);
+        Assert.Empty(CohortListings.Apply(decided with { Changed = [] }, person => person == PersonId.Parse("P000000000001") ? funded : null).Changed);
     }
 }
