@@ -75,7 +75,7 @@ public sealed class WeeklySummaryService(
             "Weekly summary {Week} made (complete: {Complete}): {Lists} lists, {Rows} rows, {Candidates} people to be paid for, {DesaWithoutData} villages without data, " +
             "in {DurationMs} ms (read {ReadMs} ms, figures {BuildMs} ms, workbook {WorkbookMs} ms)",
             week.ToString(), report.Complete, figures.Lists, figures.Rows, figures.Candidates, figures.DesaWithoutData, stopwatch.ElapsedMilliseconds, readMs, buildMs, workbookMs);
-        return new WeeklySummaryOutcome(week, asOf, report.Complete, report.HasData, workbookPath, pagePath, figures, report.Regency.Budget);
+        return new WeeklySummaryOutcome(week, asOf, report.Complete, report.HasData, workbookPath, pagePath, figures, report.Regency.Budget) { Cohort = report.Cohort };
     }
 
     /// <summary>
