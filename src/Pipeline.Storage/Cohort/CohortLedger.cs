@@ -273,11 +273,7 @@ public sealed class CohortLedger(
     private async Task<CohortStateEntity> SaveStateAsync(CohortStateEntity state, CancellationToken cancellationToken)
     {
         state.RowKey = Scope;
-        var response = state.ETag == default
-            ? await State.AddEntityAsync(state, cancellationToken)
-            : await State.UpdateEntityAsync(state, state.ETag, TableUpdateMode.Replace, cancellationToken);
-        state.ETag = response.Headers.ETag ?? default;
-        return state;
+        return await State.SaveAsync(state, cancellationToken);
     }
 
     private async Task<CohortJournalEntry?> ReadJournalAsync(long version, CancellationToken cancellationToken)

@@ -109,7 +109,9 @@ public sealed class ExitTests
         Assert.Equal(1, counts.GetProperty("states").EnumerateArray().Single(s => s.GetProperty("code").GetString() == "ended").GetProperty("count").GetInt32());
         var audit = (await ApiHost.GetJsonAsync(host.As("admin", ApiRoles.Admin), "api/audit?action=cohort.&take=100")).EnumerateArray().Select(a => a.GetProperty("action").GetString()).ToList();
         Assert.Contains("cohort.end", audit);
-        Assert.Contains("download.confirmation", audit);
+        var downloads = (await ApiHost.GetJsonAsync(host.As("admin", ApiRoles.Admin), "api/audit?action=download.&take=100")).EnumerateArray().ToList();
+        Assert.Contains(downloads, a => a.GetProperty("action").GetString() == "download.confirmation"
+            && a.GetProperty("sentence").GetString()!.StartsWith("bayu mengunduh hasil konfirmasi BPJS", StringComparison.Ordinal));
     }
 
     private static async Task<List<FundedPeriod>> ReadFundedAsync(CohortScenario scenario)
