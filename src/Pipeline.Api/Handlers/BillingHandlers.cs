@@ -39,21 +39,15 @@ public static class BillingHandlers
     /// <summary>A bill as <c>multipart/form-data</c>: one file, and optionally <c>period</c> (<c>2027-01</c> or <c>2027-01..2027-03</c>).</summary>
     public static async Task<IResult> Upload(ApiRequest request)
     {
-        if (!request.Context.Request.HasFormContentType)
+        var (file, form, refusal) = await request.ReadOneFileAsync("berkas tagihan", ".xlsx, .xls, .ods atau .csv");
+        if (file is null)
         {
-            return ApiResults.Problem(StatusCodes.Status415UnsupportedMediaType, "Kirim tagihan sebagai multipart/form-data (satu berkas .xlsx, .xls, .ods atau .csv).", "unsupported_media_type");
+            return refusal!;
         }
 
-        var form = await request.Context.Request.ReadFormAsync(request.Aborted);
-        if (form.Files.Count != 1 || form.Files[0].Length == 0)
-        {
-            return ApiResults.BadRequest("Pilih satu berkas tagihan dari BPJS (.xlsx, .xls, .ods atau .csv).");
-        }
-
-        var file = form.Files[0];
         await using var content = file.OpenReadStream();
         var report = await request.Service<ReconciliationService>().ReconcileAsync(
-            "unggah/" + Path.GetFileName(file.FileName), content, form["period"].ToString(), request.Actor, request.Aborted);
+            "unggah/" + Path.GetFileName(file.FileName), content, form!["period"].ToString(), request.Actor, request.Aborted);
         if (report.Bill is not { } bill)
         {
             return Results.Json(new { status = report.Status, issueCode = report.IssueCode, message = report.Message }, statusCode: StatusCodes.Status422UnprocessableEntity);
