@@ -18,8 +18,8 @@ namespace Pipeline.Storage.Review;
 /// <remarks>
 /// The people come from the <c>Cohort</c> table's partition for that state, never from a scan of the records:
 /// the cohort is the index of who is to be proposed, kept as listings change. One partition scan, the rows sorted
-/// in memory (about 600 bytes a person), the workbook streamed: a list of 100,000 people stays far under 400 MB
-/// (the <c>prepare</c> benchmark prints it).
+/// in memory (about 2 KB a person with the workbook's rows), the workbook streamed: a list of 100,000 people peaked at
+/// 324 MB in the <c>prepare</c> benchmark.
 /// </remarks>
 public sealed class ListPreparer(
     BpjsExportService exports,
