@@ -50,6 +50,7 @@ var tableNames = [
   'Summaries'
   'Cohort'
   'UploadLinks'
+  'Reconciliations'
 ]
 
 @description('Queue the blob trigger writes to after poisonBlobThreshold failed attempts.')

@@ -26,6 +26,7 @@ public static class CliApp
             RunCommand.Create(output, errors),
             ExportCommand.Create(output, errors),
             ConfirmCommand.Create(output, errors),
+            ReconcileCommand.Create(output, errors),
             SummaryCommand.Create(output, errors),
             ServeCommand.Create(output, errors),
         };

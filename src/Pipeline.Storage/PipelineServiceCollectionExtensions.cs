@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Pipeline.Core.Billing;
 using Pipeline.Core.Budget;
 using Pipeline.Core.Cohort;
 using Pipeline.Core.Matching;
@@ -8,6 +9,7 @@ using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Validation;
+using Pipeline.Storage.Billing;
 using Pipeline.Storage.Cohort;
 using Pipeline.Storage.Index;
 using Pipeline.Storage.Ingest;
@@ -52,6 +54,10 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<ConfirmationService>();
         services.AddSingleton<CohortActions>();
         services.AddOptions<CohortOptions>().Bind(configuration.GetSection(CohortOptions.SectionName));
+        services.AddOptions<BillingOptions>().Bind(configuration.GetSection(BillingOptions.SectionName)).Validate(o => { o.Validate(); return true; });
+        services.AddSingleton<ReconciliationStore>();
+        services.AddSingleton<ReconciliationService>();
+        services.AddSingleton<BillPaymentService>();
         services.AddSingleton<ResultBlobs>();
         services.AddSingleton<ResultRefresher>();
         services.AddSingleton<UploadIngestService>();

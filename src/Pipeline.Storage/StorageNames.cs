@@ -14,6 +14,12 @@ public static class StorageNames
     /// <summary>Prefix of BPJS's confirmations of released lists inside <see cref="ReferenceContainer"/>.</summary>
     public const string ConfirmationsPrefix = "konfirmasi/";
 
+    /// <summary>Prefix of BPJS's bills ("tagihan iuran") inside <see cref="ReferenceContainer"/>.</summary>
+    public const string BillsPrefix = "tagihan/";
+
+    /// <summary>Prefix of the reconciliation workbooks and CSVs inside <see cref="ReportsContainer"/>: <c>reconciliation/{period}/</c>.</summary>
+    public const string ReconciliationsPrefix = "reconciliation/";
+
     public const string UploadsTable = "Uploads";
     public const string RecordsTable = "Records";
     public const string ReviewsTable = "Reviews";
@@ -31,6 +37,9 @@ public static class StorageNames
 
     /// <summary>The funded cohort: one row per person the regency proposes, funds or funded, partitioned by state.</summary>
     public const string CohortTable = "Cohort";
+
+    /// <summary>BPJS's bills as reconciled: one row per bill and period, with its figures and the payment recorded.</summary>
+    public const string ReconciliationsTable = "Reconciliations";
 
     /// <summary>Lists prepared for BPJS and their release.</summary>
     public const string ExportsTable = "Exports";

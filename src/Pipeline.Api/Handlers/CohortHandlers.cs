@@ -49,18 +49,12 @@ public static class CohortHandlers
     /// <summary>BPJS's confirmation file, as <c>multipart/form-data</c> with one file: each row's outcome and the counts.</summary>
     public static async Task<IResult> Confirm(ApiRequest request)
     {
-        if (!request.Context.Request.HasFormContentType)
+        var (file, _, refusal) = await request.ReadOneFileAsync("berkas konfirmasi", ".xlsx atau .csv");
+        if (file is null)
         {
-            return ApiResults.Problem(StatusCodes.Status415UnsupportedMediaType, "Kirim berkas konfirmasi sebagai multipart/form-data (satu berkas .xlsx atau .csv).", "unsupported_media_type");
+            return refusal!;
         }
 
-        var form = await request.Context.Request.ReadFormAsync(request.Aborted);
-        if (form.Files.Count != 1 || form.Files[0].Length == 0)
-        {
-            return ApiResults.BadRequest("Pilih satu berkas konfirmasi dari BPJS (.xlsx atau .csv).");
-        }
-
-        var file = form.Files[0];
         await using var content = file.OpenReadStream();
         var report = await request.Service<ConfirmationService>().ConfirmAsync(
             "unggah/" + Path.GetFileName(file.FileName), content, request.Actor, request.Aborted);

@@ -54,6 +54,12 @@ public static class ApiRouteTable
         new("POST", "api/cohort/{personId}/keep", [Approver], CohortHandlers.Keep),
         new("POST", "api/cohort/{personId}/repropose", [Approver], CohortHandlers.Repropose),
 
+        // BPJS's bill: reconciled against the funded cohort, its files, its payment; the months still unpaid.
+        new("GET", "api/bills", [Approver, Admin], BillingHandlers.List),
+        new("POST", "api/bills", [Approver], BillingHandlers.Upload),
+        new("GET", "api/bills/{id}/file/{format}", [Approver, Admin], BillingHandlers.Download),
+        new("POST", "api/bills/{id}/payment", [Approver], BillingHandlers.RecordPayment),
+
         // Administration
         new("GET", "api/audit", [Admin, Approver], AdminHandlers.Audit),
         new("GET", "api/role-assignments", [Admin], AdminHandlers.ListAssignments),

@@ -13,7 +13,20 @@ public sealed class CohortAreaCounts(string? kecamatanCode, string? desaCode)
 
     public int this[CohortState state] => _counts[(int)state];
 
+    /// <summary>When each person the regency pays or paid for here is funded (states funded and ended): the budget's months.</summary>
+    public Budget.FundedMonths Funded { get; } = new();
+
     public void Add(CohortState state) => _counts[(int)state]++;
+
+    /// <summary>Counts a person, and for a funded or ended one the months their funding covers.</summary>
+    public void Add(CohortState state, Budget.YearMonth? fundedFrom, Budget.YearMonth? endedFrom)
+    {
+        Add(state);
+        if (state is CohortState.Funded or CohortState.Ended && fundedFrom is { } from)
+        {
+            Funded.Add(from, state == CohortState.Ended ? endedFrom ?? from : null);
+        }
+    }
 
     /// <summary>Counts by state code (every state, zeros included).</summary>
     public IReadOnlyDictionary<string, int> ToDictionary() => CohortStates.All.ToDictionary(s => s.ToCode(), s => _counts[(int)s], StringComparer.Ordinal);

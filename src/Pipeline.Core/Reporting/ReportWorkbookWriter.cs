@@ -22,6 +22,11 @@ public static class ReportWorkbookWriter
         workbook.Properties.Title = $"Ringkasan mingguan {report.Week}";
         workbook.Properties.Company = WeeklyReport.RegencyName;
         WriteRegency(new ReportSheet(workbook.AddWorksheet(RegencySheet)), report);
+        if (report.Cohort is { } cohort)
+        {
+            CohortBudgetSheetWriter.Write(new ReportSheet(workbook.AddWorksheet(CohortBudgetSheetWriter.SheetName)), report, cohort);
+        }
+
         foreach (var kecamatan in report.Kecamatan)
         {
             WriteKecamatan(new ReportSheet(workbook.AddWorksheet(KecamatanSheetName(kecamatan.Area.Name))), kecamatan, report);

@@ -115,13 +115,17 @@ public sealed class CohortStore(PipelineStorage storage, IOptions<IngestOptions>
         }
     }
 
-    /// <summary>How many people are in each state, per desa: one projected scan of every state's partition.</summary>
+    /// <summary>
+    /// How many people are in each state, per desa, with the months the funded and ended ones are paid for: one
+    /// projected scan of every state's partition (four short columns a person).
+    /// </summary>
     public async Task<IReadOnlyList<CohortAreaCounts>> CountByDesaAsync(CancellationToken cancellationToken)
     {
         var areas = new Dictionary<(string?, string?), CohortAreaCounts>();
         foreach (var state in CohortStates.All)
         {
-            await foreach (var entity in Cohort.QueryAsync<CohortEntity>(e => e.PartitionKey == PartitionOf(state), select: ["KecamatanCode", "DesaCode"], cancellationToken: cancellationToken))
+            string[] columns = state is CohortState.Funded or CohortState.Ended ? ["KecamatanCode", "DesaCode", "FundedFrom", "EndedFrom"] : ["KecamatanCode", "DesaCode"];
+            await foreach (var entity in Cohort.QueryAsync<CohortEntity>(e => e.PartitionKey == PartitionOf(state), select: columns, cancellationToken: cancellationToken))
             {
                 var key = (entity.KecamatanCode, entity.DesaCode);
                 if (!areas.TryGetValue(key, out var counts))
@@ -129,12 +133,14 @@ public sealed class CohortStore(PipelineStorage storage, IOptions<IngestOptions>
                     areas[key] = counts = new CohortAreaCounts(entity.KecamatanCode, entity.DesaCode);
                 }
 
-                counts.Add(state);
+                counts.Add(state, Month(entity.FundedFrom), Month(entity.EndedFrom));
             }
         }
 
         return areas.Values.OrderBy(a => a.KecamatanCode, StringComparer.Ordinal).ThenBy(a => a.DesaCode, StringComparer.Ordinal).ToList();
     }
+
+    private static Core.Budget.YearMonth? Month(string? text) => Core.Budget.YearMonth.TryParse(text, out var month) ? month : null;
 
     private static CohortMember ToMember(CohortEntity entity, bool withDetails) => CohortMapper.ToMember(entity, withDetails);
 }

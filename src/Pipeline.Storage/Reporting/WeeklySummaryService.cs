@@ -3,6 +3,8 @@ using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Reporting;
+using Pipeline.Storage.Billing;
+using Pipeline.Storage.Cohort;
 
 namespace Pipeline.Storage.Reporting;
 
@@ -11,11 +13,19 @@ namespace Pipeline.Storage.Reporting;
 /// container under <c>{yyyy}-W{ww}/</c>, and the week's row in <c>Summaries</c>. The timer function, the CLI
 /// and the admin API call it; making a week again replaces all three.
 /// </summary>
+/// <remarks>
+/// The lists' figures stand at the end of the week; the funded cohort's money ("Anggaran Pemda": people funded, this
+/// month's contributions, the projection, the pagu, the last bill, the unpaid months) stands as the cohort is when the
+/// summary is made, because the cohort keeps its current state only.
+/// </remarks>
 public sealed class WeeklySummaryService(
     PipelineStorage storage,
     ReportSource source,
     SummaryStore summaries,
     WeeklyReportBuilder builder,
+    CohortStore cohort,
+    ReconciliationStore reconciliations,
+    CohortBudgetReportBuilder cohortBuilder,
     IOptions<WeeklySummaryOptions> options,
     TimeProvider time,
     ILogger<WeeklySummaryService> logger)
@@ -36,6 +46,10 @@ public sealed class WeeklySummaryService(
     {
         var stopwatch = Stopwatch.StartNew();
         var report = await BuildAsync(week, cancellationToken);
+        report = report with
+        {
+            Cohort = cohortBuilder.Build(await cohort.CountByDesaAsync(cancellationToken), await reconciliations.ListAsync(cancellationToken), JakartaTime.DateOf(report.GeneratedAt)),
+        };
         var buildMs = stopwatch.ElapsedMilliseconds;
 
         var workbookPath = ReportFiles.WorkbookPath(week);
@@ -51,7 +65,7 @@ public sealed class WeeklySummaryService(
             "Weekly summary {Week} made (complete: {Complete}): {Lists} lists, {Rows} rows, {Candidates} people to be paid for, {DesaWithoutData} villages without data, " +
             "in {DurationMs} ms (read and figures {BuildMs} ms, workbook {WorkbookMs} ms)",
             week.ToString(), report.Complete, figures.Lists, figures.Rows, figures.Candidates, figures.DesaWithoutData, stopwatch.ElapsedMilliseconds, buildMs, workbookMs);
-        return new WeeklySummaryOutcome(week, report.AsOf, report.Complete, report.HasData, workbookPath, pagePath, figures, report.Regency.Budget);
+        return new WeeklySummaryOutcome(week, report.AsOf, report.Complete, report.HasData, workbookPath, pagePath, figures, report.Regency.Budget) { Cohort = report.Cohort };
     }
 
     /// <summary>

@@ -24,6 +24,7 @@ public sealed class PhonePageTests
         ["Antrean pemeriksaan"] = "#queue-items article.item",
         ["Cari"] = "#search-table tbody tr",
         ["Ekspor BPJS"] = "#export-table tbody tr",
+        ["Tagihan BPJS"] = "#bill-upload:not([hidden])",
         ["Tautan desa"] = "#link-table tbody tr",
         ["Peran"] = "#role-table tbody tr",
         ["Audit"] = "#audit-table tbody tr",
