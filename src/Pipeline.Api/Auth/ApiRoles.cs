@@ -24,4 +24,19 @@ public static class ApiRoles
     public static readonly string[] Readers = [Viewer, Reviewer, Approver, Admin];
 
     public static readonly string[] Deciders = [Reviewer, Approver, Admin];
+
+    /// <summary>
+    /// Each role as officials read it, with what it may do (in the words of the routes that admit it): the page's
+    /// sign-in, its header and its "Peran" tab show these, never the codes.
+    /// </summary>
+    public static readonly IReadOnlyList<RoleInfo> Described =
+    [
+        new(Viewer, "Pemantau (camat)", "melihat unggahan, data dan ringkasan mingguan kecamatannya sendiri"),
+        new(Reviewer, "Pemeriksa", "melihat semua data, memutuskan antrean pemeriksaan, membuat daftar untuk BPJS dan ringkasan mingguan"),
+        new(Approver, "Penyetuju", "semua yang dapat dilakukan pemeriksa kecuali ringkasan, merilis daftar untuk BPJS yang tidak ia buat dan tidak ia putuskan, mengunggah konfirmasi BPJS, menghentikan pembiayaan, melihat audit"),
+        new(Admin, "Admin", "semua yang dapat dilakukan pemeriksa, membuat tautan desa, menetapkan kecamatan pemantau, melihat audit"),
+    ];
 }
+
+/// <summary>A role's code (as in the token), its name in Indonesian, and what it may do.</summary>
+public sealed record RoleInfo(string Code, string Label, string May);

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 using Pipeline.Api.Routing;
+using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Core.Review;
 using Pipeline.Core.Validation;
@@ -22,13 +24,15 @@ public static class ReviewHandlers
     /// <param name="Gone">The record no longer exists or was rejected, or the participant left the register.</param>
     public sealed record MemberView(string Ref, string Kind, bool UnderReview, bool Gone, Views.RecordView? Record, ParticipantView? Participant);
 
-    public sealed record PairView(string Subject, string Candidate, double Score, string Explanation);
+    /// <param name="Likeness">The score in words (<see cref="MatchLikeness"/>): what the page shows instead of the figure.</param>
+    public sealed record PairView(string Subject, string Candidate, double Score, string Likeness, string Explanation);
 
     /// <param name="Id">The item in the API's paths: the upload key and row of its first record under review.</param>
     /// <param name="Subject">The first record under review (as <paramref name="Members"/> holds it too).</param>
+    /// <param name="Likeness">The best pair's score in words (<see cref="MatchLikeness"/>).</param>
     /// <param name="Candidate">Its best candidate when that is a record, <paramref name="Participant"/> when it is a register participant.</param>
     public sealed record ItemView(
-        string Id, string RecordId, string ETag, double Score, string Explanation, DateTimeOffset CreatedAt,
+        string Id, string RecordId, string ETag, double Score, string Likeness, string Explanation, DateTimeOffset CreatedAt,
         IReadOnlyList<MemberView> Members, IReadOnlyList<PairView> Pairs, IReadOnlyList<FieldChoice> Differences,
         Views.RecordView? Subject, Views.RecordView? Candidate, ParticipantView? Participant);
 
@@ -53,7 +57,7 @@ public static class ReviewHandlers
         var views = new List<ItemView>();
         foreach (var item in items.Skip((page - 1) * pageSize).Take(pageSize))
         {
-            views.Add(View(await queue.DetailsAsync(item, request.Aborted), gazetteer));
+            views.Add(View(await queue.DetailsAsync(item, request.Aborted), gazetteer, request.Service<IOptions<MatchOptions>>().Value));
         }
 
         // Items are people; every page counts what waits for review in records, so both are given, each named.
@@ -70,7 +74,7 @@ public static class ReviewHandlers
         }
 
         request.Context.Response.Headers.ETag = Quote(item.Version);
-        return ApiResults.Ok(View(await queue.DetailsAsync(item, request.Aborted), request.Service<Gazetteer>()));
+        return ApiResults.Ok(View(await queue.DetailsAsync(item, request.Aborted), request.Service<Gazetteer>(), request.Service<IOptions<MatchOptions>>().Value));
     }
 
     public static async Task<IResult> Decide(ApiRequest request)
@@ -146,7 +150,7 @@ public static class ReviewHandlers
         return views;
     }
 
-    private static ItemView View(QueueEntry entry, Gazetteer gazetteer)
+    private static ItemView View(QueueEntry entry, Gazetteer gazetteer, MatchOptions matching)
     {
         var item = entry.Item;
         // The records under review first: the page reads "this record, and what it resembles".
@@ -155,9 +159,9 @@ public static class ReviewHandlers
         var subject = members.First(m => m.Ref == CandidateRef.ForRecord(item.Id).ToString()).Record;
         var candidate = members.First(m => m.Ref == best.Candidate.ToString());
         return new ItemView(
-            item.Id.UploadKey + "/" + item.Id.PaddedRow, item.Id.ToString(), item.Version, Math.Round(best.Score, 1), best.Explanation,
+            item.Id.UploadKey + "/" + item.Id.PaddedRow, item.Id.ToString(), item.Version, Math.Round(best.Score, 1), MatchLikeness.Describe(best.Score, matching), best.Explanation,
             item.Pairs.Min(p => p.CreatedAt), members,
-            [.. item.Pairs.Select(p => new PairView(p.Subject.ToString(), p.Candidate.ToString(), Math.Round(p.Score, 1), p.Explanation))],
+            [.. item.Pairs.Select(p => new PairView(p.Subject.ToString(), p.Candidate.ToString(), Math.Round(p.Score, 1), MatchLikeness.Describe(p.Score, matching), p.Explanation))],
             entry.Differences, subject, candidate.Record, candidate.Participant);
     }
 

@@ -25,6 +25,7 @@ public static class SessionHandlers
                 ? new { authority = $"{auth.Instance.TrimEnd('/')}/{auth.TenantId}", clientId = auth.ClientId, scope = auth.Scope ?? $"{auth.Audience ?? "api://" + auth.ClientId}/access_as_user" }
                 : null,
             roles = ApiRoles.All,
+            roleNames = ApiRoles.Described.Select(r => new { code = r.Code, label = r.Label, may = r.May }),
             recordStatuses = RecordStatuses.All.Select(s => new
             {
                 code = s.Code, label = s.Label, meaning = s.Meaning, colour = "#" + s.Fill[2..], candidate = s.Candidate, covered = s.Covered,

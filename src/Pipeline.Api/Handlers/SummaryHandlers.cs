@@ -2,6 +2,7 @@ using Azure;
 using Microsoft.AspNetCore.Http;
 using Pipeline.Api.Routing;
 using Pipeline.Core.Reporting;
+using Pipeline.Core.Validation;
 using Pipeline.Storage;
 using Pipeline.Storage.Reporting;
 
@@ -9,7 +10,8 @@ namespace Pipeline.Api.Handlers;
 
 /// <summary>
 /// "Make this week's summary now" (the weekly summary service the timer also runs, with the figures as they stand)
-/// and the download of a week's workbook or page. Regency-wide, with the new workers' names: not for viewers.
+/// and the download of a week's workbook or page (regency-wide, with the new workers' names: not for viewers), and
+/// one kecamatan's part of the week's figures, which a camat may read for their own kecamatan.
 /// </summary>
 public static class SummaryHandlers
 {
@@ -55,12 +57,80 @@ public static class SummaryHandlers
         }
     }
 
+    /// <summary>
+    /// One kecamatan's part of the week's summary (<see cref="KecamatanSummary"/>), counts only: a camat's own
+    /// kecamatan (asking for another is refused), or the one named by <c>?kecamatan=</c> for the regency's staff.
+    /// The week in progress unless <c>?week=2026-W48</c> names an earlier one.
+    /// </summary>
+    public static async Task<IResult> Kecamatan(ApiRequest request)
+    {
+        var gazetteer = request.Service<Gazetteer>();
+        var (kecamatan, refusal) = Access.Scope(request, gazetteer);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (kecamatan is null || gazetteer.KecamatanName(kecamatan) is null)
+        {
+            return ApiResults.BadRequest("Pilih kecamatan Kabupaten Labuhanbatu Utara.");
+        }
+
+        var now = request.Service<TimeProvider>().GetUtcNow();
+        var week = ReportWeek.Containing(now);
+        if (request.Query("week") is { } text && (!ReportWeek.TryParse(text, out week) || week.Start > now))
+        {
+            return ApiResults.BadRequest("Minggu harus berbentuk 2026-W48 dan sudah dimulai.");
+        }
+
+        var report = await request.Service<WeeklySummaryService>().BuildAsync(week, request.Aborted);
+        return KecamatanSummary.Of(report, kecamatan) is { } summary
+            ? ApiResults.Ok(KecamatanView(summary))
+            : ApiResults.NotFound("Kecamatan tidak ditemukan.");
+    }
+
+    private static object KecamatanView(KecamatanSummary summary)
+    {
+        static object Figures(AreaReport area) => new
+        {
+            code = area.Code,
+            name = area.Name,
+            listsThisWeek = area.Current.ListsThisWeek,
+            lists = area.Current.Lists,
+            failedLists = area.Current.FailedLists,
+            rows = area.Current.Rows,
+            candidates = area.Current.Candidates,
+            rejected = area.Current.Rejected,
+            statuses = area.Current.Statuses.ToDictionary(),
+            previousRows = area.Previous.Rows,
+            previousCandidates = area.Previous.Candidates,
+            desa = area.Current.Desa,
+            desaWithData = area.Current.DesaWithData,
+            budgetMonthly = area.Budget.Monthly,
+            topRejectReason = area.RejectReasons.FirstOrDefault()?.Description,
+        };
+
+        return new
+        {
+            week = summary.Week.ToString(),
+            weekLabel = IndonesianFormat.Week(summary.Week),
+            asOf = summary.AsOf,
+            asOfLabel = IndonesianFormat.DateTime(summary.AsOf),
+            complete = summary.Complete,
+            kecamatan = Figures(summary.Kecamatan),
+            desa = summary.Desa.Select(Figures),
+            desaMissing = summary.DesaMissing,
+            contacts = summary.Contacts.Select(c => new { desa = c.Desa, reason = c.Reason }),
+        };
+    }
+
     private static object View(WeeklySummaryOutcome outcome)
     {
         var week = outcome.Week.ToString();
         return new
         {
             week,
+            weekLabel = IndonesianFormat.Week(outcome.Week),
             asOf = outcome.AsOf,
             complete = outcome.Complete,
             hasData = outcome.HasData,

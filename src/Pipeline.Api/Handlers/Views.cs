@@ -10,10 +10,11 @@ public static class Views
 {
     public sealed record IssueView(string Code, string Message);
 
+    /// <param name="OccupationLabel">The occupation category in words (<see cref="OccupationClassifier.Label"/>); <c>Occupation</c> is its code.</param>
     public sealed record RecordView(
         string RecordId, string UploadKey, string UploadPath, int SourceRow, string Status, string StatusLabel, string? PersonId, string? Kpj,
         string? Nik, string? Name, string? NameTitles, string? BirthPlace, string? BirthDate, string? Sex,
-        string? DesaCode, string? DesaName, string? KecamatanCode, string? KecamatanName, string? Phone, string? Occupation, int? Age,
+        string? DesaCode, string? DesaName, string? KecamatanCode, string? KecamatanName, string? Phone, string? Occupation, string? OccupationLabel, int? Age,
         IReadOnlyList<IssueView> Issues);
 
     public sealed record UploadView(
@@ -30,7 +31,7 @@ public static class Views
             r.Nik, r.Name, r.NameTitles, r.BirthPlace, r.BirthDate, r.Sex,
             r.DesaCode, r.DesaCode is null ? null : gazetteer.DesaName(r.DesaCode),
             r.KecamatanCode, r.KecamatanCode is null ? null : gazetteer.KecamatanName(r.KecamatanCode),
-            r.Phone, r.Occupation, r.Age,
+            r.Phone, r.Occupation, OccupationClassifier.Label(r.Occupation), r.Age,
             listing.Issues.Select(i => new IssueView(i.Code, i.Message)).ToList());
     }
 

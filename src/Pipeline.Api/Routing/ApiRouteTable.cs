@@ -80,8 +80,10 @@ public static class ApiRouteTable
         new("GET", "api/desa/{token}/uploads/{id}/result", Anyone, DesaHandlers.Result),
         new("GET", "api/desa/{token}/template", Anyone, DesaHandlers.Template),
 
-        // The weekly summary: "make this week's summary now" (what the timer does after Sunday), and its files.
+        // The weekly summary: "make this week's summary now" (what the timer does after Sunday), its files, and one
+        // kecamatan's part of the week's figures (a camat's own).
         new("POST", "api/summaries/current", [Admin, Reviewer], SummaryHandlers.MakeCurrentWeek),
         new("GET", "api/summaries/{week}/{file}", [Admin, Reviewer, Approver], SummaryHandlers.Download),
+        new("GET", "api/summaries/kecamatan", Readers, SummaryHandlers.Kecamatan),
     ];
 }

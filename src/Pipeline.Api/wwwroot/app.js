@@ -3,15 +3,18 @@
 'use strict';
 
 // Labels of uploads and lists; record statuses (labels, colours, meanings) come from the API (/api/config), one table for every page.
-const STATUS = { processed: 'Diproses', failed: 'Gagal', processing: 'Sedang diproses', draft: 'Draf', releasing: 'Sedang dirilis', released: 'Dirilis' };
+const STATUS = { processed: 'Selesai diolah', failed: 'Gagal', processing: 'Sedang diproses', draft: 'Draf', releasing: 'Sedang dirilis', released: 'Dirilis' };
 const recordStatuses = () => (state.config && state.config.recordStatuses) || [];
+// Roles in words with what each may do, from the API (/api/config): the sign-in, the header and the "Peran" tab never show the codes.
+const roleNames = () => (state.config && state.config.roleNames) || [];
+const roleLabel = (code) => (roleNames().find((r) => r.code === code) || {}).label || code;
 const DECISIONS = { same: 'Orang yang sama', different: 'Orang berbeda', reject: 'Tolak data' };
 const TOKEN_KEY = 'pipeline.token';
 
 /** Loaders of tabs whose code lives in its own file (links.js: "Tautan desa"), registered by that file. */
 const EXTRA_TABS = {};
 
-const state = { me: null, config: null, reasons: [], regions: [], queuePage: 1, uploadNext: null, uploadKey: null, searchNext: null };
+const state = { me: null, config: null, reasons: [], regions: [], users: [], assignments: [], queuePage: 1, uploadNext: null, uploadKey: null, searchNext: null };
 
 // ---- small helpers ----
 
@@ -24,7 +27,6 @@ function statusBadge(code) {
   if (record) badge.style.background = record.colour; // CSSOM, allowed by the page's CSP (no inline style attribute)
   return badge;
 }
-const statusLabel = (code) => (recordStatuses().find((s) => s.code === code) || {}).label || STATUS[code] || code;
 const date = (iso) => (iso ? iso.split('-').reverse().join('-') : '');
 const time = (iso) => (iso ? new Date(iso).toLocaleString('id-ID', { dateStyle: 'medium', timeStyle: 'short' }) : '');
 
@@ -71,6 +73,12 @@ async function download(url) {
   setTimeout(() => { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
 }
 
+/** Every cell carries its column's name (data-label): on a phone, where rows become cards (app.css), it is shown before the value. */
+function labelCells(table) {
+  const names = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim());
+  table.querySelectorAll('tbody tr').forEach((tr) => [...tr.children].forEach((cell, i) => { if (names[i]) cell.dataset.label = names[i]; }));
+}
+
 const guard = (work) => async (event) => {
   if (event && event.preventDefault) event.preventDefault();
   try { await work(event); } catch (error) { say(error.message, 'error'); }
@@ -86,6 +94,11 @@ function showSignIn(text) {
   document.querySelectorAll('.tab').forEach((t) => { t.hidden = true; });
   $('#sign-in').hidden = false;
   $('#dev-sign-in').hidden = !state.config.developmentSignIn;
+  const boxes = $('#role-boxes');
+  if (!boxes.querySelector('input')) {
+    boxes.append(...roleNames().map((r) => el('label', {}, el('input', { type: 'checkbox', name: 'roles', value: r.code, checked: r.code === 'reviewer' }),
+      el('span', {}, el('strong', {}, r.label), el('span', { class: 'may' }, ': ' + r.may)))));
+  }
   $('#entra-sign-in').hidden = !state.config.entra;
   $('#sign-in-message').textContent = text || '';
 }
@@ -136,13 +149,15 @@ function showTab(name) {
   document.querySelectorAll('.tabs button').forEach((b) => b.setAttribute('aria-selected', String(b.dataset.tab === name)));
   document.querySelectorAll('.tab').forEach((t) => { t.hidden = t.id !== 'tab-' + name; });
   say('');
-  const loaders = Object.assign({ uploads: loadUploads, queue: loadQueue, exports: loadExports, roles: loadRoles, audit: loadAudit }, EXTRA_TABS);
+  const loaders = Object.assign({ uploads: loadUploads, summary: loadKecamatanSummary, queue: loadQueue, exports: loadExports, roles: loadRoles, audit: loadAudit }, EXTRA_TABS);
   if (loaders[name]) guard(loaders[name])();
 }
 
+/** The kecamatan a filter may offer: a camat held to one kecamatan is offered that one only (the API would refuse the others). */
 function fillKecamatan(select, withAll) {
-  select.replaceChildren(...(withAll ? [el('option', { value: '' }, 'Semua')] : []),
-    ...state.regions.map((k) => el('option', { value: k.code }, k.name)));
+  const own = state.me && state.me.scopedToKecamatan ? state.regions.filter((k) => k.code === state.me.kecamatanCode) : null;
+  select.replaceChildren(...(withAll && !own ? [el('option', { value: '' }, 'Semua')] : []),
+    ...(own || state.regions).map((k) => el('option', { value: k.code }, k.name)));
 }
 
 // ---- uploads ----
@@ -152,6 +167,7 @@ async function loadUploads() {
   const query = new URLSearchParams();
   if (form.kecamatan.value) query.set('kecamatan', form.kecamatan.value);
   if (form.status.value) query.set('status', form.status.value);
+  $('#upload-table tbody').replaceChildren(); // a failed load must not leave another filter's rows on screen
   const data = await api('GET', '/api/uploads?' + query);
   const statuses = recordStatuses();
   $('#upload-totals').textContent = [`${data.total} berkas`, `${data.rows} baris`,
@@ -183,30 +199,83 @@ async function loadUploadRecords(upload, fresh) {
   $('#upload-records-more').onclick = guard(() => loadUploadRecords(upload, false));
 }
 
+// ---- a kecamatan's weekly summary ----
+
+const rupiah = (n) => 'Rp ' + Number(n || 0).toLocaleString('id-ID');
+
+/** One kecamatan's part of the week's summary: a camat's own (the API refuses others), or the one chosen by the regency's staff. */
+async function loadKecamatanSummary() {
+  const form = $('#summary-filter');
+  const x = await api('GET', '/api/summaries/kecamatan?' + new URLSearchParams({ kecamatan: form.kecamatan.value }));
+  const k = x.kecamatan;
+  $('#ksum-title').textContent = `Kecamatan ${k.name} · ${x.weekLabel} · keadaan per ${x.asOfLabel}`;
+  const card = (label, value, note) => el('div', { class: 'card' }, el('div', { class: 'card-label' }, label), el('div', { class: 'card-value' }, value), note ? el('div', { class: 'note' }, note) : null);
+  $('#ksum-cards').replaceChildren(
+    card('Daftar diterima minggu ini', k.listsThisWeek, `${k.lists} daftar seluruhnya`),
+    card('Baris data', k.rows, `minggu lalu ${k.previousRows}`),
+    card('Akan dibiayai', k.candidates, `minggu lalu ${k.previousCandidates}`),
+    card('Ditolak', k.rejected, k.topRejectReason ? 'terbanyak: ' + k.topRejectReason : null),
+    card('Desa belum mengirim', k.desa - k.desaWithData, `dari ${k.desa} desa`),
+    card('Perkiraan iuran per bulan', rupiah(k.budgetMonthly), 'peserta yang akan dibiayai'));
+  $('#ksum-desa tbody').replaceChildren(...x.desa.map((d) => el('tr', {},
+    el('td', {}, d.name), el('td', {}, d.listsThisWeek), el('td', {}, d.lists), el('td', {}, d.rows), el('td', {}, d.candidates), el('td', {}, d.rejected),
+    el('td', {}, d.topRejectReason || ''))));
+  $('#ksum-missing').textContent = x.desaMissing.length ? x.desaMissing.join(', ') : 'Semua desa sudah mengirim daftar.';
+  $('#ksum-contacts').replaceChildren(...(x.contacts.length ? x.contacts.map((c) => el('li', {}, el('strong', {}, c.desa), ': ', c.reason)) : [el('li', {}, 'Tidak ada.')]));
+}
+
 // ---- review queue ----
 
-function side(title, record, participant, pick) {
-  const rows = record
-    ? [['Status', statusBadge(record.status)], ['NIK', record.nik], ['Nama', record.name], ['Tgl lahir', date(record.birthDate)], ['JK', record.sex],
-       ['Tempat lahir', record.birthPlace], ['Desa', record.desaName], ['Kecamatan', record.kecamatanName], ['No HP', record.phone], ['Pekerjaan', record.occupation],
-       ['Berkas', `${record.uploadPath} baris ${record.sourceRow}`]]
-    : participant
-      ? [['KPJ', participant.kpj], ['NIK', participant.nik], ['Nama', participant.name], ['Tgl lahir', date(participant.birthDate)], ['JK', participant.sex], ['Kepesertaan', participant.membershipStatus]]
-      : [['', 'Data sudah tidak ada']];
-  return el('div', { class: 'side' }, el('h4', {}, pick || '', title),
-    el('dl', {}, rows.flatMap(([label, value]) => [el('dt', {}, label), el('dd', { class: label === 'Nama' ? 'name' : null }, value === null || value === undefined ? '' : value)])));
+/** Fields compared across the members of an item, and those whose differences are marked character by character (digits). */
+const COMPARED = ['NIK', 'Nama', 'Tgl lahir', 'JK', 'Tempat lahir', 'Desa', 'No HP'];
+const BY_CHARACTER = ['NIK', 'Tgl lahir', 'No HP'];
+
+function memberFields(m) {
+  const r = m.record;
+  const p = m.participant;
+  if (r) {
+    return [['Status', statusBadge(r.status)], ['NIK', r.nik], ['Nama', r.name], ['Tgl lahir', date(r.birthDate)], ['JK', r.sex],
+      ['Tempat lahir', r.birthPlace], ['Desa', r.desaName], ['Kecamatan', r.kecamatanName], ['No HP', r.phone], ['Pekerjaan', r.occupationLabel || r.occupation],
+      ['Berkas', `${r.uploadPath} baris ${r.sourceRow}`]];
+  }
+  return p
+    ? [['KPJ', p.kpj], ['NIK', p.nik], ['Nama', p.name], ['Tgl lahir', date(p.birthDate)], ['JK', p.sex], ['Kepesertaan', p.membershipStatus]]
+    : [['', 'Data sudah tidak ada']];
+}
+
+/** A value with what differs from the reference marked: each differing digit when both are as long, else the whole value. */
+function marked(value, reference) {
+  if (!reference || value === reference) return value;
+  if (value.length !== reference.length) return el('mark', {}, value);
+  return [...value].map((c, i) => (c === reference[i] ? c : el('mark', {}, c)));
+}
+
+/**
+ * One card per member of the item (every listing and register participant the open pairs connect), each with a box to
+ * pick it. A field the members disagree on is highlighted on every card, and its differing digits marked against the first card.
+ */
+function members(item) {
+  const fields = item.members.map(memberFields);
+  const valueOf = (i, label) => (fields[i].find(([l]) => l === label) || [])[1];
+  const differing = new Map();
+  for (const label of COMPARED) {
+    const values = fields.map((_, i) => valueOf(i, label)).filter((v) => v);
+    if (new Set(values).size > 1) differing.set(label, values[0]);
+  }
+  return el('div', { class: 'pair' }, item.members.map((m, i) => {
+    const title = m.kind === 'participant' ? 'Peserta BPJS' : m.underReview ? 'Data yang diperiksa' : 'Data pembanding';
+    const pick = m.gone ? null : el('input', { type: 'checkbox', name: 'member', value: m.ref, checked: true, 'aria-label': 'Pilih ' + title, 'data-review': m.underReview ? 'yes' : null });
+    return el('div', { class: 'side' }, el('h4', {}, pick || '', title),
+      el('dl', {}, fields[i].flatMap(([label, value]) => {
+        const differs = differing.has(label) && Boolean(value);
+        const classes = [label === 'Nama' ? 'name' : '', differs ? 'differs' : ''].filter(Boolean).join(' ');
+        const shown = value === null || value === undefined ? '' : differs && BY_CHARACTER.includes(label) ? marked(value, differing.get(label)) : value;
+        return [el('dt', {}, label), el('dd', { class: classes || null, title: differs ? 'Berbeda antar data' : null }, shown)];
+      })));
+  }));
 }
 
 const FIELDS = { nik: 'NIK', name: 'Nama', birthDate: 'Tanggal lahir', sex: 'Jenis kelamin', birthPlace: 'Tempat lahir' };
-
-/** One card per member of the item (every listing and register participant the open pairs connect), each with a box to pick it. */
-function members(item) {
-  return el('div', { class: 'pair' }, item.members.map((m) => {
-    const title = m.kind === 'participant' ? 'Peserta BPJS' : m.underReview ? 'Data yang diperiksa' : 'Data pembanding';
-    const pick = m.gone ? null : el('input', { type: 'checkbox', name: 'member', value: m.ref, checked: true, 'aria-label': 'Pilih ' + title, 'data-review': m.underReview ? 'yes' : null });
-    return side(title, m.record, m.participant, pick);
-  }));
-}
 
 /** For "Orang yang sama": the correct value of each field the members disagree on (one of theirs). */
 function choices(item) {
@@ -217,14 +286,26 @@ function choices(item) {
         ' ', d.field === 'birthDate' ? date(v) : v)))));
 }
 
+/**
+ * The decision, answered where it was made: while the request runs the buttons are disabled and the pressed one reads
+ * "Menyimpan…"; an error stays under the buttons; once saved, the item gives way at once to a line saying what was decided.
+ */
 function decisionForm(item, card) {
   const reason = el('select', { name: 'reason', 'aria-label': 'Alasan' }, el('option', { value: '' }, '— pilih alasan —'),
     Object.keys(DECISIONS).map((kind) => el('optgroup', { label: DECISIONS[kind] },
       state.reasons.filter((r) => r.decision === kind).map((r) => el('option', { value: r.code }, r.label)))));
   const note = el('input', { name: 'note', maxlength: '1000', placeholder: 'Catatan (wajib untuk "Lainnya")', 'aria-label': 'Catatan' });
-  const decide = (kind) => guard(async () => {
+  const message = el('p', { class: 'message item-message', role: 'alert' });
+  const tell = (text, kind) => { message.textContent = text || ''; message.className = 'message item-message ' + (kind || ''); };
+  const buttons = Object.keys(DECISIONS).map((kind) => el('button', { type: 'button', class: kind, 'data-decision': kind }, DECISIONS[kind]));
+  const busy = (button, on) => {
+    buttons.forEach((b) => { b.disabled = on; b.textContent = DECISIONS[b.dataset.decision]; });
+    if (on) button.textContent = 'Menyimpan…';
+    card.setAttribute('aria-busy', String(on));
+  };
+  const decide = async (kind, button) => {
     if (!state.reasons.some((r) => r.decision === kind && r.code === reason.value)) {
-      say(`Pilih alasan dari kelompok "${DECISIONS[kind]}" terlebih dahulu.`, 'error');
+      tell(`Pilih alasan dari kelompok "${DECISIONS[kind]}" terlebih dahulu.`, 'error');
       reason.focus();
       return;
     }
@@ -236,21 +317,32 @@ function decisionForm(item, card) {
     } else if (kind === 'reject') {
       body.members = picked.filter((i) => i.dataset.review).map((i) => i.value);
     }
-    const result = await api('POST', `/api/reviews/${item.id}/decision`, body, { 'If-Match': item.eTag });
+    tell('');
+    busy(button, true);
+    let result;
+    try {
+      result = await api('POST', `/api/reviews/${item.id}/decision`, body, { 'If-Match': item.eTag });
+    } catch (error) {
+      busy(button, false);
+      tell(error.message, 'error');
+      return;
+    }
     const subject = (result.records || []).find((r) => r.recordId === item.recordId);
-    $('#decided').prepend(el('li', {}, `${DECISIONS[kind]}: `, el('span', { class: 'name' }, subject ? subject.name : ''),
-      subject ? ` (${subject.uploadPath} baris ${subject.sourceRow}) → ` : ' → ', subject ? statusBadge(subject.status) : ''));
-    say(`Keputusan disimpan: ${DECISIONS[kind]}.` + (subject ? ` Status baru: ${statusLabel(subject.status)}.` : ''), 'ok');
-    await loadQueue();
-  });
-  return el('div', { class: 'decide' },
-    el('label', {}, 'Alasan', reason), el('label', {}, 'Catatan', note),
-    el('button', { type: 'button', class: 'same', onclick: decide('same') }, DECISIONS.same),
-    el('button', { type: 'button', class: 'different', onclick: decide('different') }, DECISIONS.different),
-    el('button', { type: 'button', class: 'reject', onclick: decide('reject') }, DECISIONS.reject));
+    const who = () => (subject ? [el('span', { class: 'name' }, subject.name), ` (${subject.uploadPath} baris ${subject.sourceRow}) → `, statusBadge(subject.status)] : []);
+    $('#decided').prepend(el('li', {}, `${DECISIONS[kind]}: `, ...who()));
+    const done = el('p', { class: 'message ok item-done', role: 'status' }, `Keputusan disimpan: ${DECISIONS[kind]}. `, ...who());
+    const index = [...card.parentNode.children].indexOf(card);
+    card.replaceWith(done);
+    await loadQueue({ node: done, index });
+  };
+  buttons.forEach((b) => b.addEventListener('click', () => decide(b.dataset.decision, b).catch((error) => tell(error.message, 'error'))));
+  return el('div', {}, el('div', { class: 'decide' }, el('label', {}, 'Alasan', reason), el('label', {}, 'Catatan', note), ...buttons), message);
 }
 
-async function loadQueue() {
+const capitalised = (text) => (text ? text[0].toUpperCase() + text.slice(1) : '');
+
+/** Loads a page of the queue; <kept> is the line of a decision just made, kept where its item was. */
+async function loadQueue(kept) {
   const form = $('#queue-filter');
   const query = new URLSearchParams({ page: String(state.queuePage), pageSize: '10' });
   if (form.kecamatan.value) query.set('kecamatan', form.kecamatan.value);
@@ -261,14 +353,16 @@ async function loadQueue() {
   $('#queue-page').textContent = `Halaman ${data.page} dari ${pages}`;
   $('#queue-prev').disabled = data.page <= 1;
   $('#queue-next').disabled = data.page >= pages;
-  $('#queue-items').replaceChildren(...data.items.map((item) => {
+  const list = $('#queue-items');
+  list.replaceChildren(...data.items.map((item) => {
     const card = el('article', { class: 'item', 'data-item': item.id });
     const others = item.pairs.filter((p) => p.explanation !== item.explanation);
-    card.append(el('p', { class: 'why' }, el('span', { class: 'score' }, `Skor ${item.score}`), ' · ', item.explanation),
-      others.length ? el('ul', { class: 'why-more' }, others.map((p) => el('li', {}, `Skor ${p.score} · ${p.explanation}`))) : '',
+    card.append(el('p', { class: 'why' }, el('span', { class: 'score' }, capitalised(item.likeness)), ': ', item.explanation),
+      others.length ? el('ul', { class: 'why-more' }, others.map((p) => el('li', {}, `${capitalised(p.likeness)}: ${p.explanation}`))) : '',
       members(item), choices(item) || '', decisionForm(item, card));
     return card;
   }));
+  if (kept && kept.node) list.insertBefore(kept.node, list.children[kept.index] || null);
 }
 
 // ---- search ----
@@ -277,7 +371,7 @@ async function search(fresh) {
   const form = $('#search-form');
   const query = new URLSearchParams();
   for (const name of ['nik', 'name', 'desa', 'status']) if (form[name].value.trim()) query.set(name, form[name].value.trim());
-  if (fresh) { state.searchNext = null; $('#search-table tbody').replaceChildren(); $('#person').hidden = true; }
+  if (fresh) { state.searchNext = null; $('#search-table tbody').replaceChildren(); $('#person').hidden = true; say(''); }
   if (state.searchNext) query.set('next', state.searchNext);
   const data = await api('GET', '/api/records?' + query);
   $('#search-table tbody').append(...data.items.map((r) => el('tr', {},
@@ -376,7 +470,7 @@ async function makeSummary() {
   const x = await api('POST', '/api/summaries/current');
   const result = $('#summary-result');
   result.replaceChildren(
-    `Minggu ${x.week}: ${x.lists} daftar, ${x.rows} baris, ${x.candidates} peserta yang akan dibiayai. `,
+    `${x.weekLabel}: ${x.lists} daftar, ${x.rows} baris, ${x.candidates} peserta yang akan dibiayai. `,
     x.funded === null || x.funded === undefined ? '' : `Peserta dibiayai Pemda: ${x.funded}; iuran bulan ini: Rp ${Math.round(x.fundedThisMonth).toLocaleString('id-ID')}; ` +
       `menunggu konfirmasi BPJS: ${x.submitted}; belum diusulkan: ${x.cohortCandidates}; proyeksi ${x.projectionMonths} bulan: Rp ${Math.round(x.projection).toLocaleString('id-ID')}` +
       (x.paguRemaining === null || x.paguRemaining === undefined ? '. ' : `; sisa pagu: Rp ${Math.round(x.paguRemaining).toLocaleString('id-ID')} (${x.paguMoreFit} peserta lagi). `),
@@ -388,11 +482,42 @@ async function makeSummary() {
 
 // ---- roles and audit ----
 
+/** The roles in words, the people who have signed in (to pick a camat from), and the kecamatan assigned to each camat. */
 async function loadRoles() {
-  const list = await api('GET', '/api/role-assignments');
-  $('#role-table tbody').replaceChildren(...list.map((a) => el('tr', {},
-    el('td', {}, a.userId), el('td', {}, a.displayName || ''), el('td', {}, a.kecamatanName || a.kecamatanCode), el('td', {}, a.assignedBy),
-    el('td', {}, el('button', { type: 'button', onclick: guard(async () => { await api('DELETE', '/api/role-assignments/' + encodeURIComponent(a.userId)); await loadRoles(); }) }, 'Hapus')))));
+  $('#role-list').replaceChildren(...roleNames().flatMap((r) => [el('dt', {}, r.label), el('dd', {}, r.may)]));
+  [state.assignments, state.users] = await Promise.all([api('GET', '/api/role-assignments'), api('GET', '/api/users')]);
+  const assigned = new Map(state.assignments.map((a) => [a.userId, a]));
+  const picker = $('#role-form').userId;
+  picker.replaceChildren(el('option', { value: '' }, '— pilih orang —'), ...state.users.map((u) => el('option', { value: u.userId },
+    `${u.displayName || 'Tanpa nama'} (${u.userId})` + (assigned.has(u.userId) ? ` · Kecamatan ${assigned.get(u.userId).kecamatanName}` : ''))));
+  $('#role-table tbody').replaceChildren(...state.assignments.map((a) => el('tr', {},
+    el('td', {}, a.displayName || 'Tanpa nama'), el('td', {}, a.kecamatanName || a.kecamatanCode), el('td', {}, a.assignedBy),
+    el('td', { class: 'note' }, a.userId),
+    el('td', {}, el('button', { type: 'button', class: 'revoke', onclick: guard(() => unassign(a)) }, 'Hapus')))));
+}
+
+async function assign(form) {
+  const user = state.users.find((u) => u.userId === form.userId.value);
+  if (!user) { say('Pilih orang dari daftar.', 'error'); return; }
+  const name = user.displayName || user.userId;
+  const kecamatan = form.kecamatan.selectedOptions[0].textContent;
+  const before = state.assignments.find((a) => a.userId === user.userId);
+  const question = `Tetapkan ${name} sebagai pemantau Kecamatan ${kecamatan}?`
+    + (before ? ` Sekarang: Kecamatan ${before.kecamatanName}.` : '')
+    + `\n\nIa akan dapat melihat unggahan dan data pekerja Kecamatan ${kecamatan} saja.`;
+  if (!window.confirm(question)) return;
+  await api('PUT', '/api/role-assignments/' + encodeURIComponent(user.userId), { kecamatan: form.kecamatan.value, displayName: user.displayName || null });
+  form.reset();
+  say(`${name} kini pemantau Kecamatan ${kecamatan}.`, 'ok');
+  await loadRoles();
+}
+
+async function unassign(a) {
+  const name = a.displayName || a.userId;
+  if (!window.confirm(`Hapus penugasan ${name} sebagai pemantau Kecamatan ${a.kecamatanName}?\n\nIa tidak lagi dapat melihat data kecamatan itu.`)) return;
+  await api('DELETE', '/api/role-assignments/' + encodeURIComponent(a.userId));
+  say(`Penugasan ${name} dihapus.`, 'ok');
+  await loadRoles();
 }
 
 /** The trail as sentences ("Rina memutuskan ... sama dengan ..."), names looked up by the API; the raw fields stay in the API. */
@@ -411,8 +536,8 @@ async function start() {
   $('#sign-in').hidden = true;
   $('#who').hidden = false;
   $('#who-name').textContent = state.me.name || state.me.id;
-  $('#who-name').title = 'ID pengguna: ' + state.me.id;
-  $('#who-roles').textContent = '(' + state.me.roles.join(', ') + (state.me.kecamatanName ? ' · ' + state.me.kecamatanName : '') + ')';
+  $('#who-name').title = 'Akun: ' + state.me.id;
+  $('#who-roles').textContent = '(' + state.me.roles.map(roleLabel).join(', ') + (state.me.kecamatanName ? ' · Kecamatan ' + state.me.kecamatanName : '') + ')';
   $('#tabs').hidden = false;
   document.querySelectorAll('.tabs button').forEach((b) => { b.hidden = b.dataset.roles ? !hasRole(...b.dataset.roles.split(' ')) : false; });
   $('#search-form').status.replaceChildren(el('option', { value: '' }, 'Semua'), ...recordStatuses().map((s) => el('option', { value: s.code }, s.label)));
@@ -420,6 +545,7 @@ async function start() {
   fillKecamatan($('#upload-filter').kecamatan, true);
   fillKecamatan($('#queue-filter').kecamatan, true);
   fillKecamatan($('#role-form').kecamatan, false);
+  fillKecamatan($('#summary-filter').kecamatan, false);
   if (hasRole('reviewer', 'approver', 'admin')) {
     state.reasons = await api('GET', '/api/reasons');
     api('GET', '/api/reviews?pageSize=1').then((d) => { $('#queue-count').textContent = d.total ? String(d.total) : ''; }).catch(() => {});
@@ -430,11 +556,13 @@ async function start() {
 }
 
 document.addEventListener('DOMContentLoaded', () => {
+  document.querySelectorAll('table.data').forEach((table) => new MutationObserver(() => labelCells(table)).observe(table.tBodies[0], { childList: true }));
   document.querySelectorAll('.tabs button').forEach((b) => b.addEventListener('click', () => showTab(b.dataset.tab)));
   $('#dev-sign-in').addEventListener('submit', guard(devSignIn));
   $('#entra-button').addEventListener('click', guard(entraSignIn));
   $('#sign-out').addEventListener('click', () => { sessionStorage.removeItem(TOKEN_KEY); state.me = null; showSignIn('Anda sudah keluar.'); });
   $('#upload-filter').addEventListener('submit', guard(loadUploads));
+  $('#summary-filter').addEventListener('submit', guard(loadKecamatanSummary));
   $('#queue-filter').addEventListener('submit', guard(() => { state.queuePage = 1; return loadQueue(); }));
   $('#queue-prev').addEventListener('click', guard(() => { state.queuePage = Math.max(1, state.queuePage - 1); return loadQueue(); }));
   $('#queue-next').addEventListener('click', guard(() => { state.queuePage += 1; return loadQueue(); }));
@@ -444,11 +572,6 @@ document.addEventListener('DOMContentLoaded', () => {
   $('#export-prepare-stop').addEventListener('click', guard(async () => { const x = await api('POST', '/api/exports', { kind: 'stop' }); say(`Daftar berhenti dibuat: ${x.people} orang.`, 'ok'); await loadExports(); }));
   $('#summary-make').addEventListener('click', guard(makeSummary));
   $('#confirmation-form').addEventListener('submit', guard(uploadConfirmation));
-  $('#role-form').addEventListener('submit', guard(async (e) => {
-    const f = e.target;
-    await api('PUT', '/api/role-assignments/' + encodeURIComponent(f.userId.value.trim()), { kecamatan: f.kecamatan.value, displayName: f.displayName.value || null });
-    f.reset();
-    await loadRoles();
-  }));
+  $('#role-form').addEventListener('submit', guard((e) => assign(e.target)));
   guard(start)();
 });

@@ -177,7 +177,7 @@ public sealed class PersonResolver(MatchOptions options, MembershipRule? members
             else if (outcome == MatchOutcome.PossibleMatch)
             {
                 var (id, personId) = describe(slot);
-                review.Add((new ReviewCandidate(recordId, id, personId, score, _scorer.Explain(fields, candidate, levels)), shared));
+                review.Add((new ReviewCandidate(recordId, id, personId, score, _scorer.Explain(levels)), shared));
             }
         }
         return best;

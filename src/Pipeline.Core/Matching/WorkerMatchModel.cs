@@ -27,9 +27,9 @@ internal static class WorkerMatchModel
         [
             new("nama sama", 0.70, 0.001),
             new("nama sama (satu kata)", 0.12, 0.01),
-            new("nama mirip ({0:0.00})", 0.08, 0.002),
-            new("nama sebagian sama atau disingkat ({0:0.00})", 0.06, 0.003),
-            new("nama hanya sebagian kecil sama ({0:0.00})", 0.02, 0.03),
+            new("nama mirip", 0.08, 0.002),
+            new("nama sebagian sama atau disingkat", 0.06, 0.003),
+            new("nama hanya sebagian kecil sama", 0.02, 0.03),
             new("nama berbeda", 0.02, 0.954),
         ]),
         new FieldComparison<PreparedFields>("tanggal lahir", CompareBirthDate,

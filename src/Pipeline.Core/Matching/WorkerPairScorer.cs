@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Pipeline.Core.Matching;
 
 /// <summary>
@@ -32,7 +30,7 @@ public sealed class WorkerPairScorer
     {
         Span<int> levels = stackalloc int[_model.Fields.Count];
         var (score, outcome, shared) = Evaluate(a, b, levels);
-        return new ScoredPair(score, outcome, shared, Explain(a, b, levels));
+        return new ScoredPair(score, outcome, shared, Explain(levels));
     }
 
     internal (double Score, MatchOutcome Outcome, bool SharedNik) Evaluate(PreparedFields a, PreparedFields b, Span<int> levels)
@@ -79,25 +77,21 @@ public sealed class WorkerPairScorer
         levels[WorkerMatchModel.NikField] is (int)NikAgreement.Different or (int)NikAgreement.OneDigitDateExplained
         && levels[WorkerMatchModel.BirthDateField] is (int)DateAgreement.OneDigit or (int)DateAgreement.SameYear or (int)DateAgreement.Different;
 
-    /// <summary>"NIK sama; nama mirip (0.93); tanggal lahir sama; desa berbeda".</summary>
-    internal string Explain(PreparedFields a, PreparedFields b, ReadOnlySpan<int> levels)
+    /// <summary>
+    /// "NIK sama; nama mirip; tanggal lahir sama; desa berbeda": the level of each field in words. The name's
+    /// similarity figure is left out on purpose: officials read "nama mirip", not "(0.93)".
+    /// </summary>
+    internal string Explain(ReadOnlySpan<int> levels)
     {
         var parts = new List<string>(levels.Length);
         for (var f = 0; f < levels.Length; f++)
         {
-            if (levels[f] < 0)
+            if (levels[f] >= 0)
             {
-                continue;
+                parts.Add(_model.Fields[f].Levels[levels[f]].Label);
             }
-
-            var label = _model.Fields[f].Levels[levels[f]].Label;
-            if (f == WorkerMatchModel.NameField && label.Contains('{'))
-            {
-                label = string.Format(CultureInfo.InvariantCulture, label, NameComparison.Compare(a.Tokens, b.Tokens).Similarity);
-            }
-
-            parts.Add(label);
         }
+
         return string.Join("; ", parts);
     }
 }

@@ -23,6 +23,15 @@ public static partial class IssueCatalog
         "Hasil ini diperbarui karena daftar lain di kabupaten berubah: status sebagian baris ikut berubah (misalnya orang yang tadinya tercatat ganda kini menjadi baru karena dihapus dari daftar lain). Tidak ada yang perlu Anda ubah.",
         "This result was written again because another list in the regency changed: some rows' statuses changed with it (e.g. a duplicate is now new because the other listing was removed). Nothing to change.");
 
+    /// <summary>
+    /// The same notice when what changed the rows was an administrator's decision on the review queue (the village
+    /// reads who decided, not that "another list changed").
+    /// </summary>
+    public static readonly IssueDefinition ResultDecided = new(
+        "RESULT_DECIDED", Severity.Warning, null,
+        "Hasil ini diperbarui karena admin kabupaten sudah memutuskan data yang mirip dengan data lain: status sebagian baris berubah (lihat kolom Status dan Keterangan). Tidak ada yang perlu Anda ubah.",
+        "This result was written again because a regency administrator decided on rows that resembled others: some rows' statuses changed (see Status and Keterangan). Nothing to change.");
+
     /// <summary>File problems that are ours, not the uploader's: their result says to contact Disnaker, not to fix the file.</summary>
     public static bool IsSystemProblem(IssueDefinition problem) =>
         problem.Code == FileRetriesExhausted.Code || problem.Code == FileUnexpectedError.Code;

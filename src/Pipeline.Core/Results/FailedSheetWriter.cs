@@ -15,7 +15,7 @@ internal static class FailedSheetWriter
         sheet.Text(1, "Berkas tidak dapat diproses", CellStyle.Title);
         sheet.SkipRows(1);
         Labelled(sheet, "Berkas", report.ShownPath);
-        Labelled(sheet, "Diproses", ResultWorkbookWriter.LocalTime(report.ProcessedAt));
+        Labelled(sheet, "Selesai diolah", ResultWorkbookWriter.LocalTime(report.ProcessedAt));
         Labelled(sheet, "Kode masalah", problem.Code);
         Labelled(sheet, "Keterangan", problem.MessageId);
         Labelled(sheet, "In English", problem.MessageEn);
@@ -25,7 +25,7 @@ internal static class FailedSheetWriter
             : "Perbaiki berkas sesuai keterangan di atas, lalu unggah kembali ke folder yang sama. Berkas baru akan menggantikan berkas ini.");
         foreach (var notice in report.Notices)
         {
-            Labelled(sheet, "Catatan", $"[{notice.Code}] {notice.Message}");
+            Labelled(sheet, "Catatan", notice.Message);
         }
     }
 

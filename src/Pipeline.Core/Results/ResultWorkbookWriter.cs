@@ -37,13 +37,16 @@ public static class ResultWorkbookWriter
         workbook.Complete();
     }
 
-    /// <summary>All of a row's issues, one per line, errors first.</summary>
+    /// <summary>
+    /// All of a row's issues, one per line, errors first: the messages only. A village official reads words; the
+    /// stable codes stay in the summary sheet's "Kode masalah" column, beside the same messages.
+    /// </summary>
     internal static string Explain(WorkerRecord record) =>
         record.Issues.Count == 0
             ? "OK"
             : string.Join("\n", record.Issues
                 .OrderByDescending(i => i.Severity)
-                .Select(i => $"[{i.Code}] {i.Message}"));
+                .Select(i => i.Message));
 
     /// <summary>The width of the longest line <see cref="Explain"/> writes (see <see cref="TextWidth"/>), without building it.</summary>
     internal static double ExplanationWidth(WorkerRecord record)
@@ -51,14 +54,14 @@ public static class ResultWorkbookWriter
         var widest = TextWidth.Of("OK");
         foreach (var issue in record.Issues)
         {
-            widest = Math.Max(widest, TextWidth.Of("[] ") + TextWidth.Of(issue.Code) + TextWidth.OfLongestLine(issue.Message));
+            widest = Math.Max(widest, TextWidth.OfLongestLine(issue.Message));
         }
 
         return widest;
     }
 
     private static PrintLayout Print(UploadReport report, bool gridlines) =>
-        new(report.ShownPath, "Diproses " + LocalTime(report.ProcessedAt), gridlines);
+        new(report.ShownPath, "Selesai diolah " + LocalTime(report.ProcessedAt), gridlines);
 
     /// <summary>The time officials read, Western Indonesia Time (UTC+7), as dd-mm-yyyy hh:mm WIB.</summary>
     internal static string LocalTime(DateTimeOffset at) =>

@@ -35,7 +35,7 @@ internal static class SummarySheetWriter
         sheet.Text(1, "Ringkasan hasil pemeriksaan", CellStyle.Title);
         Pair(sheet, "Berkas", report.ShownPath);
         Pair(sheet, "Lembar yang dibaca", $"{ShownFileName.Of(layout.SheetName)} (judul kolom di baris {layout.HeaderRow})");
-        Pair(sheet, "Diproses", ResultWorkbookWriter.LocalTime(report.ProcessedAt));
+        Pair(sheet, "Selesai diolah", ResultWorkbookWriter.LocalTime(report.ProcessedAt));
         Explained(sheet, "Langkah berikutnya", CellStyle.Bold,
             $"Perbaiki sel yang berwarna di lembar {ResultWorkbookWriter.ResultSheet} (lihat kolom {ResultColumns.Reason}), lalu unggah kembali " +
             $"berkas ini ke folder yang sama. Kolom {ResultColumns.SourceRow}, {ResultColumns.Status}, {ResultColumns.Reason} dan " +

@@ -13,17 +13,20 @@ public static class OccupationClassifier
 {
     public const string Other = "lain";
 
-    /// <summary>Category codes in precedence order with their keywords.</summary>
-    private static readonly (string Category, string[] Keywords)[] Rules =
+    /// <summary>What <see cref="Other"/> reads as.</summary>
+    public const string OtherLabel = "Lainnya";
+
+    /// <summary>Category codes in precedence order with the words officials read and the keywords.</summary>
+    private static readonly (string Category, string Label, string[] Keywords)[] Rules =
     [
-        ("buruh_tani", ["buruh tani", "buruhtani", "buruh sawah", "buruh ladang", "upahan tani"]),
-        ("guru_ngaji_keagamaan", ["guru ngaji", "ngaji", "ustadz", "ustad", "ustaz", "ustadzah", "ustazah", "bilal", "imam", "marbot", "marbut", "nazir", "penggali kubur", "penggali", "khatib", "pendeta", "sintua", "guru agama", "penyuluh agama"]),
-        ("nelayan", ["nelayan", "penangkap ikan", "tangkap ikan", "pencari ikan", "nelayan tradisional", "penjaring", "pemukat", "nelayan kecil"]),
-        ("petani", ["tani", "petani", "bertani", "pekebun", "berkebun", "peladang", "berladang", "pesawah", "peternak", "ternak"]),
-        ("pekerja_kebun", ["sawit", "karet", "deres", "menderes", "penderes", "penyadap", "sadap", "nyadap", "kebun", "perkebunan", "dodos", "pendodos", "egrek", "brondol", "mandor"]),
-        ("ojek_transport", ["ojek", "ojol", "tukang ojek", "becak", "betor", "bentor", "supir", "sopir", "angkot", "kernet", "kenek", "driver", "pengemudi"]),
-        ("pedagang_kecil", ["pedagang", "dagang", "berdagang", "jualan", "berjualan", "penjual", "jual", "warung", "kedai", "pengecer", "kios", "lapak", "asongan", "kelontong"]),
-        ("buruh_harian_lepas", ["bhl", "buruh harian", "buruh", "kuli", "tukang", "harian", "serabutan", "pekerja harian", "kuli bangunan", "mocok"]),
+        ("buruh_tani", "Buruh tani", ["buruh tani", "buruhtani", "buruh sawah", "buruh ladang", "upahan tani"]),
+        ("guru_ngaji_keagamaan", "Guru ngaji / pekerja keagamaan", ["guru ngaji", "ngaji", "ustadz", "ustad", "ustaz", "ustadzah", "ustazah", "bilal", "imam", "marbot", "marbut", "nazir", "penggali kubur", "penggali", "khatib", "pendeta", "sintua", "guru agama", "penyuluh agama"]),
+        ("nelayan", "Nelayan", ["nelayan", "penangkap ikan", "tangkap ikan", "pencari ikan", "nelayan tradisional", "penjaring", "pemukat", "nelayan kecil"]),
+        ("petani", "Petani", ["tani", "petani", "bertani", "pekebun", "berkebun", "peladang", "berladang", "pesawah", "peternak", "ternak"]),
+        ("pekerja_kebun", "Pekerja kebun (sawit, karet)", ["sawit", "karet", "deres", "menderes", "penderes", "penyadap", "sadap", "nyadap", "kebun", "perkebunan", "dodos", "pendodos", "egrek", "brondol", "mandor"]),
+        ("ojek_transport", "Ojek / transportasi", ["ojek", "ojol", "tukang ojek", "becak", "betor", "bentor", "supir", "sopir", "angkot", "kernet", "kenek", "driver", "pengemudi"]),
+        ("pedagang_kecil", "Pedagang kecil", ["pedagang", "dagang", "berdagang", "jualan", "berjualan", "penjual", "jual", "warung", "kedai", "pengecer", "kios", "lapak", "asongan", "kelontong"]),
+        ("buruh_harian_lepas", "Buruh harian lepas", ["bhl", "buruh harian", "buruh", "kuli", "tukang", "harian", "serabutan", "pekerja harian", "kuli bangunan", "mocok"]),
     ];
 
     private static readonly Dictionary<string, int> FirstRuleByKeyword = BuildIndex();
@@ -53,6 +56,15 @@ public static class OccupationClassifier
 
         return best == int.MaxValue ? Other : Rules[best].Category;
     }
+
+    /// <summary>
+    /// The category in words ("Pekerja kebun (sawit, karet)" for <c>pekerja_kebun</c>): pages and workbooks show
+    /// this, never the code. An unknown code is returned as it is; null stays null.
+    /// </summary>
+    public static string? Label(string? category) =>
+        category is null ? null
+        : category == Other ? OtherLabel
+        : Array.Find(Rules, r => r.Category == category).Label ?? category;
 
     private static List<string> Words(string text)
     {

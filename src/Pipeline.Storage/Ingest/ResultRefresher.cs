@@ -42,13 +42,21 @@ public sealed class ResultRefresher(
     ILogger<ResultRefresher> logger)
 {
     /// <summary>Refreshes these uploads' results, then any other upload still marked stale. Returns how many were written.</summary>
-    public async Task<int> RefreshAsync(IEnumerable<string> uploadPaths, CancellationToken cancellationToken)
+    public Task<int> RefreshAsync(IEnumerable<string> uploadPaths, CancellationToken cancellationToken) =>
+        RefreshAsync(uploadPaths, IssueCatalog.ResultUpdated, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="RefreshAsync(IEnumerable{string}, CancellationToken)"/>, with the notice that says why on the
+    /// named uploads' results (<see cref="IssueCatalog.ResultDecided"/> after a decision); other stale uploads get
+    /// <see cref="IssueCatalog.ResultUpdated"/>, since what marked them is not known here.
+    /// </summary>
+    public async Task<int> RefreshAsync(IEnumerable<string> uploadPaths, IssueDefinition because, CancellationToken cancellationToken)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var written = 0;
         foreach (var path in uploadPaths)
         {
-            if (seen.Add(path) && await TryRefreshAsync(await uploads.GetAsync(path, cancellationToken), cancellationToken))
+            if (seen.Add(path) && await TryRefreshAsync(await uploads.GetAsync(path, cancellationToken), because, cancellationToken))
             {
                 written++;
             }
@@ -65,7 +73,7 @@ public sealed class ResultRefresher(
 
         foreach (var upload in stale)
         {
-            if (await TryRefreshAsync(upload, cancellationToken))
+            if (await TryRefreshAsync(upload, IssueCatalog.ResultUpdated, cancellationToken))
             {
                 written++;
             }
@@ -74,7 +82,7 @@ public sealed class ResultRefresher(
         return written;
     }
 
-    private async Task<bool> TryRefreshAsync(UploadEntity? upload, CancellationToken cancellationToken)
+    private async Task<bool> TryRefreshAsync(UploadEntity? upload, IssueDefinition because, CancellationToken cancellationToken)
     {
         if (upload is null)
         {
@@ -83,7 +91,7 @@ public sealed class ResultRefresher(
 
         try
         {
-            return await RefreshAsync(upload, cancellationToken);
+            return await RefreshAsync(upload, because, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -93,7 +101,7 @@ public sealed class ResultRefresher(
         }
     }
 
-    private async Task<bool> RefreshAsync(UploadEntity upload, CancellationToken cancellationToken)
+    private async Task<bool> RefreshAsync(UploadEntity upload, IssueDefinition because, CancellationToken cancellationToken)
     {
         if (upload.Status != IngestOutcome.Processed)
         {
@@ -132,7 +140,7 @@ public sealed class ResultRefresher(
             Layout = list.Layout,
             Rows = list.Rows.Select(r => stored.TryGetValue(r.Source.RowNumber, out var record) ? r with { Record = record } : r).ToList(),
             Reviews = [],
-            Notices = [.. list.Notices, IssueCatalog.ResultUpdated.Create()],
+            Notices = [.. list.Notices, because.Create()],
         };
         var now = time.GetUtcNow();
         var report = new UploadReport(upload.Path, now, contributions) { Notices = processed.Notices };

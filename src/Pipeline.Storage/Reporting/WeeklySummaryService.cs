@@ -44,23 +44,13 @@ public sealed class WeeklySummaryService(
     /// <exception cref="ArgumentOutOfRangeException">The week has not begun.</exception>
     public async Task<WeeklySummaryOutcome> MakeAsync(ReportWeek week, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        if (week.Start > now)
-        {
-            throw new ArgumentOutOfRangeException(nameof(week), $"Week {week} has not begun yet (it starts {IndonesianFormat.DateTime(week.Start)}).");
-        }
-
         var stopwatch = Stopwatch.StartNew();
-        var asOf = week.End < now ? week.End : now;
-        var data = await source.LoadAsync(asOf, cancellationToken);
-        var readMs = stopwatch.ElapsedMilliseconds;
-        var stored = await summaries.CompleteSnapshotsAsync(week.AddWeeks(-Math.Max(1, options.Value.TrendWeeks)), week.Previous, cancellationToken);
-        var report = builder.Build(data, week, asOf, now, stored);
+        var report = await BuildAsync(week, cancellationToken);
         report = report with
         {
-            Cohort = cohortBuilder.Build(await cohort.CountByDesaAsync(cancellationToken), await reconciliations.ListAsync(cancellationToken), JakartaTime.DateOf(now)),
+            Cohort = cohortBuilder.Build(await cohort.CountByDesaAsync(cancellationToken), await reconciliations.ListAsync(cancellationToken), JakartaTime.DateOf(report.GeneratedAt)),
         };
-        var buildMs = stopwatch.ElapsedMilliseconds - readMs;
+        var buildMs = stopwatch.ElapsedMilliseconds;
 
         var workbookPath = ReportFiles.WorkbookPath(week);
         var pagePath = ReportFiles.PagePath(week);
@@ -73,9 +63,29 @@ public sealed class WeeklySummaryService(
         var figures = report.Regency.Current;
         logger.LogInformation(
             "Weekly summary {Week} made (complete: {Complete}): {Lists} lists, {Rows} rows, {Candidates} people to be paid for, {DesaWithoutData} villages without data, " +
-            "in {DurationMs} ms (read {ReadMs} ms, figures {BuildMs} ms, workbook {WorkbookMs} ms)",
-            week.ToString(), report.Complete, figures.Lists, figures.Rows, figures.Candidates, figures.DesaWithoutData, stopwatch.ElapsedMilliseconds, readMs, buildMs, workbookMs);
-        return new WeeklySummaryOutcome(week, asOf, report.Complete, report.HasData, workbookPath, pagePath, figures, report.Regency.Budget) { Cohort = report.Cohort };
+            "in {DurationMs} ms (read and figures {BuildMs} ms, workbook {WorkbookMs} ms)",
+            week.ToString(), report.Complete, figures.Lists, figures.Rows, figures.Candidates, figures.DesaWithoutData, stopwatch.ElapsedMilliseconds, buildMs, workbookMs);
+        return new WeeklySummaryOutcome(week, report.AsOf, report.Complete, report.HasData, workbookPath, pagePath, figures, report.Regency.Budget) { Cohort = report.Cohort };
+    }
+
+    /// <summary>
+    /// The report of <paramref name="week"/> with its figures at the end of the week, or now while it is in progress,
+    /// built but neither written nor stored: what <see cref="MakeAsync"/> writes, and what a camat's view of their own
+    /// kecamatan is cut from (<see cref="KecamatanSummary"/>), so both read the same figures.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The week has not begun.</exception>
+    public async Task<WeeklyReport> BuildAsync(ReportWeek week, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (week.Start > now)
+        {
+            throw new ArgumentOutOfRangeException(nameof(week), $"Week {week} has not begun yet (it starts {IndonesianFormat.DateTime(week.Start)}).");
+        }
+
+        var asOf = week.End < now ? week.End : now;
+        var data = await source.LoadAsync(asOf, cancellationToken);
+        var stored = await summaries.CompleteSnapshotsAsync(week.AddWeeks(-Math.Max(1, options.Value.TrendWeeks)), week.Previous, cancellationToken);
+        return builder.Build(data, week, asOf, now, stored);
     }
 
     /// <summary>

@@ -114,7 +114,7 @@ public sealed class DecisionService(
         }
 
         // After the lease, as ingest does: the villages whose rows changed get their result workbook written again.
-        await results.RefreshAsync(applied.Recounted, cancellationToken);
+        await results.RefreshAsync(applied.Recounted, IssueCatalog.ResultDecided, cancellationToken);
         var changed = applied.Outcome.Changed.Select(l => l.RecordId).ToHashSet();
         await audit.AppendAsync(
             actor, decision.DecidedAt, "review." + request.Kind.ToCode(), applied.Item.Id.ToString(),

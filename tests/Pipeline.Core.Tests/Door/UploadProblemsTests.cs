@@ -24,7 +24,7 @@ public sealed class UploadProblemsTests
         Assert.Equal(2, top[0].Rows);
         Assert.Equal([7, 9], top[0].FirstRows);
         Assert.True(top[0].IsError);
-        Assert.Contains("berisi … digit, seharusnya 16 digit", top[0].What);
+        Assert.Equal("NIK tidak berisi 16 digit.", top[0].What);
         Assert.Equal("Periksa kembali dengan KTP/KK.", top[0].WhatToDo);
         Assert.Equal(["NIK_WRONG_LENGTH", "NAME_MISSING", "NIK_MISSING", "PHONE_INVALID"], problems.Top(10).Select(p => p.Code));
         Assert.Equal(3, problems.Top(10)[3].Rows);

@@ -53,8 +53,7 @@ public sealed class ResultWorkbookWriterTests
         Assert.Equal(["Baris", "No", "NIK", "Nama", "Tanggal Lahir", "Status", "Keterangan", "ID Orang"], headers);
         Assert.Equal((4, 5), (sheet.Cell(2, 1).GetValue<int>(), sheet.Cell(3, 1).GetValue<int>()));
         Assert.Equal("Ditolak", sheet.Cell(3, status).GetString());
-        Assert.Contains("NIK_EXCEL_NUMBER", sheet.Cell(3, reason).GetString());
-        Assert.Contains("BIRTH_DATE_NIK_MISMATCH", sheet.Cell(3, reason).GetString());
+        Assert.Equal("NIK tersimpan sebagai angka.\nTanggal lahir berbeda dengan NIK.", sheet.Cell(3, reason).GetString());
         Assert.Equal("OK", sheet.Cell(2, reason).GetString());
         Assert.NotEqual(sheet.Cell(2, 3).Style.Fill.BackgroundColor, sheet.Cell(3, 3).Style.Fill.BackgroundColor);
         Assert.NotEqual(sheet.Cell(3, 3).Style.Fill.BackgroundColor, sheet.Cell(3, 5).Style.Fill.BackgroundColor);

@@ -167,7 +167,9 @@ public sealed class StreamingResultWorkbookTests
 
         Assert.Equal(XLColor.FromHtml("#F8CBAD"), sheet.Cell(2, 3).Style.Fill.BackgroundColor);
         Assert.Equal(XLColor.FromHtml("#FFE699"), sheet.Cell(2, 5).Style.Fill.BackgroundColor);
-        Assert.StartsWith("[NIK_WRONG_LENGTH]", sheet.Cell(2, 7).GetString());
+        // Words only, errors first: the codes stay in the summary sheet's "Kode masalah" column.
+        Assert.Equal("NIK harus 16 angka.\nNIK mencurigakan.\nTanggal lahir kosong.", sheet.Cell(2, 7).GetString());
+        Assert.DoesNotContain("[", sheet.Cell(2, 7).GetString(), StringComparison.Ordinal);
         Assert.True(sheet.Cell(2, 7).Style.Alignment.WrapText);
     }
 

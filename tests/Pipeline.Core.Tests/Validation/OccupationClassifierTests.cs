@@ -68,4 +68,19 @@ public class OccupationClassifierTests
     [InlineData("  ")]
     [InlineData("-")]
     public void Empty_text_has_no_category(string text) => Assert.Null(OccupationClassifier.Classify(text));
+
+    [Theory]
+    [InlineData("Penderes karet", "Pekerja kebun (sawit, karet)")]
+    [InlineData("BHL", "Buruh harian lepas")]
+    [InlineData("tukang becak", "Ojek / transportasi")]
+    [InlineData("IRT", "Lainnya")]
+    public void A_category_reads_in_words(string text, string label) =>
+        Assert.Equal(label, OccupationClassifier.Label(OccupationClassifier.Classify(text)));
+
+    [Fact]
+    public void An_unknown_code_stays_as_it_is_and_none_stays_none()
+    {
+        Assert.Equal("kode_lama", OccupationClassifier.Label("kode_lama"));
+        Assert.Null(OccupationClassifier.Label(null));
+    }
 }

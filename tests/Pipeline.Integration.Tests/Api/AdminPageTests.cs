@@ -60,8 +60,10 @@ public sealed class AdminPageTests
         // Decide: two people. The item leaves the queue and the record's new status is shown.
         await item.Locator("select[name=reason]").SelectOptionAsync("DIFFERENT_NAMESAKE");
         await item.GetByRole(AriaRole.Button, new() { Name = "Orang berbeda" }).ClickAsync();
-        await page.Locator("#message.ok").WaitForAsync();
-        Assert.Contains("Status baru: Baru", await page.Locator("#message").TextContentAsync());
+        var done = page.Locator("#queue-items .item-done");
+        await done.WaitForAsync();
+        Assert.Contains("Keputusan disimpan: Orang berbeda", await done.TextContentAsync());
+        Assert.Equal("Baru", await done.Locator(".status").TextContentAsync());
         Assert.Equal("Baru", await page.Locator("#decided li .status").First.TextContentAsync());
         await page.GetByText("Tidak ada item yang menunggu keputusan.").WaitForAsync();
 
@@ -77,6 +79,7 @@ public sealed class AdminPageTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Ekspor BPJS" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Buat ringkasan minggu ini" }).ClickAsync();
         await page.Locator("#summary-result", new() { HasText = "peserta yang akan dibiayai" }).WaitForAsync();
+        Assert.Matches(@"^Minggu ke-\d+ tahun 20\d\d \(", await page.Locator("#summary-result").TextContentAsync());
         var summary = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Unduh .xlsx" }).ClickAsync());
         Assert.StartsWith("ringkasan-mingguan-", summary.SuggestedFilename);
 
@@ -150,7 +153,7 @@ public sealed class AdminPageTests
         await item.GetByRole(AriaRole.Radio, new() { Name = "1223011203800002" }).CheckAsync();
         await item.Locator("select[name=reason]").SelectOptionAsync("SAME_TYPO");
         await item.GetByRole(AriaRole.Button, new() { Name = "Orang yang sama" }).ClickAsync();
-        await page.Locator("#message.ok").WaitForAsync();
+        await page.Locator("#queue-items .item-done").WaitForAsync();
         await page.GetByText("Tidak ada item yang menunggu keputusan.").WaitForAsync();
 
         var approver = AdminClient(server);

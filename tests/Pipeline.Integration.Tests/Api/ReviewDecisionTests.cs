@@ -4,6 +4,8 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Api.Auth;
+using Pipeline.Core.Model;
+using Pipeline.Integration.Tests.Resilience;
 using Pipeline.Storage;
 using Pipeline.Storage.Index;
 using Pipeline.Storage.Tables;
@@ -150,6 +152,12 @@ public sealed class ReviewDecisionTests
             var columns = hasil.Row(1).CellsUsed().Select(c => c.GetString()).ToList();
             Assert.Equal("Ditolak", hasil.Row(2).Cell(columns.IndexOf("Status") + 1).GetString());
             Assert.Contains("NIK milik kakaknya", hasil.Row(2).Cell(columns.IndexOf("Keterangan") + 1).GetString());
+
+            // The notice says an administrator decided, not that "another list changed"; no codes in brackets for the village.
+            var everything = ResultWorkbooks.AllText(now);
+            Assert.Contains(IssueCatalog.ResultDecided.MessageId, everything, StringComparison.Ordinal);
+            Assert.DoesNotContain(IssueCatalog.ResultUpdated.Code, everything, StringComparison.Ordinal);
+            Assert.DoesNotContain("[", hasil.Row(2).Cell(columns.IndexOf("Keterangan") + 1).GetString(), StringComparison.Ordinal);
         }
 
         await host.Environment.UploadAndIngestAsync(Sukarame, VillageList(Rina, Namesake(2)));

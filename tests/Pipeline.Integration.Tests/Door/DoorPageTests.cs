@@ -114,7 +114,7 @@ public sealed class DoorPageTests
         Assert.StartsWith("Ditolak: 2 baris. Ada kesalahan", counts[2], StringComparison.Ordinal);
         var problems = await pageA.Locator("#result-problems .problem").AllTextContentsAsync();
         Assert.Contains(problems, p => p.Contains("Nama kosong.", StringComparison.Ordinal) && p.Contains("Baris 6.", StringComparison.Ordinal) && p.Contains("Yang harus dilakukan: Isi nama lengkap sesuai KTP.", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Contains("seharusnya 16 digit", StringComparison.Ordinal) && p.Contains("Baris 5.", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("NIK tidak berisi 16 digit.", StringComparison.Ordinal) && p.Contains("Baris 5.", StringComparison.Ordinal));
         Assert.All(problems, p => Assert.StartsWith("Kesalahan", p, StringComparison.Ordinal));
         await AssertNoSidewaysScrollAsync(pageA);
         await pageA.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(CliTests.RepoRoot(), "docs", "images", "desa-page.png"), FullPage = true });
