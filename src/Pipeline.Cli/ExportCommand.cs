@@ -56,7 +56,7 @@ public static class ExportCommand
                 }
 
                 uploads.Sort((a, b) => string.CompareOrdinal(a.UploadPath, b.UploadPath));
-                await new Exporter(storage, services.GetRequiredService<UploadStore>(), services.GetRequiredService<RecordStore>()).ExportAsync(uploads, target, token);
+                await new Exporter(storage, services.GetRequiredService<UploadStore>(), services.GetRequiredService<RecordPages>()).ExportAsync(uploads, target, token);
                 output.WriteLine($"{uploads.Count} uploads exported to {target}");
                 return 0;
             },

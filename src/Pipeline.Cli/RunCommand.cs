@@ -127,16 +127,27 @@ public static class RunCommand
             }));
 
         var ingestTime = ingestWatch.Elapsed;
-        session.Activity = "writing the exports";
+        session.Activity = "writing the exports and this week's summary";
         var outcomes = Merge(files, toUpload, ingested);
         var exportWatch = System.Diagnostics.Stopwatch.StartNew();
-        var newPeople = await new Exporter(storage, services.GetRequiredService<UploadStore>(), services.GetRequiredService<RecordStore>()).ExportAsync(outcomes, settings.Out, cancellationToken);
+
+        // One pass over the stored records makes the week's summary and records.csv together; uploads.csv and the
+        // result workbooks are written meanwhile. Everything reflects the tables as ingest left them.
+        int newPeople;
+        var summary = new StringWriter();
+        await using (var export = await new Exporter(storage, services.GetRequiredService<UploadStore>(), services.GetRequiredService<RecordPages>()).BeginAsync(outcomes, settings.Out, cancellationToken))
+        {
+            await SummaryCommand.WriteAsync(services, week: null, settings.Out, summary, cancellationToken, export.Records);
+            newPeople = await export.CompleteAsync();
+        }
+
         var failed = outcomes.Count(o => o.Status == IngestOutcome.Failed);
         var skipped = outcomes.Count(o => o.Status == IngestOutcomeStatus.Skipped);
         output.WriteLine(
             $"{outcomes.Count} files: {outcomes.Count - failed - skipped} processed, {failed} failed{(skipped > 0 ? $", {skipped} skipped (system files)" : "")}; " +
             $"{outcomes.Sum(o => o.Rows)} rows. Exports in {settings.Out}");
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Time: ingest {ingestTime.TotalSeconds:F1} s ({parallelism} files side by side), exports {exportWatch.Elapsed.TotalSeconds:F1} s"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Time: ingest {ingestTime.TotalSeconds:F1} s ({parallelism} files side by side), exports and summary {exportWatch.Elapsed.TotalSeconds:F1} s"));
         var budget = services.GetRequiredService<ContributionSchedule>().Estimate(newPeople, JakartaTime.DateOf(services.GetRequiredService<TimeProvider>().GetUtcNow()));
         output.WriteLine(
             $"Budget: {newPeople} people to be paid for (new, reactivate) x {IndonesianFormat.Rupiah(budget.MonthlyRate)} = {IndonesianFormat.Rupiah(budget.Monthly)} per month, " +
@@ -146,8 +157,7 @@ public static class RunCommand
             output.WriteLine($"  {outcome.Status}: {outcome.UploadPath} [{outcome.IssueCode}]");
         }
 
-        session.Activity = "making this week's summary";
-        await SummaryCommand.WriteAsync(services, week: null, settings.Out, output, cancellationToken);
+        output.Write(summary.ToString());
         return 0;
     }
 

@@ -35,6 +35,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<ListReader>();
         services.AddSingleton(sp => new UploadMatcher(sp.GetRequiredService<IOptions<MatchOptions>>().Value));
         services.AddSingleton<RecordStore>();
+        services.AddSingleton<RecordPages>();
         services.AddSingleton<UploadStore>();
         services.AddSingleton<MatchingGate>();
         services.AddSingleton<PersonIndexStore>();

@@ -8,7 +8,7 @@ namespace Pipeline.Core.Results;
 /// Streams one worksheet part, SAX-style, so a sheet of any length costs only the row being written.
 /// </summary>
 /// <remarks>
-/// Calls must follow the worksheet schema order: <see cref="View"/>, <see cref="Columns"/>, then rows, then
+/// Calls must follow the worksheet schema order: <c>View</c>, <see cref="Columns"/>, then rows, then
 /// <see cref="AutoFilter"/>; the print settings given to the constructor are written around them. Text is always an
 /// inline string (no shared-string table grows, and no text can ever become a formula: this writer has no way to
 /// write one); text that starts like a formula also gets the quote prefix (<see cref="SafeCellText"/>).
@@ -26,16 +26,20 @@ internal sealed class SheetWriter : IDisposable
     private readonly PrintLayout? _print;
     private readonly List<OpenXmlAttribute> _attributes = new(3);
     private readonly List<string> _columnNames = [];
+    private readonly Action? _onClosed;
     private bool _inSheetData;
     private bool _sheetDataDone;
     private bool _inRow;
     private int _rowNumber;
+    private bool _closed;
 
     /// <param name="print">How the sheet prints; null leaves the spreadsheet's defaults.</param>
-    public SheetWriter(Stream partStream, StyleRegistry styles, PrintLayout? print = null)
+    /// <param name="onClosed">Called once the part is complete (the workbook closes its zip entry).</param>
+    public SheetWriter(Stream partStream, StyleRegistry styles, PrintLayout? print = null, Action? onClosed = null)
     {
         this._styles = styles;
         this._print = print;
+        this._onClosed = onClosed;
         _writer = OpenXmlWriter.Create(partStream, StreamingWorkbook.Utf8);
         _writer.WriteStartDocument();
         _writer.WriteStartElement(new Worksheet());
@@ -46,14 +50,26 @@ internal sealed class SheetWriter : IDisposable
     public int LastRow => _rowNumber;
 
     /// <summary>How the sheet opens: <paramref name="selected"/> for the workbook's active sheet, the header row frozen on request.</summary>
-    public void View(bool selected, bool freezeTopRow = false)
+    public void View(bool selected, bool freezeTopRow = false) => View(selected, freezeTopRow ? 1 : 0, 0);
+
+    /// <summary>How the sheet opens, with rows 1 to <paramref name="frozenRows"/> and the first <paramref name="frozenColumns"/> columns kept in view.</summary>
+    public void View(bool selected, int frozenRows, int frozenColumns)
     {
         var view = new SheetView { TabSelected = selected ? true : null, WorkbookViewId = 0 };
-        if (freezeTopRow)
+        if (frozenRows > 0 || frozenColumns > 0)
         {
+            var topLeft = CellReference.Of(frozenRows + 1, frozenColumns + 1);
+            var pane = frozenColumns == 0 ? PaneValues.BottomLeft : frozenRows == 0 ? PaneValues.TopRight : PaneValues.BottomRight;
             view.Append(
-                new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } });
+                new Pane
+                {
+                    VerticalSplit = frozenRows > 0 ? frozenRows : null,
+                    HorizontalSplit = frozenColumns > 0 ? frozenColumns : null,
+                    TopLeftCell = topLeft,
+                    ActivePane = pane,
+                    State = PaneStateValues.Frozen,
+                },
+                new Selection { Pane = pane, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue> { InnerText = topLeft } });
         }
 
         _writer.WriteElement(new SheetViews(view));
@@ -192,10 +208,17 @@ internal sealed class SheetWriter : IDisposable
 
     public void Dispose()
     {
+        if (_closed)
+        {
+            return;
+        }
+
+        _closed = true;
         EndSheetData();
         _print?.WritePageSetup(_writer);
         _writer.WriteEndElement();
         _writer.Close();
+        _onClosed?.Invoke();
     }
 
     private void StartCell(int column, CellStyle style, string? type)

@@ -26,8 +26,11 @@ internal sealed class StreamingWorkbook : IDisposable
     internal static readonly System.Text.Encoding Utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     private readonly ZipArchive _zip;
-    private readonly List<Sheet> _sheets = [];
-    private readonly List<DefinedName> _definedNames = [];
+
+    /// <summary>Sheets in the order their parts were written (part number = position + 1).</summary>
+    private readonly List<(string Name, bool Last)> _sheets = [];
+    private readonly List<(string SheetName, DefinedName Name)> _definedNames = [];
+    private bool _sheetOpen;
 
     public StreamingWorkbook(Stream destination)
     {
@@ -40,14 +43,33 @@ internal sealed class StreamingWorkbook : IDisposable
     /// <param name="print">How the sheet prints; null keeps the spreadsheet's defaults.</param>
     public void AddSheet(string name, Action<SheetWriter> write, PrintLayout? print = null)
     {
-        var number = _sheets.Count + 1;
-        using (var stream = _zip.CreateEntry($"xl/worksheets/sheet{number}.xml", CompressionLevel.Optimal).Open())
-        using (var sheet = new SheetWriter(stream, Styles, print))
+        using var sheet = BeginSheet(name, print);
+        write(sheet);
+    }
+
+    /// <summary>
+    /// Opens a sheet for rows that arrive over time (e.g. while a table is paged in); dispose the writer to end it
+    /// before the next sheet. Only one sheet is open at a time: the zip is written front to back.
+    /// </summary>
+    /// <param name="last">
+    /// Keep this sheet after every sheet added later: its part can be written first (while the data streams
+    /// past) and still be the last tab, since the tab order is the workbook part's, written in <see cref="Complete"/>.
+    /// </param>
+    public SheetWriter BeginSheet(string name, PrintLayout? print = null, bool last = false)
+    {
+        if (_sheetOpen)
         {
-            write(sheet);
+            throw new InvalidOperationException("End the open sheet first: the zip is written front to back.");
         }
 
-        _sheets.Add(new Sheet { Name = name, SheetId = (uint)number, Id = SheetRelationshipId(number) });
+        _sheets.Add((name, last));
+        var stream = _zip.CreateEntry($"xl/worksheets/sheet{_sheets.Count}.xml", CompressionLevel.Optimal).Open();
+        _sheetOpen = true;
+        return new SheetWriter(stream, Styles, print, onClosed: () =>
+        {
+            stream.Dispose();
+            _sheetOpen = false;
+        });
     }
 
     /// <summary>
@@ -55,43 +77,36 @@ internal sealed class StreamingWorkbook : IDisposable
     /// rely on it to find the filtered range.
     /// </summary>
     public void AddFilterDatabase(string sheetName, int lastRow, int lastColumn) =>
-        _definedNames.Add(new DefinedName($"{CellReference.Sheet(sheetName)}!{CellReference.AbsoluteRange(lastRow, lastColumn)}")
-        {
-            Name = "_xlnm._FilterDatabase",
-            LocalSheetId = IndexOf(sheetName),
-            Hidden = true,
-        });
+        AddDefinedName(sheetName, "_xlnm._FilterDatabase", CellReference.AbsoluteRange(lastRow, lastColumn), hidden: true);
 
     /// <summary>
     /// Prints exactly the table (Excel's "Print Area"): without it LibreOffice prints an empty gridded column
     /// beside the last one.
     /// </summary>
     public void AddPrintArea(string sheetName, int lastRow, int lastColumn) =>
-        _definedNames.Add(new DefinedName($"{CellReference.Sheet(sheetName)}!{CellReference.AbsoluteRange(lastRow, lastColumn)}")
-        {
-            Name = "_xlnm.Print_Area",
-            LocalSheetId = IndexOf(sheetName),
-        });
+        AddDefinedName(sheetName, "_xlnm.Print_Area", CellReference.AbsoluteRange(lastRow, lastColumn));
 
     /// <summary>
-    /// Repeats rows 1 to <paramref name="lastRow"/> at the top of every printed page of the sheet (Excel's "Print
-    /// Titles"), so every page of a long list shows which column is which.
+    /// Repeats rows <paramref name="firstRow"/> to <paramref name="lastRow"/> at the top of every printed page of the
+    /// sheet (Excel's "Print Titles"), so every page of a long list shows which column is which.
     /// </summary>
-    public void AddPrintTitles(string sheetName, int lastRow) =>
-        _definedNames.Add(new DefinedName($"{CellReference.Sheet(sheetName)}!{CellReference.AbsoluteRows(1, lastRow)}")
-        {
-            Name = "_xlnm.Print_Titles",
-            LocalSheetId = IndexOf(sheetName),
-        });
+    public void AddPrintTitles(string sheetName, int lastRow, int firstRow = 1) =>
+        AddDefinedName(sheetName, "_xlnm.Print_Titles", CellReference.AbsoluteRows(firstRow, lastRow));
 
     /// <summary>Writes the parts that describe the sheets; without this call the package is incomplete.</summary>
     public void Complete()
     {
+        var tabs = TabOrder();
         WriteOpenXml("xl/styles.xml", Styles.BuildStylesheet());
-        var workbook = new Workbook(new BookViews(new WorkbookView { ActiveTab = 0 }), new Sheets(_sheets));
+        var sheets = new Sheets(tabs.Select(number => new Sheet { Name = _sheets[number - 1].Name, SheetId = (uint)number, Id = SheetRelationshipId(number) }));
+        var workbook = new Workbook(new BookViews(new WorkbookView { ActiveTab = 0 }), sheets);
         if (_definedNames.Count > 0)
         {
-            workbook.Append(new DefinedNames(_definedNames));
+            workbook.Append(new DefinedNames(_definedNames.Select(d =>
+            {
+                d.Name.LocalSheetId = (uint)tabs.FindIndex(number => _sheets[number - 1].Name == d.SheetName);
+                return d.Name;
+            })));
         }
 
         workbook.AddNamespaceDeclaration("r", OfficeRelationships);
@@ -106,10 +121,18 @@ internal sealed class StreamingWorkbook : IDisposable
         WriteContentTypes();
     }
 
-    private uint IndexOf(string sheetName)
+    /// <summary>Part numbers in tab order: sheets in the order added, those marked last after the others.</summary>
+    private List<int> TabOrder() =>
+        Enumerable.Range(1, _sheets.Count).OrderBy(number => _sheets[number - 1].Last).ThenBy(number => number).ToList();
+
+    private void AddDefinedName(string sheetName, string name, string range, bool hidden = false)
     {
-        var index = _sheets.FindIndex(s => s.Name == sheetName);
-        return index >= 0 ? (uint)index : throw new InvalidOperationException("Add the sheet before a name that refers to it.");
+        if (!_sheets.Exists(s => s.Name == sheetName))
+        {
+            throw new InvalidOperationException("Add the sheet before a name that refers to it.");
+        }
+
+        _definedNames.Add((sheetName, new DefinedName($"{CellReference.Sheet(sheetName)}!{range}") { Name = name, Hidden = hidden ? true : null }));
     }
 
     /// <summary>Closes the zip; a workbook abandoned before <see cref="Complete"/> is left unreadable on purpose.</summary>
