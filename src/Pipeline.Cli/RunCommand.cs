@@ -85,6 +85,7 @@ public static class RunCommand
         StorageSession session, IServiceProvider services, RunSettings settings, IReadOnlyList<InputFile> files, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
         var storage = services.GetRequiredService<PipelineStorage>();
+        var registerWatch = System.Diagnostics.Stopwatch.StartNew();
         if (settings.Participants is { } participantsFile)
         {
             session.Activity = "loading the participant register";
@@ -96,6 +97,7 @@ public static class RunCommand
             output.WriteLine($"Participant register {name}: {loaded.Status}, {loaded.Participants} participants{(loaded.IssueCode is null ? "" : $" ({loaded.IssueCode})")}");
         }
 
+        var registerTime = registerWatch.Elapsed;
         var toUpload = files.Where(f => f.ToUpload).ToList();
         var sizes = toUpload.Select(f => SizeOf(f.FullPath!)).ToArray();
         var ingested = new IngestOutcome[toUpload.Count];
@@ -147,7 +149,7 @@ public static class RunCommand
             $"{outcomes.Count} files: {outcomes.Count - failed - skipped} processed, {failed} failed{(skipped > 0 ? $", {skipped} skipped (system files)" : "")}; " +
             $"{outcomes.Sum(o => o.Rows)} rows. Exports in {settings.Out}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Time: ingest {ingestTime.TotalSeconds:F1} s ({parallelism} files side by side), exports and summary {exportWatch.Elapsed.TotalSeconds:F1} s"));
+            $"Time: register {registerTime.TotalSeconds:F1} s, ingest {ingestTime.TotalSeconds:F1} s ({parallelism} files side by side), exports and summary {exportWatch.Elapsed.TotalSeconds:F1} s"));
         var budget = services.GetRequiredService<ContributionSchedule>().Estimate(newPeople, JakartaTime.DateOf(services.GetRequiredService<TimeProvider>().GetUtcNow()));
         output.WriteLine(
             $"Budget: {newPeople} people to be paid for (new, reactivate) x {IndonesianFormat.Rupiah(budget.MonthlyRate)} = {IndonesianFormat.Rupiah(budget.Monthly)} per month, " +

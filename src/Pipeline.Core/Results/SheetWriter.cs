@@ -1,6 +1,5 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Xml;
 
 namespace Pipeline.Core.Results;
 
@@ -12,25 +11,27 @@ namespace Pipeline.Core.Results;
 /// <see cref="AutoFilter"/>; the print settings given to the constructor are written around them. Text is always an
 /// inline string (no shared-string table grows, and no text can ever become a formula: this writer has no way to
 /// write one); text that starts like a formula also gets the quote prefix (<see cref="SafeCellText"/>).
+/// The part is written with a plain <see cref="XmlWriter"/>, element by element: the Open XML SDK's writer builds an
+/// element object per cell, which made writing a result workbook cost more than matching its rows.
 /// </remarks>
 internal sealed class SheetWriter : IDisposable
 {
     /// <summary>The most characters Excel accepts in one cell.</summary>
     internal const int MaxCellText = 32_767;
 
-    private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+    internal const string Namespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static readonly DateTime FirstSerialDate = new(1900, 3, 1);
 
-    private readonly OpenXmlWriter _writer;
+    private readonly XmlWriter _writer;
     private readonly StyleRegistry _styles;
     private readonly PrintLayout? _print;
-    private readonly List<OpenXmlAttribute> _attributes = new(3);
     private readonly List<string> _columnNames = [];
     private readonly Action? _onClosed;
     private bool _inSheetData;
     private bool _sheetDataDone;
     private bool _inRow;
     private int _rowNumber;
+    private string _rowText = "0";
     private bool _closed;
 
     /// <param name="print">How the sheet prints; null leaves the spreadsheet's defaults.</param>
@@ -40,9 +41,9 @@ internal sealed class SheetWriter : IDisposable
         this._styles = styles;
         this._print = print;
         this._onClosed = onClosed;
-        _writer = OpenXmlWriter.Create(partStream, StreamingWorkbook.Utf8);
+        _writer = XmlWriter.Create(partStream, new XmlWriterSettings { Encoding = StreamingWorkbook.Utf8, CloseOutput = false });
         _writer.WriteStartDocument();
-        _writer.WriteStartElement(new Worksheet());
+        _writer.WriteStartElement("worksheet", Namespace);
         print?.WriteSheetProperties(_writer);
     }
 
@@ -55,39 +56,74 @@ internal sealed class SheetWriter : IDisposable
     /// <summary>How the sheet opens, with rows 1 to <paramref name="frozenRows"/> and the first <paramref name="frozenColumns"/> columns kept in view.</summary>
     public void View(bool selected, int frozenRows, int frozenColumns)
     {
-        var view = new SheetView { TabSelected = selected ? true : null, WorkbookViewId = 0 };
+        _writer.WriteStartElement("sheetViews", Namespace);
+        _writer.WriteStartElement("sheetView", Namespace);
+        if (selected)
+        {
+            _writer.WriteAttributeString("tabSelected", "1");
+        }
+
+        _writer.WriteAttributeString("workbookViewId", "0");
         if (frozenRows > 0 || frozenColumns > 0)
         {
             var topLeft = CellReference.Of(frozenRows + 1, frozenColumns + 1);
-            var pane = frozenColumns == 0 ? PaneValues.BottomLeft : frozenRows == 0 ? PaneValues.TopRight : PaneValues.BottomRight;
-            view.Append(
-                new Pane
-                {
-                    VerticalSplit = frozenRows > 0 ? frozenRows : null,
-                    HorizontalSplit = frozenColumns > 0 ? frozenColumns : null,
-                    TopLeftCell = topLeft,
-                    ActivePane = pane,
-                    State = PaneStateValues.Frozen,
-                },
-                new Selection { Pane = pane, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue> { InnerText = topLeft } });
+            var pane = frozenColumns == 0 ? "bottomLeft" : frozenRows == 0 ? "topRight" : "bottomRight";
+            _writer.WriteStartElement("pane", Namespace);
+            if (frozenColumns > 0)
+            {
+                _writer.WriteAttributeString("xSplit", frozenColumns.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (frozenRows > 0)
+            {
+                _writer.WriteAttributeString("ySplit", frozenRows.ToString(CultureInfo.InvariantCulture));
+            }
+
+            _writer.WriteAttributeString("topLeftCell", topLeft);
+            _writer.WriteAttributeString("activePane", pane);
+            _writer.WriteAttributeString("state", "frozen");
+            _writer.WriteEndElement();
+            _writer.WriteStartElement("selection", Namespace);
+            _writer.WriteAttributeString("pane", pane);
+            _writer.WriteAttributeString("activeCell", topLeft);
+            _writer.WriteAttributeString("sqref", topLeft);
+            _writer.WriteEndElement();
         }
 
-        _writer.WriteElement(new SheetViews(view));
+        _writer.WriteEndElement();
+        _writer.WriteEndElement();
     }
 
     /// <summary>
     /// Column widths (and a column style, e.g. wrap text or the Text format, which also applies to cells typed
     /// later), 1-based column numbers.
     /// </summary>
-    public void Columns(params (int Column, double Width, CellStyle Style)[] columns) =>
-        _writer.WriteElement(new Columns(columns.OrderBy(c => c.Column).Select(c => new Column
+    public void Columns(params (int Column, double Width, CellStyle Style)[] columns)
+    {
+        if (columns.Length == 0)
         {
-            Min = (uint)c.Column,
-            Max = (uint)c.Column,
-            Width = c.Width,
-            CustomWidth = true,
-            Style = c.Style == CellStyle.Default ? null : _styles.IndexOf(c.Style),
-        })));
+            return;
+        }
+
+        _writer.WriteStartElement("cols", Namespace);
+        foreach (var (column, width, style) in columns.OrderBy(c => c.Column))
+        {
+            var number = column.ToString(CultureInfo.InvariantCulture);
+            _writer.WriteStartElement("col", Namespace);
+            _writer.WriteAttributeString("min", number);
+            _writer.WriteAttributeString("max", number);
+            _writer.WriteAttributeString("width", width.ToString("R", CultureInfo.InvariantCulture));
+            if (style != CellStyle.Default)
+            {
+                _writer.WriteAttributeString("style", _styles.IndexOf(style).ToString(CultureInfo.InvariantCulture));
+            }
+
+            _writer.WriteAttributeString("customWidth", "1");
+            _writer.WriteEndElement();
+        }
+
+        _writer.WriteEndElement();
+    }
 
     /// <param name="lines">
     /// How many lines of text the row's tallest (wrapped) cell holds. The height is written for rows taller than one
@@ -100,20 +136,21 @@ internal sealed class SheetWriter : IDisposable
         EndRow();
         if (!_inSheetData)
         {
-            _writer.WriteStartElement(new SheetData());
+            _writer.WriteStartElement("sheetData", Namespace);
             _inSheetData = true;
         }
 
         _rowNumber++;
-        _attributes.Clear();
-        _attributes.Add(new OpenXmlAttribute("r", string.Empty, _rowNumber.ToString(CultureInfo.InvariantCulture)));
+        _rowText = _rowNumber.ToString(CultureInfo.InvariantCulture);
+        _writer.WriteStartElement("row", Namespace);
+        _writer.WriteAttributeString("r", _rowText);
         var height = lines * lineHeight;
         if (height > TextWidth.LineHeight)
         {
-            _attributes.Add(new OpenXmlAttribute("ht", string.Empty, height.ToString(CultureInfo.InvariantCulture)));
+            _writer.WriteAttributeString("ht", height.ToString(CultureInfo.InvariantCulture));
+            _writer.WriteAttributeString("customHeight", "1");
         }
 
-        _writer.WriteStartElement(new Row(), _attributes);
         _inRow = true;
     }
 
@@ -139,9 +176,13 @@ internal sealed class SheetWriter : IDisposable
         }
 
         StartCell(column, style, "inlineStr");
-        _writer.WriteStartElement(new InlineString());
-        var preserve = clean.Length > 0 && (char.IsWhiteSpace(clean[0]) || char.IsWhiteSpace(clean[^1]) || clean.Contains('\n'));
-        _writer.WriteStartElement(new Text(), preserve ? [new OpenXmlAttribute("xml", "space", XmlNamespace, "preserve")] : []);
+        _writer.WriteStartElement("is", Namespace);
+        _writer.WriteStartElement("t", Namespace);
+        if (clean.Length > 0 && (char.IsWhiteSpace(clean[0]) || char.IsWhiteSpace(clean[^1]) || clean.Contains('\n')))
+        {
+            _writer.WriteAttributeString("xml", "space", null, "preserve");
+        }
+
         _writer.WriteString(clean);
         _writer.WriteEndElement();
         _writer.WriteEndElement();
@@ -203,7 +244,9 @@ internal sealed class SheetWriter : IDisposable
     public void AutoFilter(string reference)
     {
         EndSheetData();
-        _writer.WriteElement(new AutoFilter { Reference = reference });
+        _writer.WriteStartElement("autoFilter", Namespace);
+        _writer.WriteAttributeString("ref", reference);
+        _writer.WriteEndElement();
     }
 
     public void Dispose()
@@ -217,30 +260,32 @@ internal sealed class SheetWriter : IDisposable
         EndSheetData();
         _print?.WritePageSetup(_writer);
         _writer.WriteEndElement();
-        _writer.Close();
+        _writer.WriteEndDocument();
+        _writer.Dispose();
         _onClosed?.Invoke();
     }
 
     private void StartCell(int column, CellStyle style, string? type)
     {
-        _attributes.Clear();
-        _attributes.Add(new OpenXmlAttribute("r", string.Empty, ColumnName(column) + _rowNumber.ToString(CultureInfo.InvariantCulture)));
+        _writer.WriteStartElement("c", Namespace);
+        _writer.WriteStartAttribute("r");
+        _writer.WriteString(ColumnName(column));
+        _writer.WriteString(_rowText);
+        _writer.WriteEndAttribute();
         if (style != CellStyle.Default)
         {
-            _attributes.Add(new OpenXmlAttribute("s", string.Empty, _styles.IndexOf(style).ToString(CultureInfo.InvariantCulture)));
+            _writer.WriteAttributeString("s", _styles.IndexOf(style).ToString(CultureInfo.InvariantCulture));
         }
 
         if (type is not null)
         {
-            _attributes.Add(new OpenXmlAttribute("t", string.Empty, type));
+            _writer.WriteAttributeString("t", type);
         }
-
-        _writer.WriteStartElement(new Cell(), _attributes);
     }
 
     private void Value(string text)
     {
-        _writer.WriteStartElement(new CellValue());
+        _writer.WriteStartElement("v", Namespace);
         _writer.WriteString(text);
         _writer.WriteEndElement();
         _writer.WriteEndElement();
@@ -275,7 +320,7 @@ internal sealed class SheetWriter : IDisposable
 
         if (!_inSheetData)
         {
-            _writer.WriteStartElement(new SheetData());
+            _writer.WriteStartElement("sheetData", Namespace);
         }
 
         _writer.WriteEndElement();
