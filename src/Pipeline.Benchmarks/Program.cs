@@ -1,4 +1,5 @@
 using Pipeline.Benchmarks;
+using Pipeline.Benchmarks.Billing;
 using Pipeline.Benchmarks.Villages;
 
 switch (args.Length > 0 ? args[0] : "")
@@ -45,6 +46,8 @@ switch (args.Length > 0 ? args[0] : "")
     case "stored":
         await StoredRecordsBenchmark.RunAsync(args);
         return 0;
+    case "reconcile":
+        return ReconcileBenchmark.Run(args);
     case "soak":
         return await SoakBenchmark.RunAsync(args);
     case "soak-run":
@@ -52,6 +55,6 @@ switch (args.Length > 0 ? args[0] : "")
     case "stored-run":
         return await StoredRecordsBenchmark.RunChildAsync(args);
     default:
-        Console.WriteLine("usage: Pipeline.Benchmarks matching [--febrl DIR] | matching-febrl | matching-scale | read FILE | pipeline FILE | normalize | villages [--files 90 --rows 730 --parallel N --on-disk] | villages-stages | stored [--records 1000000 --rows 730] | index-snapshot [--records N] | summary [--rows N] | admin --from OUT | soak [--minutes 3 --files 90 --rows 730 --parallel 4]");
+        Console.WriteLine("usage: Pipeline.Benchmarks matching [--febrl DIR] | matching-febrl | matching-scale | read FILE | pipeline FILE | normalize | villages [--files 90 --rows 730 --parallel N --on-disk] | villages-stages | stored [--records 1000000 --rows 730] | index-snapshot [--records N] | summary [--rows N] | admin --from OUT | soak [--minutes 3 --files 90 --rows 730 --parallel 4] | reconcile [--people 300000 --rows 300000]");
         return 1;
 }

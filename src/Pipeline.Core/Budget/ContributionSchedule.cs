@@ -55,6 +55,12 @@ public sealed class ContributionSchedule
         return current;
     }
 
+    /// <summary>
+    /// The rate a month is charged at: the one in force on its first day. A rate that starts later in a month is
+    /// charged from the next month, because BPJS bills whole months.
+    /// </summary>
+    public ContributionRate RateIn(YearMonth month) => RateOn(month.FirstDay);
+
     /// <summary>The cost of <paramref name="people"/> new workers for the month of <paramref name="start"/> and the period that begins then.</summary>
     public BudgetEstimate Estimate(int people, DateOnly start)
     {

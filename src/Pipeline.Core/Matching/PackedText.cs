@@ -46,7 +46,7 @@ internal sealed class PackedText
     }
 
     /// <summary>10^digits + number, negated for a leading '+'; 0 means absent (or kept on the side).</summary>
-    private static long Pack(string? text, out bool fits)
+    internal static long Pack(string? text, out bool fits)
     {
         fits = true;
         if (string.IsNullOrEmpty(text))

@@ -21,4 +21,8 @@ public enum Field
     Kpj,
     /// <summary>STATUS_KEPESERTAAN in the participant register (AKTIF, NON AKTIF ...).</summary>
     MembershipStatus,
+    /// <summary>The contribution billed for a person (IURAN, JUMLAH, NOMINAL, TAGIHAN), in a BPJS bill.</summary>
+    Amount,
+    /// <summary>The month a bill row is for (BULAN, PERIODE), in a bill covering several months billed month by month.</summary>
+    BillingMonth,
 }

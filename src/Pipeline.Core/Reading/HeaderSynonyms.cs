@@ -46,6 +46,13 @@ internal static class HeaderSynonyms
             "no wa", "nomor wa", "no hp wa", "no handphone", "handphone", "whatsapp", "no tlp", "tlp");
         Add(Field.Kpj, false, "kpj", "no kpj", "nomor kpj", "nomor peserta", "no peserta", "no kartu peserta");
         Add(Field.MembershipStatus, false, "status kepesertaan", "status", "status peserta");
+        Add(Field.Amount, false, "iuran", "jumlah", "nominal", "tagihan", "jumlah iuran", "jumlah tagihan", "nominal iuran",
+            "nominal tagihan", "total iuran", "total tagihan", "besar iuran", "nilai iuran", "nilai tagihan", "total", "iuran rp",
+            "jumlah rp", "iuran jkk jkm", "total iuran jkk jkm");
+        Add(Field.BillingMonth, false, "bulan", "periode", "bulan iuran", "periode iuran", "bulan tagihan", "periode tagihan",
+            "masa iuran", "bln", "bulan tahun");
+        // A bill that splits the two programmes before their total: the parts are not the amount billed.
+        Add(null, false, "jkk", "jkm", "iuran jkk", "iuran jkm", "jumlah bulan", "jumlah peserta");
         Add(null, false, "nama ibu", "nama ibu kandung", "nama ayah", "nama kepala keluarga", "nama suami", "nama istri",
             "keterangan", "ket", "status perkawinan", "status kawin", "tempat kerja");
 

@@ -18,10 +18,13 @@ public sealed class HeaderVocabulary
         _requiredGroups = requiredGroups;
     }
 
+    /// <summary>Columns only a BPJS bill has.</summary>
+    private static readonly Field[] BillOnly = [Field.Amount, Field.BillingMonth];
+
     /// <summary>A village list of pekerja rentan: needs NIK and Name.</summary>
     public static HeaderVocabulary WorkerList { get; } = new(
         nameof(WorkerList),
-        Enum.GetValues<Field>().Except([Field.Kpj, Field.MembershipStatus]).ToHashSet(),
+        Enum.GetValues<Field>().Except([Field.Kpj, Field.MembershipStatus, .. BillOnly]).ToHashSet(),
         [[Field.Nik], [Field.Name]])
     {
         IgnoredHeaders = Results.ResultColumns.HeaderPhrases,
@@ -30,8 +33,18 @@ public sealed class HeaderVocabulary
     /// <summary>The BPJS participant register export: needs NIK or KPJ, and Name.</summary>
     public static HeaderVocabulary ParticipantRegister { get; } = new(
         nameof(ParticipantRegister),
-        Enum.GetValues<Field>().ToHashSet(),
+        Enum.GetValues<Field>().Except(BillOnly).ToHashSet(),
         [[Field.Nik, Field.Kpj], [Field.Name]]);
+
+    /// <summary>
+    /// BPJS's bill for the contributions of the funded cohort ("tagihan iuran"): KPJ or NIK, name, amount, and an
+    /// optional month. A header is taken when it names any of KPJ, NIK or the amount, so that a bill missing one of
+    /// them is told which (<c>BILL_NO_ID_COLUMN</c>, <c>BILL_NO_AMOUNT_COLUMN</c>) instead of "no header".
+    /// </summary>
+    public static HeaderVocabulary Bill { get; } = new(
+        nameof(Bill),
+        new HashSet<Field> { Field.RowNumber, Field.Nik, Field.Kpj, Field.Name, Field.Amount, Field.BillingMonth },
+        [[Field.Nik, Field.Kpj, Field.Amount]]);
 
     public string Name { get; }
 

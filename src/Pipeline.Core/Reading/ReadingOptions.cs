@@ -29,6 +29,11 @@ public sealed class ReadingOptions
         MaxDuration = TimeSpan.FromMinutes(20),
     };
 
+    /// <summary>
+    /// For a BPJS bill: one bill covers the whole funded cohort of the regency, so it gets the register's limits.
+    /// </summary>
+    public static ReadingOptions Bill { get; } = Register;
+
     /// <summary>Largest upload accepted, in bytes (default 32 MiB: a 100,000-row .xls is about 20 MB).</summary>
     public long MaxUploadBytes { get; set; } = 32L * 1024 * 1024;
 

@@ -42,7 +42,7 @@ public sealed class NewWorkersSheet : IReportRowSink, IDisposable
         _workbook = workbook;
         _gazetteer = gazetteer;
         _asOf = asOf;
-        _sheet = workbook.BeginSheet(
+        _sheet = workbook.StartSheet(
             ReportWorkbookWriter.NewWorkersSheet,
             new PrintLayout($"Pekerja baru memenuhi syarat — {week}", "Keadaan per " + IndonesianFormat.DateTime(asOf), Gridlines: true),
             last: true);

@@ -84,7 +84,7 @@ internal sealed class ReportSheet
     /// </summary>
     public void WriteTo(StreamingWorkbook workbook, string name, int headerRow, int freezeColumns, PrintLayout print, bool selected = false)
     {
-        using (var sheet = workbook.BeginSheet(name, print))
+        using (var sheet = workbook.StartSheet(name, print))
         {
             sheet.View(selected, headerRow, freezeColumns);
             sheet.Columns(_widths.Select(w => (w.Key, Math.Clamp(w.Value + 2, MinWidth, MaxWidth), CellStyle.Default)).ToArray());

@@ -24,8 +24,9 @@ internal enum CellBorder
 }
 
 /// <summary>
-/// A cell's background colour (ARGB), or none: the header, cells with an error or a warning, and each status's colour
-/// from <see cref="RecordStatuses"/> (the summary sheet's status table is their legend).
+/// A cell's background colour (ARGB), or none: the header, cells with an error or a warning, each status's colour
+/// from <see cref="RecordStatuses"/> (the summary sheet's status table is their legend), and each reconciliation
+/// code's from <see cref="Billing.BillCodes"/>.
 /// </summary>
 internal readonly record struct CellFill(string? Argb)
 {
@@ -38,6 +39,9 @@ internal readonly record struct CellFill(string? Argb)
 
     /// <summary>The colour of a status, on the Status column and in the legend.</summary>
     public static CellFill Of(RecordStatus status) => new(status.Info().Fill);
+
+    /// <summary>The colour of a bill's reconciliation code, on its rows and in the legend.</summary>
+    public static CellFill Of(Billing.BillCode code) => new(Billing.BillCodes.Of(code).Fill);
 }
 
 /// <summary>How a number is shown.</summary>

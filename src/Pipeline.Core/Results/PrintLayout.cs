@@ -15,7 +15,8 @@ namespace Pipeline.Core.Results;
 /// <param name="Title">Left of the page header, e.g. the upload's path.</param>
 /// <param name="Subtitle">Right of the page header, e.g. when the upload was processed.</param>
 /// <param name="Gridlines">Prints cell borders, so a row can be followed across a wide page.</param>
-internal sealed record PrintLayout(string Title, string Subtitle, bool Gridlines)
+/// <param name="OnePage">Scales the sheet to one page tall as well, for a summary that must be read at a glance.</param>
+internal sealed record PrintLayout(string Title, string Subtitle, bool Gridlines, bool OnePage = false)
 {
     /// <summary>A4 in SpreadsheetML's paper-size codes.</summary>
     public const uint A4 = 9;
@@ -60,7 +61,7 @@ internal sealed record PrintLayout(string Title, string Subtitle, bool Gridlines
         writer.WriteStartElement("pageSetup", SheetWriter.Namespace);
         writer.WriteAttributeString("paperSize", A4.ToString(CultureInfo.InvariantCulture));
         writer.WriteAttributeString("fitToWidth", "1");
-        writer.WriteAttributeString("fitToHeight", "0");
+        writer.WriteAttributeString("fitToHeight", OnePage ? "1" : "0");
         writer.WriteAttributeString("orientation", "landscape");
         writer.WriteEndElement();
         writer.WriteStartElement("headerFooter", SheetWriter.Namespace);

@@ -26,7 +26,7 @@ internal sealed class SheetWriter : IDisposable
     private readonly StyleRegistry _styles;
     private readonly PrintLayout? _print;
     private readonly List<string> _columnNames = [];
-    private readonly Action? _onClosed;
+    private readonly Stream? _ownedStream;
     private bool _inSheetData;
     private bool _sheetDataDone;
     private bool _inRow;
@@ -35,12 +35,12 @@ internal sealed class SheetWriter : IDisposable
     private bool _closed;
 
     /// <param name="print">How the sheet prints; null leaves the spreadsheet's defaults.</param>
-    /// <param name="onClosed">Called once the part is complete (the workbook closes its zip entry).</param>
-    public SheetWriter(Stream partStream, StyleRegistry styles, PrintLayout? print = null, Action? onClosed = null)
+    /// <param name="ownsStream">Dispose <paramref name="partStream"/> with the writer (the sheet's zip entry).</param>
+    public SheetWriter(Stream partStream, StyleRegistry styles, PrintLayout? print = null, bool ownsStream = false)
     {
         this._styles = styles;
         this._print = print;
-        this._onClosed = onClosed;
+        _ownedStream = ownsStream ? partStream : null;
         _writer = XmlWriter.Create(partStream, new XmlWriterSettings { Encoding = StreamingWorkbook.Utf8, CloseOutput = false });
         _writer.WriteStartDocument();
         _writer.WriteStartElement("worksheet", Namespace);
@@ -154,6 +154,19 @@ internal sealed class SheetWriter : IDisposable
         _inRow = true;
     }
 
+    /// <summary>A new row of bold headings from column A on; an empty heading leaves its column blank.</summary>
+    public void Headings(params string[] headings)
+    {
+        StartRow();
+        for (var c = 0; c < headings.Length; c++)
+        {
+            if (headings[c].Length > 0)
+            {
+                Text(c + 1, headings[c], CellStyle.Bold);
+            }
+        }
+    }
+
     /// <summary>Skips <paramref name="count"/> empty rows.</summary>
     public void SkipRows(int count)
     {
@@ -262,7 +275,7 @@ internal sealed class SheetWriter : IDisposable
         _writer.WriteEndElement();
         _writer.WriteEndDocument();
         _writer.Dispose();
-        _onClosed?.Invoke();
+        _ownedStream?.Dispose();
     }
 
     private void StartCell(int column, CellStyle style, string? type)

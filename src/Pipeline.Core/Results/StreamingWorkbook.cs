@@ -12,9 +12,10 @@ namespace Pipeline.Core.Results;
 /// <remarks>
 /// The zip is written directly in create mode: the Open XML SDK's own packaging insists on read access, and an
 /// update-mode zip buffers every part uncompressed in memory. The package structure is therefore written here
-/// (content types and the two relationship parts); the part contents are written with
-/// <see cref="OpenXmlWriter"/>. The workbook part and the stylesheet depend on what the sheets used, so they
-/// are written last, in <see cref="Complete"/>. The destination stream is left open.
+/// (content types and the two relationship parts); sheets are streamed by <see cref="SheetWriter"/>, the small
+/// parts written with <see cref="OpenXmlWriter"/>. The workbook part and the stylesheet depend on what the sheets
+/// used, so they are written last, in <see cref="Complete"/>; so is the tab order, which need not be the order the
+/// sheets were written in. The destination stream is left open.
 /// </remarks>
 internal sealed class StreamingWorkbook : IDisposable
 {
@@ -26,11 +27,12 @@ internal sealed class StreamingWorkbook : IDisposable
     internal static readonly System.Text.Encoding Utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     private readonly ZipArchive _zip;
+    private readonly List<Sheet> _sheets = [];
+    private readonly List<(string Sheet, DefinedName Name)> _definedNames = [];
+    private int _sheetParts;
 
-    /// <summary>Sheets in the order their parts were written (part number = position + 1).</summary>
-    private readonly List<(string Name, bool Last)> _sheets = [];
-    private readonly List<(string SheetName, DefinedName Name)> _definedNames = [];
-    private bool _sheetOpen;
+    /// <summary>Sheets kept at the end of the tabs (<c>last</c> in <see cref="StartSheet"/>).</summary>
+    private int _lastSheets;
 
     public StreamingWorkbook(Stream destination)
     {
@@ -43,33 +45,27 @@ internal sealed class StreamingWorkbook : IDisposable
     /// <param name="print">How the sheet prints; null keeps the spreadsheet's defaults.</param>
     public void AddSheet(string name, Action<SheetWriter> write, PrintLayout? print = null)
     {
-        using var sheet = BeginSheet(name, print);
+        using var sheet = StartSheet(name, print);
         write(sheet);
     }
 
     /// <summary>
-    /// Opens a sheet for rows that arrive over time (e.g. while a table is paged in); dispose the writer to end it
-    /// before the next sheet. Only one sheet is open at a time: the zip is written front to back.
+    /// Starts a sheet whose rows the caller writes as they come (e.g. while a bill streams); it is complete when the
+    /// returned writer is disposed, which must happen before the next sheet starts.
     /// </summary>
+    /// <param name="first">Puts the sheet's tab first, e.g. a summary written after the rows it sums up.</param>
     /// <param name="last">
-    /// Keep this sheet after every sheet added later: its part can be written first (while the data streams
-    /// past) and still be the last tab, since the tab order is the workbook part's, written in <see cref="Complete"/>.
+    /// Keeps the sheet's tab after every sheet started later, e.g. a long list written while its rows are paged in,
+    /// before the figures sheets that sum them up.
     /// </param>
-    public SheetWriter BeginSheet(string name, PrintLayout? print = null, bool last = false)
+    public SheetWriter StartSheet(string name, PrintLayout? print = null, bool first = false, bool last = false)
     {
-        if (_sheetOpen)
-        {
-            throw new InvalidOperationException("End the open sheet first: the zip is written front to back.");
-        }
-
-        _sheets.Add((name, last));
-        var stream = _zip.CreateEntry($"xl/worksheets/sheet{_sheets.Count}.xml", CompressionLevel.Optimal).Open();
-        _sheetOpen = true;
-        return new SheetWriter(stream, Styles, print, onClosed: () =>
-        {
-            stream.Dispose();
-            _sheetOpen = false;
-        });
+        var number = ++_sheetParts;
+        var stream = _zip.CreateEntry($"xl/worksheets/sheet{number}.xml", CompressionLevel.Optimal).Open();
+        var sheet = new Sheet { Name = name, SheetId = (uint)number, Id = SheetRelationshipId(number) };
+        _sheets.Insert(first ? 0 : _sheets.Count - _lastSheets, sheet);
+        _lastSheets += last ? 1 : 0;
+        return new SheetWriter(stream, Styles, print, ownsStream: true);
     }
 
     /// <summary>
@@ -77,36 +73,46 @@ internal sealed class StreamingWorkbook : IDisposable
     /// rely on it to find the filtered range.
     /// </summary>
     public void AddFilterDatabase(string sheetName, int lastRow, int lastColumn) =>
-        AddDefinedName(sheetName, "_xlnm._FilterDatabase", CellReference.AbsoluteRange(lastRow, lastColumn), hidden: true);
+        _definedNames.Add((sheetName, new DefinedName($"{CellReference.Sheet(sheetName)}!{CellReference.AbsoluteRange(lastRow, lastColumn)}")
+        {
+            Name = "_xlnm._FilterDatabase",
+            Hidden = true,
+        }));
 
     /// <summary>
     /// Prints exactly the table (Excel's "Print Area"): without it LibreOffice prints an empty gridded column
     /// beside the last one.
     /// </summary>
     public void AddPrintArea(string sheetName, int lastRow, int lastColumn) =>
-        AddDefinedName(sheetName, "_xlnm.Print_Area", CellReference.AbsoluteRange(lastRow, lastColumn));
+        _definedNames.Add((sheetName, new DefinedName($"{CellReference.Sheet(sheetName)}!{CellReference.AbsoluteRange(lastRow, lastColumn)}")
+        {
+            Name = "_xlnm.Print_Area",
+        }));
 
     /// <summary>
     /// Repeats rows <paramref name="firstRow"/> to <paramref name="lastRow"/> at the top of every printed page of the
     /// sheet (Excel's "Print Titles"), so every page of a long list shows which column is which.
     /// </summary>
     public void AddPrintTitles(string sheetName, int lastRow, int firstRow = 1) =>
-        AddDefinedName(sheetName, "_xlnm.Print_Titles", CellReference.AbsoluteRows(firstRow, lastRow));
+        _definedNames.Add((sheetName, new DefinedName($"{CellReference.Sheet(sheetName)}!{CellReference.AbsoluteRows(firstRow, lastRow)}")
+        {
+            Name = "_xlnm.Print_Titles",
+        }));
 
     /// <summary>Writes the parts that describe the sheets; without this call the package is incomplete.</summary>
     public void Complete()
     {
-        var tabs = TabOrder();
         WriteOpenXml("xl/styles.xml", Styles.BuildStylesheet());
-        var sheets = new Sheets(tabs.Select(number => new Sheet { Name = _sheets[number - 1].Name, SheetId = (uint)number, Id = SheetRelationshipId(number) }));
-        var workbook = new Workbook(new BookViews(new WorkbookView { ActiveTab = 0 }), sheets);
+        var workbook = new Workbook(new BookViews(new WorkbookView { ActiveTab = 0 }), new Sheets(_sheets));
         if (_definedNames.Count > 0)
         {
-            workbook.Append(new DefinedNames(_definedNames.Select(d =>
+            // A defined name points at its sheet by tab position, known only once every sheet is placed.
+            foreach (var (sheet, name) in _definedNames)
             {
-                d.Name.LocalSheetId = (uint)tabs.FindIndex(number => _sheets[number - 1].Name == d.SheetName);
-                return d.Name;
-            })));
+                name.LocalSheetId = IndexOf(sheet);
+            }
+
+            workbook.Append(new DefinedNames(_definedNames.Select(d => d.Name)));
         }
 
         workbook.AddNamespaceDeclaration("r", OfficeRelationships);
@@ -121,18 +127,10 @@ internal sealed class StreamingWorkbook : IDisposable
         WriteContentTypes();
     }
 
-    /// <summary>Part numbers in tab order: sheets in the order added, those marked last after the others.</summary>
-    private List<int> TabOrder() =>
-        Enumerable.Range(1, _sheets.Count).OrderBy(number => _sheets[number - 1].Last).ThenBy(number => number).ToList();
-
-    private void AddDefinedName(string sheetName, string name, string range, bool hidden = false)
+    private uint IndexOf(string sheetName)
     {
-        if (!_sheets.Exists(s => s.Name == sheetName))
-        {
-            throw new InvalidOperationException("Add the sheet before a name that refers to it.");
-        }
-
-        _definedNames.Add((sheetName, new DefinedName($"{CellReference.Sheet(sheetName)}!{range}") { Name = name, Hidden = hidden ? true : null }));
+        var index = _sheets.FindIndex(s => s.Name == sheetName);
+        return index >= 0 ? (uint)index : throw new InvalidOperationException($"No sheet is named '{sheetName}'.");
     }
 
     /// <summary>Closes the zip; a workbook abandoned before <see cref="Complete"/> is left unreadable on purpose.</summary>
@@ -143,12 +141,12 @@ internal sealed class StreamingWorkbook : IDisposable
     private void WriteWorkbookRelationships() => WriteXml("xl/_rels/workbook.xml.rels", xml =>
     {
         xml.WriteStartElement("Relationships", RelationshipsNamespace);
-        for (var number = 1; number <= _sheets.Count; number++)
+        for (var number = 1; number <= _sheetParts; number++)
         {
             Relationship(xml, SheetRelationshipId(number), OfficeRelationships + "/worksheet", $"worksheets/sheet{number}.xml");
         }
 
-        Relationship(xml, "rId" + (_sheets.Count + 1), OfficeRelationships + "/styles", "styles.xml");
+        Relationship(xml, "rId" + (_sheetParts + 1), OfficeRelationships + "/styles", "styles.xml");
         xml.WriteEndElement();
     });
 
@@ -160,7 +158,7 @@ internal sealed class StreamingWorkbook : IDisposable
         Default(xml, ns, "xml", "application/xml");
         Override(xml, ns, "/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
         Override(xml, ns, "/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
-        for (var number = 1; number <= _sheets.Count; number++)
+        for (var number = 1; number <= _sheetParts; number++)
         {
             Override(xml, ns, $"/xl/worksheets/sheet{number}.xml", SheetContentType);
         }

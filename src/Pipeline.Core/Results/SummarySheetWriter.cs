@@ -46,7 +46,7 @@ internal static class SummarySheetWriter
     private static void Statuses(SheetWriter sheet, StatusCounts counts)
     {
         sheet.SkipRows(1);
-        Headings(sheet, "Status", "Jumlah baris", "Arti (warna kolom Status)");
+        sheet.Headings("Status", "Jumlah baris", "Arti (warna kolom Status)");
         foreach (var (status, count) in counts.InDisplayOrder)
         {
             Explained(sheet, status.Label, new CellStyle(Fill: CellFill.Of(status.Status)), status.Meaning, count);
@@ -60,7 +60,7 @@ internal static class SummarySheetWriter
     private static void CellColours(SheetWriter sheet)
     {
         sheet.SkipRows(1);
-        Headings(sheet, $"Warna sel di lembar {ResultWorkbookWriter.ResultSheet}", string.Empty, "Arti");
+        sheet.Headings($"Warna sel di lembar {ResultWorkbookWriter.ResultSheet}", string.Empty, "Arti");
         Explained(sheet, "Sel merah", new CellStyle(Fill: CellFill.Error), "Kesalahan: baris ditolak sampai isian ini diperbaiki.");
         Explained(sheet, "Sel kuning", new CellStyle(Fill: CellFill.Warning), "Peringatan: periksa kembali isian ini; baris tetap diproses.");
     }
@@ -81,7 +81,7 @@ internal static class SummarySheetWriter
     private static void Issues(SheetWriter sheet, ProcessedList list)
     {
         sheet.SkipRows(1);
-        Headings(sheet, "Kode masalah", "Jumlah baris", "Contoh keterangan");
+        sheet.Headings("Kode masalah", "Jumlah baris", "Contoh keterangan");
         foreach (var (code, rows, example) in IssueRows(list))
         {
             Explained(sheet, code, CellStyle.Default, example, rows);
@@ -97,7 +97,7 @@ internal static class SummarySheetWriter
         }
 
         sheet.SkipRows(1);
-        Headings(sheet, "Catatan tentang berkas", string.Empty, "Keterangan");
+        sheet.Headings("Catatan tentang berkas", string.Empty, "Keterangan");
         foreach (var notice in notices)
         {
             Explained(sheet, notice.Code, new CellStyle(Fill: notice.Severity == Severity.Error ? CellFill.Error : CellFill.Warning), notice.Message);
@@ -146,17 +146,5 @@ internal static class SummarySheetWriter
         sheet.StartRow();
         sheet.Text(1, label);
         sheet.Number(2, value, Rupiah);
-    }
-
-    private static void Headings(SheetWriter sheet, params string[] headings)
-    {
-        sheet.StartRow();
-        for (var c = 0; c < headings.Length; c++)
-        {
-            if (headings[c].Length > 0)
-            {
-                sheet.Text(c + 1, headings[c], CellStyle.Bold);
-            }
-        }
     }
 }
