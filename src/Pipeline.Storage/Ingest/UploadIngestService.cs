@@ -199,7 +199,7 @@ public sealed class UploadIngestService(
         UploadIdentity upload, NormalizedList list, DateTimeOffset started, CancellationToken cancellationToken)
     {
         await using var held = await gate.EnterAsync(cancellationToken);
-        var index = await persons.CatchUpAsync(cancellationToken);
+        var index = await persons.CatchUpAsync(held.Continued, cancellationToken);
         var register = await participants.LoadIndexAsync(cancellationToken);
         var book = await decisions.LoadBookAsync(cancellationToken);
         UploadMatch match;
