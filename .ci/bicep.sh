@@ -2,6 +2,7 @@
 # Validates the infrastructure-as-code: Bicep build + lint (zero warnings), azure.yaml shape,
 # and local.settings.sample.json completeness. Installs the Bicep CLI from the NuGet package
 # Azure.Bicep.CommandLine.linux-x64 so it works wherever only the NuGet registry is reachable.
+# `bicep.sh --print-path` only installs the CLI (when missing) and prints its path: the template tests use it.
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -28,7 +29,7 @@ install_bicep() {
   </ItemGroup>
 </Project>
 CSPROJ
-  echo "bicep.sh: restoring Azure.Bicep.CommandLine.linux-x64 $BICEP_VERSION into $PKG_DIR"
+  echo "bicep.sh: restoring Azure.Bicep.CommandLine.linux-x64 $BICEP_VERSION into $PKG_DIR" >&2
   dotnet restore "$TOOLS_DIR/bicep-download.csproj" --packages "$PKG_DIR" --nologo -v quiet
 }
 
@@ -39,6 +40,10 @@ if [[ ! -x "$BICEP" ]]; then
   fi
   [[ -n "$BICEP" && -f "$BICEP" ]] || { echo "bicep.sh: Bicep CLI not found after restore" >&2; exit 1; }
   chmod +x "$BICEP"
+fi
+if [[ "${1:-}" == "--print-path" ]]; then
+  echo "$BICEP"
+  exit 0
 fi
 echo "bicep.sh: using $("$BICEP" --version)"
 

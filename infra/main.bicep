@@ -27,7 +27,7 @@ param principalId string = ''
 ])
 param principalType string = 'User'
 
-@description('Object id of the Entra group of village officials who may upload (write-only) to the uploads container. Empty = none.')
+@description('Object id of an Entra group of Disnaker staff who may upload (write-only, no list, read or delete) to the uploads container. Village officials use the app\'s upload links instead and need no data role. Empty = none.')
 param uploaderGroupObjectId string = ''
 
 @description('Replication of the data account.')
@@ -186,8 +186,10 @@ module appDataRoles 'app/storage-roles.bicep' = {
     principalId: identity.outputs.principalId
     principalKey: names.identity
     principalType: 'ServicePrincipal'
+    // The blob trigger's identity connection asks for Storage Blob Data Owner (and Queue Data Contributor for
+    // its poison queue) on the account it watches; Table Data Contributor is the pipeline's own tables.
     roleDefinitionIds: [
-      roles.storageBlobDataContributor
+      roles.storageBlobDataOwner
       roles.storageQueueDataContributor
       roles.storageTableDataContributor
     ]
@@ -205,9 +207,12 @@ module appHostRoles 'app/storage-roles.bicep' = {
     principalId: identity.outputs.principalId
     principalKey: names.identity
     principalType: 'ServicePrincipal'
+    // AzureWebJobsStorage with an identity: blobs (keys, leases, the deployment package), queues (the blob
+    // extension's own), and tables (the host's diagnostic events).
     roleDefinitionIds: [
       roles.storageBlobDataOwner
       roles.storageQueueDataContributor
+      roles.storageTableDataContributor
     ]
   }
 }

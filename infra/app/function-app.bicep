@@ -96,8 +96,9 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
     serverFarmId: plan.id
     httpsOnly: true
     siteConfig: {
+      // No ftpsState: Flex Consumption rejects it (FTPS is not supported there); publishing credentials are
+      // off through the two basicPublishingCredentialsPolicies below, as in Microsoft's Flex samples.
       minTlsVersion: '1.2'
-      ftpsState: 'Disabled'
       http20Enabled: true
       appSettings: [for setting in items(appSettings): { name: setting.key, value: setting.value }]
     }

@@ -1,16 +1,18 @@
-// Lets an Entra group of village officials upload to the `uploads` container with their own
-// sign-in (no account key, no SAS). The ABAC condition makes the grant write-only: officials can
-// create and overwrite blobs but cannot list, read or delete other villages' files (personal data).
+// Lets an Entra group of Disnaker staff upload to the `uploads` container with their own sign-in (no
+// account key, no SAS). Village officials do not need this: they upload through the app's upload links, and
+// the app's identity writes the blob for them.
+//
+// A custom role with two data actions (write and add) and no control-plane action at all, instead of Storage
+// Blob Data Contributor with an ABAC condition: the condition can only take data actions away, so the built-in
+// role still let the group delete the `uploads` container itself (containers/delete is a control-plane action).
+// Without read there is no listing: staff upload with `az storage blob upload --auth-mode login --overwrite`;
+// Azure Storage Explorer cannot browse the container with this role.
 
 @description('Name of the data storage account.')
 param storageAccountName string
 
-@description('Object id of the Entra group of village officials.')
+@description('Object id of the Entra group of Disnaker staff.')
 param groupObjectId string
-
-var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
-
-var writeOnlyCondition = '((!(ActionMatches{\'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read\'}) AND !(ActionMatches{\'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/delete\'})))'
 
 resource account 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
   name: storageAccountName
@@ -24,15 +26,36 @@ resource account 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {
   }
 }
 
+resource uploadOnly 'Microsoft.Authorization/roleDefinitions@2022-04-01' = {
+  name: guid(resourceGroup().id, 'pekerja-rentan-upload-only')
+  properties: {
+    roleName: 'Pekerja rentan upload only (${resourceGroup().name})'
+    description: 'Create and overwrite blobs; no list, read, delete or control-plane action.'
+    type: 'CustomRole'
+    permissions: [
+      {
+        actions: []
+        notActions: []
+        dataActions: [
+          'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/write'
+          'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/add/action'
+        ]
+        notDataActions: []
+      }
+    ]
+    assignableScopes: [
+      resourceGroup().id
+    ]
+  }
+}
+
 resource uploaderRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(account::blobService::uploads.id, groupObjectId, storageBlobDataContributor)
+  name: guid(account::blobService::uploads.id, groupObjectId, 'pekerja-rentan-upload-only')
   scope: account::blobService::uploads
   properties: {
     principalId: groupObjectId
     principalType: 'Group'
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
-    description: 'Village officials: write-only upload access to the uploads container.'
-    condition: writeOnlyCondition
-    conditionVersion: '2.0'
+    roleDefinitionId: uploadOnly.id
+    description: 'Disnaker staff: upload-only access to the uploads container.'
   }
 }

@@ -28,6 +28,20 @@ if [[ "${1:-}" == "--redirect" ]]; then
   az rest --method PATCH --uri "https://graph.microsoft.com/v1.0/applications/$object_id" \
     --headers 'Content-Type=application/json' --body "{\"spa\":{\"redirectUris\":[\"https://$host/\"]}}" > /dev/null
   echo "app-registration.sh: SPA redirect https://$host/ set on $APP_NAME"
+  # azd releases before the November 2025 fix do not pass a value that the preprovision hook set with
+  # 'azd env set' to the same run's parameters: the app then gets an empty Auth__ClientId and every API route
+  # answers 401. Say so here, loudly, instead of leaving a deployment that refuses everyone.
+  group="$(env_value AZURE_RESOURCE_GROUP)"
+  app="$(env_value FUNCTION_APP_NAME)"
+  deployed="$(az functionapp config appsettings list --resource-group "$group" --name "$app" \
+    --query "[?name=='Auth__ClientId'].value | [0]" -o tsv)"
+  if [[ -z "$deployed" || "$deployed" == "None" || "$deployed" != "$app_id" ]]; then
+    echo "app-registration.sh: the function app's Auth__ClientId is '${deployed:-}' but the app registration is $app_id:" >&2
+    echo "  this azd did not pass AUTH_CLIENT_ID (set by the preprovision hook) to the same run, so every API call would be refused (401)." >&2
+    echo "  Run 'azd provision' again (AUTH_CLIENT_ID is in the environment now), or update azd and run 'azd up'." >&2
+    exit 1
+  fi
+  echo "app-registration.sh: Auth__ClientId on $app is the app registration's client id"
   exit 0
 fi
 

@@ -2,7 +2,7 @@
 # azd postdeploy hook: subscribes the blob-triggered functions to BlobCreated events of the data
 # account's Event Grid system topic. It runs after deploy because the webhook URL carries the
 # function app's `blobs_extension` system key, which the host creates only once the code runs.
-# Idempotent: an existing subscription is updated (new key, same filters), a missing one created.
+# Idempotent: each subscription is created with a PUT, which replaces an existing one (new key, same filters).
 # Never prints the key.
 set -euo pipefail
 
@@ -48,34 +48,41 @@ read_blobs_extension_key() {
   return 1
 }
 
+# One create call (a PUT: it creates the subscription or replaces an existing one with the same name), tried a few
+# times. Event Grid validates a webhook endpoint before it accepts the subscription; a Flex Consumption instance
+# that is still starting may miss that handshake, and the next try meets a warm one.
 upsert_subscription() {
   local subscription_name="$1" function_name="$2" subject_prefix="$3"
   local endpoint="https://$FUNCTION_APP_HOSTNAME/runtime/webhooks/blobs?functionName=Host.Functions.$function_name&code=$BLOBS_KEY"
-  local common=(--resource-group "$AZURE_RESOURCE_GROUP" --system-topic-name "$EVENTGRID_SYSTEM_TOPIC_NAME"
-    --name "$subscription_name")
-
-  if az eventgrid system-topic event-subscription show "${common[@]}" --output none 2> /dev/null; then
-    echo "create-eventgrid-subscriptions: updating $subscription_name -> $function_name ($subject_prefix)"
-    az eventgrid system-topic event-subscription update "${common[@]}" \
-      --endpoint "$endpoint" \
-      --included-event-types Microsoft.Storage.BlobCreated \
-      --subject-begins-with "$subject_prefix" \
-      --output none
-  else
-    echo "create-eventgrid-subscriptions: creating $subscription_name -> $function_name ($subject_prefix)"
-    az eventgrid system-topic event-subscription create "${common[@]}" \
+  local attempt
+  for attempt in $(seq 1 "$CREATE_ATTEMPTS"); do
+    echo "create-eventgrid-subscriptions: creating $subscription_name -> $function_name ($subject_prefix), attempt $attempt/$CREATE_ATTEMPTS"
+    if az eventgrid system-topic event-subscription create \
+      --resource-group "$AZURE_RESOURCE_GROUP" --system-topic-name "$EVENTGRID_SYSTEM_TOPIC_NAME" \
+      --name "$subscription_name" \
       --endpoint-type webhook \
       --endpoint "$endpoint" \
       --included-event-types Microsoft.Storage.BlobCreated \
       --subject-begins-with "$subject_prefix" \
       --max-delivery-attempts 30 \
       --event-ttl 1440 \
-      --output none
-  fi
+      --output none; then
+      return 0
+    fi
+    if [[ "$attempt" -lt "$CREATE_ATTEMPTS" ]]; then
+      echo "create-eventgrid-subscriptions: $subscription_name not created (often the endpoint validation meeting a cold instance); waking the app and trying again in ${CREATE_WAIT_SECONDS}s" >&2
+      curl --silent --output /dev/null --max-time 30 "https://$FUNCTION_APP_HOSTNAME/" || true
+      sleep "$CREATE_WAIT_SECONDS"
+    fi
+  done
+  echo "create-eventgrid-subscriptions: $subscription_name could not be created after $CREATE_ATTEMPTS attempts" >&2
+  return 1
 }
 
 KEY_ATTEMPTS="${KEY_ATTEMPTS:-12}"
 KEY_WAIT_SECONDS="${KEY_WAIT_SECONDS:-10}"
+CREATE_ATTEMPTS="${CREATE_ATTEMPTS:-5}"
+CREATE_WAIT_SECONDS="${CREATE_WAIT_SECONDS:-20}"
 
 load_azd_values
 require AZURE_RESOURCE_GROUP FUNCTION_APP_NAME EVENTGRID_SYSTEM_TOPIC_NAME

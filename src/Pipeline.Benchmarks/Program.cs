@@ -46,6 +46,11 @@ switch (args.Length > 0 ? args[0] : "")
     case "stored":
         await StoredRecordsBenchmark.RunAsync(args);
         return 0;
+    case "register":
+        await RegisterBenchmark.RunAsync(args);
+        return 0;
+    case "register-run":
+        return await RegisterBenchmark.RunChildAsync(args);
     case "reconcile":
         return ReconcileBenchmark.Run(args);
     case "soak":
@@ -55,6 +60,6 @@ switch (args.Length > 0 ? args[0] : "")
     case "stored-run":
         return await StoredRecordsBenchmark.RunChildAsync(args);
     default:
-        Console.WriteLine("usage: Pipeline.Benchmarks matching [--febrl DIR] | matching-febrl | matching-scale | read FILE | pipeline FILE | normalize | villages [--files 90 --rows 730 --parallel N --on-disk] | villages-stages | stored [--records 1000000 --rows 730] | index-snapshot [--records N] | summary [--rows N] | admin --from OUT | soak [--minutes 3 --files 90 --rows 730 --parallel 4] | reconcile [--people 300000 --rows 300000]");
+        Console.WriteLine("usage: Pipeline.Benchmarks matching [--febrl DIR] | matching-febrl | matching-scale | read FILE | pipeline FILE | normalize | villages [--files 90 --rows 730 --parallel N --on-disk] | villages-stages | stored [--records 1000000 --rows 730] | index-snapshot [--records N] | summary [--rows N] | admin --from OUT | soak [--minutes 3 --files 90 --rows 730 --parallel 4] | reconcile [--people 300000 --rows 300000] | register [--rows 2000000]");
         return 1;
 }

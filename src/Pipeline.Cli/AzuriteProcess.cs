@@ -93,6 +93,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     private static async Task<AzuriteProcess> StartOnceAsync(string? location, CancellationToken cancellationToken)
     {
+        NodeRuntime.EnsureSupported();
         var script = FindAzuriteScript()
             ?? throw new InvalidOperationException(
                 "Azurite was not found in node_modules. Run 'npm ci' in the repository root first, or pass --storage with a connection string.");
@@ -133,7 +134,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new InvalidOperationException($"Could not start node for Azurite ({e.Message}). Install Node.js 20, or pass --storage with a connection string.", e);
+            throw new InvalidOperationException($"Could not start node for Azurite ({e.Message}). Install Node.js 20 or later, or pass --storage with a connection string.", e);
         }
 
         process.OutputDataReceived += (_, _) => { };

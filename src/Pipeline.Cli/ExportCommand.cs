@@ -1,8 +1,9 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Pipeline.Storage;
+using Pipeline.Core.Results;
 using Pipeline.Storage.Ingest;
 using Pipeline.Storage.Tables;
+using Pipeline.Storage;
 
 namespace Pipeline.Cli;
 
@@ -52,12 +53,20 @@ public static class ExportCommand
                 var uploads = new List<IngestOutcome>();
                 await foreach (var upload in services.GetRequiredService<UploadStore>().ListAllAsync(token))
                 {
-                    uploads.Add(new IngestOutcome(upload.Path, upload.UploadKey, upload.Status, upload.Rows, upload.IssueCode, upload.Message, UploadIdentity.Of(upload.Path).ResultPath, Skipped: true));
+                    // An upload still being ingested (or left so by a process that was killed) has no result of this
+                    // version yet: it is listed as processing, with no result and no records, never as an empty file.
+                    var resultPath = upload.Status == IngestOutcome.Processing ? "" : UploadIdentity.Of(upload.Path).ResultPath;
+                    uploads.Add(new IngestOutcome(upload.Path, upload.UploadKey, upload.Status, upload.Rows, upload.IssueCode, upload.Message, resultPath, Skipped: true));
                 }
 
                 uploads.Sort((a, b) => string.CompareOrdinal(a.UploadPath, b.UploadPath));
                 await new Exporter(storage, services.GetRequiredService<UploadStore>(), services.GetRequiredService<RecordPages>()).ExportAsync(uploads, target, token);
-                output.WriteLine($"{uploads.Count} uploads exported to {target}");
+                var inProgress = uploads.Where(u => u.Status == IngestOutcome.Processing).Select(u => ShownFileName.Of(u.UploadPath)).ToList();
+                output.WriteLine($"{uploads.Count - inProgress.Count} uploads exported to {target}");
+                if (inProgress.Count > 0)
+                {
+                    output.WriteLine($"{inProgress.Count} still processing, listed in uploads.csv without a result (run export again when they are done): {string.Join(", ", inProgress)}");
+                }
                 return 0;
             },
             cancellationToken);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Azure;
 using Pipeline.Core.Model;
 using Pipeline.Storage;
 using Pipeline.Storage.Ingest;
@@ -91,7 +92,22 @@ public sealed class Exporter(PipelineStorage storage, UploadStore uploadStore, R
         {
             var target = Path.Combine(outDir, "results", outcome.ResultPath.Replace('/', Path.DirectorySeparatorChar));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            await storage.Results.GetBlobClient(outcome.ResultPath).DownloadToAsync(target, cancellationToken);
+
+            // Written beside, then moved: a result that is missing or cut off never leaves an empty workbook behind.
+            // A short name of its own: the result's name may already be at the 255-byte limit.
+            var partial = Path.Combine(Path.GetDirectoryName(target)!, $".{Guid.NewGuid():N}.partial");
+            try
+            {
+                await storage.Results.GetBlobClient(outcome.ResultPath).DownloadToAsync(partial, cancellationToken);
+                File.Move(partial, target, overwrite: true);
+            }
+            catch (RequestFailedException e) when (e.Status == 404)
+            {
+            }
+            finally
+            {
+                File.Delete(partial);
+            }
         }
     }
 

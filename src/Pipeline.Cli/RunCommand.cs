@@ -6,10 +6,11 @@ using Microsoft.Extensions.Options;
 using Pipeline.Core.Budget;
 using Pipeline.Core.Model;
 using Pipeline.Core.Reporting;
-using Pipeline.Storage;
+using Pipeline.Core.Results;
 using Pipeline.Storage.Ingest;
 using Pipeline.Storage.Participants;
 using Pipeline.Storage.Tables;
+using Pipeline.Storage;
 
 namespace Pipeline.Cli;
 
@@ -74,7 +75,7 @@ public static class RunCommand
         var notUploaded = files.Where(f => !f.ToUpload).ToList();
         foreach (var file in notUploaded)
         {
-            errors.WriteLine($"{(file.Status == IngestOutcomeStatus.Skipped ? "Skipped" : "Not uploaded")}: {file.UploadPath} [{file.Problem!.Code}]");
+            errors.WriteLine($"{(file.Status == IngestOutcomeStatus.Skipped ? "Skipped" : "Not uploaded")}: {ShownFileName.Of(file.UploadPath)} [{file.Problem!.Code}]");
         }
 
         await using var session = await StorageSession.OpenAsync(settings.Common, Path.Combine(settings.Out, ".storage"), errors, cancellationToken);
@@ -87,16 +88,20 @@ public static class RunCommand
         var storage = services.GetRequiredService<PipelineStorage>();
         session.Activity = "loading the participant register and ingesting the files";
 
-        // The register loads while the first files are uploaded and read; no file is matched before it is in.
-        var register = LoadRegisterAsync(services, settings.Participants, output, cancellationToken);
         var toUpload = files.Where(f => f.ToUpload).ToList();
         var sizes = toUpload.Select(f => SizeOf(f.FullPath!)).ToArray();
         var ingested = new IngestOutcome[toUpload.Count];
         var parallelism = settings.Parallel ?? DefaultParallelism(services.GetRequiredService<IOptions<IngestOptions>>().Value);
         var ingest = services.GetRequiredService<UploadIngestService>();
-        var order = new MatchingOrder(toUpload.Count, register);
         var progress = RunProgress.Create(errors, toUpload.Count, sizes.Sum());
+
+        // The register loads while the first files are uploaded and read; no file is matched before it is in.
+        var register = LoadRegisterAsync(services, settings.Participants, output, progress, cancellationToken);
+        var order = new MatchingOrder(toUpload.Count, register);
         var ingestWatch = System.Diagnostics.Stopwatch.StartNew();
+        var gate = services.GetRequiredService<MatchingGate>();
+        void ShowLockWait(object? sender, EventArgs e) => progress.WaitingForLock();
+        gate.WaitingForLease += ShowLockWait;
 
         // Files are read side by side but enter matching in their sorted order, so results never depend on timing.
         await progress.RunAsync(() => Parallel.ForEachAsync(
@@ -117,6 +122,7 @@ public static class RunCommand
 
                 progress.Report(ingested[position], sizes[position]);
             }));
+        gate.WaitingForLease -= ShowLockWait;
 
         var ingestTime = ingestWatch.Elapsed;
         var registerTime = await register;
@@ -147,7 +153,7 @@ public static class RunCommand
             $"{IndonesianFormat.Rupiah(budget.Total)} over {budget.Months} months");
         foreach (var outcome in outcomes.Where(o => o.Status != IngestOutcome.Processed))
         {
-            output.WriteLine($"  {outcome.Status}: {outcome.UploadPath} [{outcome.IssueCode}]");
+            output.WriteLine($"  {outcome.Status}: {ShownFileName.Of(outcome.UploadPath)} [{outcome.IssueCode}]");
         }
 
         output.Write(summary.ToString());
@@ -155,7 +161,7 @@ public static class RunCommand
     }
 
     /// <summary>Stores the participant register export and loads it as the current snapshot; returns how long it took.</summary>
-    private static async Task<TimeSpan> LoadRegisterAsync(IServiceProvider services, string? participantsFile, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<TimeSpan> LoadRegisterAsync(IServiceProvider services, string? participantsFile, TextWriter output, RunProgress progress, CancellationToken cancellationToken)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         if (participantsFile is null)
@@ -168,8 +174,9 @@ public static class RunCommand
         await using var stream = File.OpenRead(participantsFile);
         await services.GetRequiredService<PipelineStorage>().Reference.GetBlobClient(StorageNames.ParticipantsPrefix + name).UploadAsync(stream, overwrite: true, cancellationToken);
         stream.Position = 0;
-        var loaded = await services.GetRequiredService<ParticipantRegisterService>().LoadAsync(StorageNames.ParticipantsPrefix + name, stream, cancellationToken);
-        output.WriteLine($"Participant register {name}: {loaded.Status}, {loaded.Participants} participants{(loaded.IssueCode is null ? "" : $" ({loaded.IssueCode})")}");
+        var loaded = await services.GetRequiredService<ParticipantRegisterService>().LoadAsync(
+            StorageNames.ParticipantsPrefix + name, stream, cancellationToken, RegisterReport.Progress(progress.Note, name));
+        RegisterReport.Write(output, name, loaded);
         return watch.Elapsed;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pipeline.Core.Results;
 using Pipeline.Storage.Ingest;
 using Spectre.Console;
 
@@ -53,6 +54,34 @@ public abstract class RunProgress
     /// <summary>Runs the ingest while the progress is shown.</summary>
     public abstract Task RunAsync(Func<Task> work);
 
+    /// <summary>The text shown while an ingest waits for the regency's matching lock held by another process.</summary>
+    public const string WaitingForLockText = "Waiting for the matching lock (menunggu kunci pencocokan): another process holds it; one that was killed frees it within 60 s";
+
+    /// <summary>An ingest waits for the matching lock another process holds (thread-safe).</summary>
+    public void WaitingForLock()
+    {
+        lock (_gate)
+        {
+            Waiting();
+        }
+    }
+
+    protected abstract void Waiting();
+
+    /// <summary>
+    /// Something else the run is doing meanwhile, such as the register loading beside the first files (thread-safe):
+    /// a line of its own in logs, the bar's text on a terminal (a line written under a live bar would break it).
+    /// </summary>
+    public void Note(string text)
+    {
+        lock (_gate)
+        {
+            Noted(text);
+        }
+    }
+
+    protected abstract void Noted(string text);
+
     /// <summary>One file is done (thread-safe: files finish side by side).</summary>
     public void Report(IngestOutcome outcome, long bytes)
     {
@@ -100,8 +129,12 @@ public sealed class PlainProgress(TextWriter output, int files, long bytes, Time
             _ => string.Create(CultureInfo.InvariantCulture, $"{outcome.Status}, {outcome.Rows:N0} rows"),
         };
         var left = Remaining is { } remaining ? $", about {Duration(remaining)} left" : "";
-        output.WriteLine($"[{FilesDone}/{Files}] {outcome.UploadPath}: {what} | {Counts()} | {Duration(Elapsed)} elapsed{left}");
+        output.WriteLine($"[{FilesDone}/{Files}] {ShownFileName.Of(outcome.UploadPath)}: {what} | {Counts()} | {Duration(Elapsed)} elapsed{left}");
     }
+
+    protected override void Waiting() => output.WriteLine($"{WaitingForLockText} | {Counts()} | {Duration(Elapsed)} elapsed");
+
+    protected override void Noted(string text) => output.WriteLine(text);
 }
 
 /// <summary>A live bar on the terminal (Spectre.Console): counts, bar, percentage, elapsed and remaining time.</summary>
@@ -121,6 +154,22 @@ public sealed class LiveProgress(TextWriter output, int files, long bytes, TimeP
                 await work();
                 _task.Value = _task.MaxValue;
             });
+    }
+
+    protected override void Waiting()
+    {
+        if (_task is { } t)
+        {
+            t.Description = Markup.Escape($"{Counts()} - {WaitingForLockText}");
+        }
+    }
+
+    protected override void Noted(string text)
+    {
+        if (_task is { } t)
+        {
+            t.Description = Markup.Escape($"{Counts()} - {text}");
+        }
     }
 
     protected override void Reported(IngestOutcome outcome)

@@ -24,6 +24,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddOptions<ValidationOptions>().Bind(configuration.GetSection("Validation"));
         services.AddOptions<MatchOptions>().Bind(configuration.GetSection(MatchOptions.SectionName));
         services.AddOptions<ReadingOptions>().Bind(configuration.GetSection(ReadingOptions.SectionName));
+        services.AddOptions<RegisterOptions>().Bind(configuration.GetSection(RegisterOptions.SectionName));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReadingOptions>>().Value);
         services.AddOptions<ContributionOptions>().Bind(configuration.GetSection(ContributionOptions.SectionName));
         services.AddSingleton(sp => new ContributionSchedule(sp.GetRequiredService<IOptions<ContributionOptions>>().Value));
@@ -36,6 +37,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton(sp => new UploadMatcher(sp.GetRequiredService<IOptions<MatchOptions>>().Value));
         services.AddSingleton<RecordStore>();
         services.AddSingleton<RecordPages>();
+        services.AddSingleton<ReviewStore>();
         services.AddSingleton<UploadStore>();
         services.AddSingleton<MatchingGate>();
         services.AddSingleton<PersonIndexStore>();

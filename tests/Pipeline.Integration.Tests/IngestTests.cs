@@ -173,8 +173,8 @@ public sealed class IngestTests
     {
         await using var env = await TestEnvironment.StartAsync();
         var header = "KPJ;NIK;NAMA_PESERTA;TGL_LAHIR;STATUS_KEPESERTAAN\n";
-        await env.Register.LoadAsync("peserta/a.csv", Utf8(header + "1;1223016507900002;SRI WAHYUNI HARAHAP;25-07-1990;AKTIF\n2;1223010101700003;AHMAD LUBIS;01-01-1970;AKTIF\n"), default);
-        await env.Register.LoadAsync("peserta/b.csv", Utf8(header + "3;1223010101700003;AHMAD LUBIS;01-01-1970;AKTIF\n"), default);
+        await env.Register.LoadAsync("peserta/a.csv", Utf8(header + "25000000001;1223016507900002;SRI WAHYUNI HARAHAP;25-07-1990;AKTIF\n25000000002;1223010101700003;AHMAD LUBIS;01-01-1970;AKTIF\n"), default);
+        await env.Register.LoadAsync("peserta/b.csv", Utf8(header + "25000000003;1223010101700003;AHMAD LUBIS;01-01-1970;AKTIF\n"), default);
 
         Assert.Equal(1, await CountAsync(env, StorageNames.ParticipantsTable));
         var outcome = await env.Ingest.IngestAsync(Path, new MemoryStream(VillageList(Sri)), default);
@@ -185,7 +185,7 @@ public sealed class IngestTests
     public async Task A_rejected_register_export_is_recorded_and_the_previous_snapshot_stays()
     {
         await using var env = await TestEnvironment.StartAsync();
-        await env.Register.LoadAsync("peserta/a.csv", Utf8("KPJ;NIK;NAMA_PESERTA;TGL_LAHIR\n1;1223016507900002;SRI WAHYUNI HARAHAP;25-07-1990\n"), default);
+        await env.Register.LoadAsync("peserta/a.csv", Utf8("KPJ;NIK;NAMA_PESERTA;TGL_LAHIR\n25000000001;1223016507900002;SRI WAHYUNI HARAHAP;25-07-1990\n"), default);
 
         var rejected = await env.Register.LoadAsync("peserta/b.pdf", new MemoryStream("%PDF-1.7"u8.ToArray()), default);
 

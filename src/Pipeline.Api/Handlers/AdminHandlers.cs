@@ -12,10 +12,11 @@ public static class AdminHandlers
     /// <summary>PUT body: the kecamatan (code, name or slug) and the user's display name.</summary>
     public sealed record AssignmentBody(string? Kecamatan, string? DisplayName);
 
+    /// <summary>The trail, newest first: the raw fields as stored (ids only) and the sentence they read as, with names.</summary>
     public static async Task<IResult> Audit(ApiRequest request)
     {
-        var entries = await request.Service<AuditLog>().ReadAsync(request.QueryInt("take", 100, 1, 1000), request.Query("action"), request.Query("target"), request.Aborted);
-        return ApiResults.Ok(entries.Select(e => new { e.At, e.Actor, e.ActorName, e.Action, e.Target, e.Before, e.After, e.Why }));
+        var lines = await request.Service<AuditTrail>().ReadAsync(request.QueryInt("take", 100, 1, 1000), request.Query("action"), request.Query("target"), request.Aborted);
+        return ApiResults.Ok(lines.Select(l => new { l.Entry.At, l.Entry.Actor, l.Entry.ActorName, l.Entry.Action, l.Entry.Target, l.Entry.Before, l.Entry.After, l.Entry.Why, l.Sentence }));
     }
 
     public static async Task<IResult> ListAssignments(ApiRequest request)

@@ -1,8 +1,9 @@
 using Azure.Data.Tables;
 using Microsoft.AspNetCore.Http;
 using Pipeline.Api.Routing;
+using Pipeline.Core.Model;
 using Pipeline.Core.Validation;
-using Pipeline.Storage.Review;
+using Pipeline.Storage.Tables;
 
 namespace Pipeline.Api.Handlers;
 
@@ -58,21 +59,24 @@ public static class RecordHandlers
             filters.Add(TableClient.CreateQueryFilter($"KecamatanCode eq {kecamatan}"));
         }
 
-        var (items, next) = await request.Service<StoredRecords>().SearchAsync(
+        var (items, next) = await request.Service<RecordStore>().SearchAsync(
             filters.Count == 0 ? null : string.Join(" and ", filters), request.QueryInt("pageSize", 50, 1, 200), request.Query("next"), request.Aborted);
         return ApiResults.Ok(new { items = items.Select(r => Views.Record(r, gazetteer)), next });
     }
 
+    /// <summary>
+    /// One person's listings that the caller may see. A person with no listing the caller may see is "not found", whether
+    /// or not they are listed in another kecamatan: a viewer must not learn that a person exists elsewhere.
+    /// </summary>
     public static async Task<IResult> Person(ApiRequest request)
     {
         var gazetteer = request.Service<Gazetteer>();
-        var listings = await request.Service<StoredRecords>().ListingsOfAsync([request.Route("personId")], request.Aborted);
+        var listings = PersonId.TryParse(request.Route("personId"), out var personId)
+            ? await request.Service<RecordStore>().ListingsOfAsync([personId], request.Aborted)
+            : [];
         var visible = listings.Where(r => request.Caller.MaySee(r.KecamatanCode)).OrderBy(r => r.UploadPath, StringComparer.Ordinal).ThenBy(r => r.SourceRow).ToList();
-        if (visible.Count == 0)
-        {
-            return listings.Count > 0 ? ApiResults.Forbidden(Access.WrongKecamatan) : ApiResults.NotFound("Orang ini tidak ditemukan.");
-        }
-
-        return ApiResults.Ok(new { personId = request.Route("personId"), listings = visible.Select(r => Views.Record(r, gazetteer)) });
+        return visible.Count == 0
+            ? ApiResults.NotFound("Orang ini tidak ditemukan.")
+            : ApiResults.Ok(new { personId = personId.ToString(), listings = visible.Select(r => Views.Record(r, gazetteer)) });
     }
 }

@@ -1,52 +1,76 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Pipeline.Api.Routing;
+using Pipeline.Core.Model;
 using Pipeline.Core.Review;
 using Pipeline.Core.Validation;
 using Pipeline.Storage.Review;
+using Pipeline.Storage.Tables;
 
 namespace Pipeline.Api.Handlers;
 
-/// <summary>The review queue (both records side by side, score, explanation) and decisions on its items.</summary>
+/// <summary>
+/// The review queue, one item per person (every record and participant the open pairs connect, side by side, with the
+/// fields they disagree on), and decisions on an item.
+/// </summary>
 public static class ReviewHandlers
 {
     public sealed record ParticipantView(string Kpj, string? Nik, string? Name, string? BirthDate, string? Sex, string? MembershipStatus);
 
+    /// <param name="Ref">How a decision names the member: a record id, or <c>KPJ:</c> + KPJ.</param>
+    /// <param name="UnderReview">A record whose status waits for this item.</param>
+    /// <param name="Gone">The record no longer exists or was rejected, or the participant left the register.</param>
+    public sealed record MemberView(string Ref, string Kind, bool UnderReview, bool Gone, Views.RecordView? Record, ParticipantView? Participant);
+
+    public sealed record PairView(string Subject, string Candidate, double Score, string Explanation);
+
+    /// <param name="Id">The item in the API's paths: the upload key and row of its first record under review.</param>
+    /// <param name="Subject">The first record under review (as <paramref name="Members"/> holds it too).</param>
+    /// <param name="Candidate">Its best candidate when that is a record, <paramref name="Participant"/> when it is a register participant.</param>
     public sealed record ItemView(
-        string Id, string Partition, string Row, string ETag, double Score, string Explanation, string Decision, DateTimeOffset CreatedAt,
+        string Id, string RecordId, string ETag, double Score, string Explanation, DateTimeOffset CreatedAt,
+        IReadOnlyList<MemberView> Members, IReadOnlyList<PairView> Pairs, IReadOnlyList<FieldChoice> Differences,
         Views.RecordView? Subject, Views.RecordView? Candidate, ParticipantView? Participant);
 
-    /// <summary>The decision as posted: <c>decision</c> (same, different, reject), <c>reason</c> code, optional <c>note</c>.</summary>
-    public sealed record DecisionBody(string? Decision, string? Reason, string? Note, string? ETag);
+    /// <summary>
+    /// The decision as posted: <c>decision</c> (same, different, reject), <c>reason</c> code, optional <c>note</c>;
+    /// <c>members</c> (member refs: for <c>same</c> the ones that are one person, for <c>reject</c> the records rejected);
+    /// <c>chosen</c> (for <c>same</c>: field → the correct value among the members', fields as in <c>differences</c>).
+    /// </summary>
+    public sealed record DecisionBody(string? Decision, string? Reason, string? Note, string? ETag, IReadOnlyList<string>? Members, Dictionary<string, string>? Chosen);
 
     public static async Task<IResult> Queue(ApiRequest request)
     {
         var gazetteer = request.Service<Gazetteer>();
         var kecamatan = request.Query("kecamatan") is { } text ? gazetteer.FindKecamatan(text)?.Code ?? text : null;
-        var items = (await request.Service<StoredRecords>().PendingItemsAsync(request.Aborted))
-            .Where(i => kecamatan is null || KecamatanOf(i.UploadPath, gazetteer) == kecamatan)
-            .OrderBy(i => i.UploadPath, StringComparer.Ordinal).ThenBy(i => i.SourceRow).ThenByDescending(i => i.Score)
+        var queue = request.Service<ReviewQueue>();
+        var items = (await queue.ItemsAsync(request.Aborted))
+            .Where(i => kecamatan is null || i.Pairs.Any(p => KecamatanOf(p.UploadPath, gazetteer) == kecamatan))
+            .OrderBy(i => i.Pairs.First(p => p.Subject == i.Id).UploadPath, StringComparer.Ordinal).ThenBy(i => i.Id.SourceRow)
             .ToList();
         var page = request.QueryInt("page", 1, 1, int.MaxValue);
         var pageSize = request.QueryInt("pageSize", 20, 1, 100);
         var views = new List<ItemView>();
         foreach (var item in items.Skip((page - 1) * pageSize).Take(pageSize))
         {
-            views.Add(await ViewAsync(request, item));
+            views.Add(View(await queue.DetailsAsync(item, request.Aborted), gazetteer));
         }
 
-        return ApiResults.Ok(new { total = items.Count, page, pageSize, items = views });
+        // Items are people; every page counts what waits for review in records, so both are given, each named.
+        return ApiResults.Ok(new { total = items.Count, unit = "orang", records = ReviewQueue.RecordsUnderReview(items), page, pageSize, items = views });
     }
 
     public static async Task<IResult> Get(ApiRequest request)
     {
-        var item = await request.Service<StoredRecords>().GetItemAsync(request.Route("partition"), request.Route("row"), request.Aborted);
+        var queue = request.Service<ReviewQueue>();
+        var item = ItemId(request) is { } id ? await queue.ItemOfAsync(id, request.Aborted) : null;
         if (item is null)
         {
             return ApiResults.NotFound("Item pemeriksaan tidak ditemukan.");
         }
 
-        request.Context.Response.Headers.ETag = item.ETag.ToString("H");
-        return ApiResults.Ok(await ViewAsync(request, item));
+        request.Context.Response.Headers.ETag = Quote(item.Version);
+        return ApiResults.Ok(View(await queue.DetailsAsync(item, request.Aborted), request.Service<Gazetteer>()));
     }
 
     public static async Task<IResult> Decide(ApiRequest request)
@@ -62,22 +86,33 @@ public static class ReviewHandlers
             return ApiResults.BadRequest("Catatan paling banyak 1000 karakter.");
         }
 
-        var ifMatch = request.Context.Request.Headers.IfMatch.FirstOrDefault() ?? body.ETag;
-        var result = await request.Service<DecisionService>().DecideAsync(
-            new DecisionRequest(request.Route("partition"), request.Route("row"), kind, body.Reason ?? "", body.Note, ifMatch),
-            request.Actor, request.Aborted);
-        if (result.Item is { } item)
+        var members = new List<CandidateRef>();
+        foreach (var text in body.Members ?? [])
         {
-            request.Context.Response.Headers.ETag = item.ETag.ToString("H");
+            if (!CandidateRef.TryParse(text, out var member))
+            {
+                return ApiResults.BadRequest("Data yang dipilih tidak dikenal. Muat ulang antrean.");
+            }
+
+            members.Add(member);
         }
 
+        if (ItemId(request) is not { } item)
+        {
+            return ApiResults.NotFound("Item pemeriksaan tidak ditemukan.");
+        }
+
+        var ifMatch = request.Context.Request.Headers.IfMatch.FirstOrDefault() ?? body.ETag;
+        var result = await request.Service<DecisionService>().DecideAsync(
+            new DecisionRequest(item, kind, body.Reason ?? "", body.Note, body.Members is null ? null : members, body.Chosen, ifMatch),
+            request.Actor, request.Aborted);
         return result.Status switch
         {
             DecisionStatus.Applied or DecisionStatus.Unchanged => ApiResults.Ok(new
             {
                 status = result.Status == DecisionStatus.Applied ? "applied" : "unchanged",
-                item = result.Item is null ? null : await ViewAsync(request, result.Item),
-                changedRecords = result.ChangedRecords,
+                records = await RecordViewsAsync(request, result.Records),
+                changedRecords = result.ChangedRecords.Select(r => r.ToString()),
             }),
             DecisionStatus.NotFound => ApiResults.NotFound(result.Message!),
             DecisionStatus.Conflict => ApiResults.Conflict(result.Message!),
@@ -89,29 +124,58 @@ public static class ReviewHandlers
     public static Task<IResult> Reasons(ApiRequest request) => Task.FromResult(ApiResults.Ok(
         ReasonCatalog.All.Select(r => new { code = r.Code, decision = r.Kind.ToCode(), label = r.Label, noteRequired = r.NoteRequired })));
 
-    private static async Task<ItemView> ViewAsync(ApiRequest request, ReviewItemEntity item)
+    /// <summary>The item named in the path: the upload key and the row of one of its records.</summary>
+    private static RecordId? ItemId(ApiRequest request) =>
+        int.TryParse(request.Route("row"), NumberStyles.None, CultureInfo.InvariantCulture, out var row) && request.Route("partition").Length > 0
+            ? new RecordId(request.Route("partition"), row)
+            : null;
+
+    private static async Task<IReadOnlyList<Views.RecordView>> RecordViewsAsync(ApiRequest request, IEnumerable<RecordId> ids)
     {
-        var records = request.Service<StoredRecords>();
+        var records = request.Service<RecordStore>();
         var gazetteer = request.Service<Gazetteer>();
-        var subject = await records.GetRecordAsync(item.RecordId, request.Aborted);
-        Views.RecordView? candidate = null;
-        ParticipantView? participant = null;
-        if (item.CandidateKpj is { } kpj)
+        var views = new List<Views.RecordView>();
+        foreach (var id in ids)
         {
-            if (await records.FindParticipantAsync(kpj, request.Aborted) is { } p)
+            if (await records.GetAsync(id, request.Aborted) is { } entity)
             {
-                participant = new ParticipantView(p.Kpj, p.Nik, p.Name, p.BirthDate, p.Sex, p.MembershipStatus);
+                views.Add(Views.Record(entity, gazetteer));
             }
         }
-        else if (await records.GetRecordAsync(item.CandidateId, request.Aborted) is { } other)
+
+        return views;
+    }
+
+    private static ItemView View(QueueEntry entry, Gazetteer gazetteer)
+    {
+        var item = entry.Item;
+        // The records under review first: the page reads "this record, and what it resembles".
+        var members = item.Members.Select(m => Member(m, entry, item, gazetteer)).OrderByDescending(m => m.UnderReview).ToList();
+        var best = item.Pairs.Where(p => p.Subject == item.Id).MaxBy(p => p.Score) ?? item.Pairs[0];
+        var subject = members.First(m => m.Ref == CandidateRef.ForRecord(item.Id).ToString()).Record;
+        var candidate = members.First(m => m.Ref == best.Candidate.ToString());
+        return new ItemView(
+            item.Id.UploadKey + "/" + item.Id.PaddedRow, item.Id.ToString(), item.Version, Math.Round(best.Score, 1), best.Explanation,
+            item.Pairs.Min(p => p.CreatedAt), members,
+            [.. item.Pairs.Select(p => new PairView(p.Subject.ToString(), p.Candidate.ToString(), Math.Round(p.Score, 1), p.Explanation))],
+            entry.Differences, subject, candidate.Record, candidate.Participant);
+    }
+
+    private static MemberView Member(CandidateRef member, QueueEntry entry, ReviewItem item, Gazetteer gazetteer)
+    {
+        if (member.Kpj is { } kpj)
         {
-            candidate = Views.Record(other, gazetteer);
+            var p = entry.Participants.GetValueOrDefault(kpj);
+            return new MemberView(member.ToString(), "participant", false, p is null, null,
+                p is null ? null : new ParticipantView(p.Kpj, p.Nik, p.Name, p.BirthDate, p.Sex, p.MembershipStatus));
         }
 
-        return new ItemView(
-            item.Id, item.PartitionKey, item.RowKey, item.ETag.ToString("H"), Math.Round(item.Score, 1), item.Explanation, item.Decision, item.CreatedAt,
-            subject is null ? null : Views.Record(subject, gazetteer), candidate, participant);
+        var record = entry.Records.GetValueOrDefault(member.Record!.Value);
+        var gone = record is null || !RecordMapper.ToListing(record).IsMatched;
+        return new MemberView(member.ToString(), "record", item.UnderReview.Contains(member.Record.Value), gone, record is null ? null : Views.Record(record, gazetteer), null);
     }
+
+    private static string Quote(string version) => "\"" + version + "\"";
 
     private static string? KecamatanOf(string uploadPath, Gazetteer gazetteer)
     {

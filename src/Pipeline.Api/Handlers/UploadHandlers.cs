@@ -4,7 +4,6 @@ using Pipeline.Api.Routing;
 using Pipeline.Core.Model;
 using Pipeline.Core.Validation;
 using Pipeline.Storage;
-using Pipeline.Storage.Review;
 using Pipeline.Storage.Tables;
 
 namespace Pipeline.Api.Handlers;
@@ -66,7 +65,7 @@ public static class UploadHandlers
             filter += Azure.Data.Tables.TableClient.CreateQueryFilter($" and Status eq {status}");
         }
 
-        var (items, next) = await request.Service<StoredRecords>().SearchAsync(filter, request.QueryInt("pageSize", 100, 1, 500), request.Query("next"), request.Aborted);
+        var (items, next) = await request.Service<RecordStore>().SearchAsync(filter, request.QueryInt("pageSize", 100, 1, 500), request.Query("next"), request.Aborted);
         var gazetteer = request.Service<Gazetteer>();
         return ApiResults.Ok(new { items = items.Select(r => Views.Record(r, gazetteer)), next });
     }

@@ -23,10 +23,10 @@ public static class Views
 
     public static RecordView Record(RecordEntity r, Gazetteer gazetteer)
     {
-        var listing = StoredRecords.ToListing(r);
+        var listing = RecordMapper.ToListing(r);
         var status = RecordStatuses.Parse(r.Status);
         return new RecordView(
-            listing.RecordId, r.PartitionKey, r.UploadPath, r.SourceRow, status.ToCode(), status.ToIndonesian(), r.PersonId, r.Kpj,
+            listing.RecordId.ToString(), r.PartitionKey, r.UploadPath, r.SourceRow, status.ToCode(), status.ToIndonesian(), r.PersonId, r.Kpj,
             r.Nik, r.Name, r.NameTitles, r.BirthPlace, r.BirthDate, r.Sex,
             r.DesaCode, r.DesaCode is null ? null : gazetteer.DesaName(r.DesaCode),
             r.KecamatanCode, r.KecamatanCode is null ? null : gazetteer.KecamatanName(r.KecamatanCode),
@@ -53,11 +53,12 @@ public static class Views
             $"/api/uploads/{u.UploadKey}/result");
     }
 
+    /// <param name="PendingReviewRecords">Records under review when the list was made (records, the unit every page counts in).</param>
     public sealed record ExportView(
-        string Id, string Status, string PreparedBy, DateTimeOffset PreparedAt, string Period, int People, int PendingReviews, int AlreadyReleased,
+        string Id, string Status, string PreparedBy, DateTimeOffset PreparedAt, string Period, int People, int PendingReviewRecords, int AlreadyReleased,
         string? ReleasedBy, DateTimeOffset? ReleasedAt, string XlsxUrl, string CsvUrl, IReadOnlyList<string> Deciders);
 
     public static ExportView Export(ExportEntity e) => new(
-        e.RowKey, e.Status, e.PreparedByName ?? e.PreparedBy, e.PreparedAt, e.Period, e.People, e.PendingReviews, e.AlreadyReleased,
+        e.RowKey, e.Status, e.PreparedByName ?? e.PreparedBy, e.PreparedAt, e.Period, e.People, e.PendingReviewRecords, e.AlreadyReleased,
         e.ReleasedByName ?? e.ReleasedBy, e.ReleasedAt, $"/api/exports/{e.RowKey}/file/xlsx", $"/api/exports/{e.RowKey}/file/csv", e.DeciderIds);
 }

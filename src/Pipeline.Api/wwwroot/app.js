@@ -196,18 +196,39 @@ async function loadUploadRecords(upload, fresh) {
 
 // ---- review queue ----
 
-function side(title, record, participant) {
+function side(title, record, participant, pick) {
   const rows = record
     ? [['Status', statusBadge(record.status)], ['NIK', record.nik], ['Nama', record.name], ['Tgl lahir', date(record.birthDate)], ['JK', record.sex],
-       ['Desa', record.desaName], ['Kecamatan', record.kecamatanName], ['No HP', record.phone], ['Pekerjaan', record.occupation], ['Berkas', `${record.uploadPath} baris ${record.sourceRow}`]]
+       ['Tempat lahir', record.birthPlace], ['Desa', record.desaName], ['Kecamatan', record.kecamatanName], ['No HP', record.phone], ['Pekerjaan', record.occupation],
+       ['Berkas', `${record.uploadPath} baris ${record.sourceRow}`]]
     : participant
       ? [['KPJ', participant.kpj], ['NIK', participant.nik], ['Nama', participant.name], ['Tgl lahir', date(participant.birthDate)], ['JK', participant.sex], ['Kepesertaan', participant.membershipStatus]]
       : [['', 'Data sudah tidak ada']];
-  return el('div', { class: 'side' }, el('h4', {}, title),
+  return el('div', { class: 'side' }, el('h4', {}, pick || '', title),
     el('dl', {}, rows.flatMap(([label, value]) => [el('dt', {}, label), el('dd', { class: label === 'Nama' ? 'name' : null }, value === null || value === undefined ? '' : value)])));
 }
 
-function decisionForm(item) {
+const FIELDS = { nik: 'NIK', name: 'Nama', birthDate: 'Tanggal lahir', sex: 'Jenis kelamin', birthPlace: 'Tempat lahir' };
+
+/** One card per member of the item (every listing and register participant the open pairs connect), each with a box to pick it. */
+function members(item) {
+  return el('div', { class: 'pair' }, item.members.map((m) => {
+    const title = m.kind === 'participant' ? 'Peserta BPJS' : m.underReview ? 'Data yang diperiksa' : 'Data pembanding';
+    const pick = m.gone ? null : el('input', { type: 'checkbox', name: 'member', value: m.ref, checked: true, 'aria-label': 'Pilih ' + title, 'data-review': m.underReview ? 'yes' : null });
+    return side(title, m.record, m.participant, pick);
+  }));
+}
+
+/** For "Orang yang sama": the correct value of each field the members disagree on (one of theirs). */
+function choices(item) {
+  if (!item.differences.length) return null;
+  return el('fieldset', { class: 'choices' }, el('legend', {}, 'Bila orang yang sama, data yang benar:'),
+    item.differences.map((d) => el('div', { class: 'choice' }, el('span', {}, FIELDS[d.field] || d.field),
+      d.values.map((v, i) => el('label', {}, el('input', { type: 'radio', name: `choice-${item.id}-${d.field}`, value: v, checked: i === 0, 'data-field': d.field }),
+        ' ', d.field === 'birthDate' ? date(v) : v)))));
+}
+
+function decisionForm(item, card) {
   const reason = el('select', { name: 'reason', 'aria-label': 'Alasan' }, el('option', { value: '' }, '— pilih alasan —'),
     Object.keys(DECISIONS).map((kind) => el('optgroup', { label: DECISIONS[kind] },
       state.reasons.filter((r) => r.decision === kind).map((r) => el('option', { value: r.code }, r.label)))));
@@ -218,8 +239,16 @@ function decisionForm(item) {
       reason.focus();
       return;
     }
-    const result = await api('POST', `/api/reviews/${item.id}/decision`, { decision: kind, reason: reason.value, note: note.value || null }, { 'If-Match': item.eTag });
-    const subject = result.item && result.item.subject;
+    const picked = [...card.querySelectorAll('input[name=member]:checked')];
+    const body = { decision: kind, reason: reason.value, note: note.value || null };
+    if (kind === 'same') {
+      body.members = picked.map((i) => i.value);
+      body.chosen = Object.fromEntries([...card.querySelectorAll('input[type=radio]:checked')].map((i) => [i.dataset.field, i.value]));
+    } else if (kind === 'reject') {
+      body.members = picked.filter((i) => i.dataset.review).map((i) => i.value);
+    }
+    const result = await api('POST', `/api/reviews/${item.id}/decision`, body, { 'If-Match': item.eTag });
+    const subject = (result.records || []).find((r) => r.recordId === item.recordId);
     $('#decided').prepend(el('li', {}, `${DECISIONS[kind]}: `, el('span', { class: 'name' }, subject ? subject.name : ''),
       subject ? ` (${subject.uploadPath} baris ${subject.sourceRow}) → ` : ' → ', subject ? statusBadge(subject.status) : ''));
     say(`Keputusan disimpan: ${DECISIONS[kind]}.` + (subject ? ` Status baru: ${statusLabel(subject.status)}.` : ''), 'ok');
@@ -238,15 +267,19 @@ async function loadQueue() {
   if (form.kecamatan.value) query.set('kecamatan', form.kecamatan.value);
   const data = await api('GET', '/api/reviews?' + query);
   $('#queue-count').textContent = data.total ? String(data.total) : '';
-  $('#queue-total').textContent = data.total ? `${data.total} item menunggu keputusan.` : 'Tidak ada item yang menunggu keputusan.';
+  $('#queue-total').textContent = data.total ? `${data.total} orang (${data.records} data) menunggu keputusan.` : 'Tidak ada item yang menunggu keputusan.';
   const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
   $('#queue-page').textContent = `Halaman ${data.page} dari ${pages}`;
   $('#queue-prev').disabled = data.page <= 1;
   $('#queue-next').disabled = data.page >= pages;
-  $('#queue-items').replaceChildren(...data.items.map((item) => el('article', { class: 'item', 'data-item': item.id },
-    el('p', { class: 'why' }, el('span', { class: 'score' }, `Skor ${item.score}`), ' · ', item.explanation),
-    el('div', { class: 'pair' }, side('Data yang diperiksa', item.subject), side(item.participant ? 'Peserta BPJS' : 'Data pembanding', item.candidate, item.participant)),
-    decisionForm(item))));
+  $('#queue-items').replaceChildren(...data.items.map((item) => {
+    const card = el('article', { class: 'item', 'data-item': item.id });
+    const others = item.pairs.filter((p) => p.explanation !== item.explanation);
+    card.append(el('p', { class: 'why' }, el('span', { class: 'score' }, `Skor ${item.score}`), ' · ', item.explanation),
+      others.length ? el('ul', { class: 'why-more' }, others.map((p) => el('li', {}, `Skor ${p.score} · ${p.explanation}`))) : '',
+      members(item), choices(item) || '', decisionForm(item, card));
+    return card;
+  }));
 }
 
 // ---- search ----
@@ -279,7 +312,7 @@ async function showPerson(personId) {
 async function loadExports() {
   const list = await api('GET', '/api/exports');
   $('#export-table tbody').replaceChildren(...list.map((x) => el('tr', {},
-    el('td', {}, time(x.preparedAt)), el('td', {}, x.preparedBy), el('td', {}, date(x.period)), el('td', {}, x.people), el('td', {}, x.pendingReviews),
+    el('td', {}, time(x.preparedAt)), el('td', {}, x.preparedBy), el('td', {}, date(x.period)), el('td', {}, x.people), el('td', {}, x.pendingReviewRecords),
     el('td', {}, statusBadge(x.status), x.releasedBy ? el('div', { class: 'note' }, `oleh ${x.releasedBy}, ${time(x.releasedAt)}`) : null),
     el('td', {}, el('button', { type: 'button', onclick: guard(() => download(x.xlsxUrl)) }, '.xlsx'), ' ', el('button', { type: 'button', onclick: guard(() => download(x.csvUrl)) }, '.csv')),
     el('td', {}, x.status === 'draft' && hasRole('approver')
@@ -307,11 +340,10 @@ async function loadRoles() {
     el('td', {}, el('button', { type: 'button', onclick: guard(async () => { await api('DELETE', '/api/role-assignments/' + encodeURIComponent(a.userId)); await loadRoles(); }) }, 'Hapus')))));
 }
 
+/** The trail as sentences ("Rina memutuskan ... sama dengan ..."), names looked up by the API; the raw fields stay in the API. */
 async function loadAudit() {
   const list = await api('GET', '/api/audit?take=200');
-  $('#audit-table tbody').replaceChildren(...list.map((a) => el('tr', {},
-    el('td', {}, time(a.at)), el('td', {}, a.actorName || a.actor), el('td', {}, a.action), el('td', {}, a.target),
-    el('td', {}, el('code', {}, a.before || '')), el('td', {}, el('code', {}, a.after || '')), el('td', {}, a.why || ''))));
+  $('#audit-table tbody').replaceChildren(...list.map((a) => el('tr', {}, el('td', {}, time(a.at)), el('td', {}, a.sentence))));
 }
 
 // ---- start ----

@@ -210,7 +210,7 @@ internal static class StoredRecordsBenchmark
                 var row = u * RowsPerSeededUpload + r + 4;
                 var id = new RecordId(upload.Key, row);
                 var first = !personOf.ContainsKey(entity);
-                var personId = first ? personOf[entity] = PersonIds.ForRecord(id, fields) : personOf[entity];
+                var personId = first ? personOf[entity] = PersonIds.ForRecord(id, fields).ToString() : personOf[entity];
                 var record = RecordOf(row, fields, personId, first ? RecordStatus.New : RecordStatus.Duplicate);
                 entities.Add(RecordMapper.ToEntity(ingest.Value.Scope, upload.Key, upload.Path, record));
                 known.Add(new KnownRecord(id, personId, upload.Path, fields, record.Status));

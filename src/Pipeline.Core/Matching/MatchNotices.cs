@@ -1,4 +1,3 @@
-using System.Globalization;
 using Pipeline.Core.Model;
 
 namespace Pipeline.Core.Matching;
@@ -12,27 +11,24 @@ namespace Pipeline.Core.Matching;
 /// is waiting for review, and a reference an administrator can look up (the person id); never another village's
 /// file, row, or which fields agreed. Its own file is its own data: a duplicate within the file names the row
 /// and what agreed. The full detail (candidates, scores, agreeing fields) goes to the administrators' review
-/// items (<see cref="ReviewCandidate"/>).
+/// items (<see cref="ReviewCandidate"/>). The messages that name another listing take a <see cref="PersonId"/>,
+/// so nothing else can be named in its place.
 /// </remarks>
 public static class MatchNotices
 {
-    private static readonly IssueDefinition[] ReferringToPersonId =
-        [IssueCatalog.DuplicateOtherFile, IssueCatalog.MatchReview, IssueCatalog.NikShared];
-
     /// <summary>Already a BPJS Ketenagakerjaan participant: the KPJ and membership status, nothing on how it matched.</summary>
     public static Issue Enrolled(Participant participant) =>
         IssueCatalog.EnrolledBpjs.Create(participant.Kpj, participant.MembershipStatus ?? "-");
 
     /// <summary>The same person on an earlier row of the same file: the row and what agreed.</summary>
-    public static Issue DuplicateInFile(int row, string explanation) =>
-        IssueCatalog.DuplicateInFile.Create(row.ToString(CultureInfo.InvariantCulture), explanation);
+    public static Issue DuplicateInFile(int row, string explanation) => IssueCatalog.DuplicateInFile.Create(row, explanation);
 
     /// <summary>The same person listed by another upload: only that, and the person id.</summary>
-    public static Issue ListedElsewhere(string personId) => IssueCatalog.DuplicateOtherFile.Create(personId);
+    public static Issue ListedElsewhere(PersonId personId) => IssueCatalog.DuplicateOtherFile.Create(personId);
 
     /// <summary>Waiting for an administrator: a shared NIK or an uncertain match, with the row's person id as reference.</summary>
-    public static Issue UnderReview(bool sharedNik, string personId) =>
-        (sharedNik ? IssueCatalog.NikShared : IssueCatalog.MatchReview).Create(personId);
+    public static Issue UnderReview(bool sharedNik, PersonId personId) =>
+        sharedNik ? IssueCatalog.NikShared.Create(personId) : IssueCatalog.MatchReview.Create(personId);
 
     /// <summary>
     /// Makes the references in a row's matching messages name its current person id, after a later step changed
@@ -40,17 +36,21 @@ public static class MatchNotices
     /// </summary>
     public static void ReferToCurrentPersonId(WorkerRecord record)
     {
-        if (record.PersonId is not { } personId)
+        if (PersonId.ParseOrNull(record.PersonId) is not { } personId)
         {
             return;
         }
 
         for (var i = 0; i < record.Issues.Count; i++)
         {
-            var definition = Array.Find(ReferringToPersonId, d => d.Code == record.Issues[i].Code);
-            if (definition is not null)
+            var code = record.Issues[i].Code;
+            if (code == IssueCatalog.DuplicateOtherFile.Code)
             {
-                record.Issues[i] = definition.Create(personId);
+                record.Issues[i] = ListedElsewhere(personId);
+            }
+            else if (code == IssueCatalog.MatchReview.Code || code == IssueCatalog.NikShared.Code)
+            {
+                record.Issues[i] = UnderReview(code == IssueCatalog.NikShared.Code, personId);
             }
         }
     }

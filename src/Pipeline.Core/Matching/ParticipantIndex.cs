@@ -11,25 +11,44 @@ public sealed class ParticipantIndex
     private readonly List<string> _kpj = [];
     private readonly List<string?> _membership = [];
     private readonly Dictionary<string, string> _statuses = new(StringComparer.Ordinal);
-    private static readonly Func<int, bool> AlwaysLive = _ => true;
+    private readonly HashSet<int> _removed = [];
+    private readonly Func<int, bool> _isLive;
 
-    public ParticipantIndex(MatchOptions? options = null) =>
+    public ParticipantIndex(MatchOptions? options = null)
+    {
         _columns = new MatchColumns((options ?? new MatchOptions()).MaxBlockSize);
+        _isLive = slot => !_removed.Contains(slot);
+    }
 
-    public int Count => _kpj.Count;
+    /// <summary>Participants that can be matched (added and not removed).</summary>
+    public int Count => _kpj.Count - _removed.Count;
 
     public int OversizedBlocks => _columns.OversizedBlocks;
 
-    public void Add(Participant participant)
+    /// <returns>The participant's slot, for <see cref="Remove"/>.</returns>
+    public int Add(Participant participant)
     {
-        _columns.Add(participant.Fields);
+        var slot = _columns.Add(participant.Fields);
         _kpj.Add(participant.Kpj);
 
         // A handful of membership statuses (AKTIF, NON AKTIF ...) shared by everyone.
         _membership.Add(participant.MembershipStatus is { } status ? _statuses.TryGetValue(status, out var shared) ? shared : _statuses[status] = status : null);
+        return slot;
     }
 
-    internal void FindCandidates(PreparedFields fields, List<int> slots) => _columns.FindCandidates(fields, AlwaysLive, slots);
+    /// <summary>
+    /// Takes a participant out of matching: a register row that lost to a more recent row of the same NIK while
+    /// the export streamed in. Its blocking entries stay (the index is loaded once per export).
+    /// </summary>
+    public void Remove(int slot)
+    {
+        if (_removed.Add(slot))
+        {
+            _columns.Clear(slot);
+        }
+    }
+
+    internal void FindCandidates(PreparedFields fields, List<int> slots) => _columns.FindCandidates(fields, _isLive, slots);
 
     internal PreparedFields Prepare(int slot) => _columns.Prepare(slot);
 

@@ -15,12 +15,11 @@ public static class PersonIds
     /// because record ids are sheet rows: when a new version of a file shifts its rows, a different person
     /// at the same row must not inherit the id of the one who was there before.
     /// </summary>
-    public static string ForRecord(RecordId recordId, MatchFields fields) =>
-        "P" + Hash($"{recordId}|{fields.Nik}|{fields.NameKey ?? fields.Name}|{fields.BirthDate:yyyy-MM-dd}");
+    public static PersonId ForRecord(RecordId recordId, MatchFields fields) =>
+        Hash($"{recordId}|{fields.Nik}|{fields.NameKey ?? fields.Name}|{fields.BirthDate:yyyy-MM-dd}");
 
-    /// <summary>The id of an enrolled participant's person when no earlier listing exists.</summary>
-    public static string ForParticipant(string kpj) => "P" + Hash("KPJ:" + kpj);
+    /// <summary>The id of an enrolled participant's person when no earlier listing exists: a hash of the participant's reference.</summary>
+    public static PersonId ForParticipant(string kpj) => Hash(CandidateRef.ForParticipant(kpj).ToString());
 
-    private static string Hash(string text) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 6).ToLowerInvariant();
+    private static PersonId Hash(string text) => PersonId.FromHash(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
 
@@ -174,19 +173,11 @@ public sealed class PersonIndex
         return (record, new PreparedFields(record.Fields));
     }
 
-    /// <summary>"P" + 12 hex digits, the form of <see cref="PersonIds"/>, as a number.</summary>
-    internal static ulong PackPersonId(string personId)
-    {
-        if (personId.Length != 13 || personId[0] != 'P'
-            || !ulong.TryParse(personId.AsSpan(1), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value))
-        {
-            throw new FormatException("A person id is 'P' followed by 12 hexadecimal digits.");
-        }
+    /// <summary>A person id as the number the index keeps (<see cref="PersonId.Value"/>).</summary>
+    /// <exception cref="FormatException">Not a person id.</exception>
+    internal static ulong PackPersonId(string personId) => PersonId.Parse(personId).Value;
 
-        return value;
-    }
-
-    internal static string UnpackPersonId(ulong value) => "P" + value.ToString("x12", CultureInfo.InvariantCulture);
+    internal static string UnpackPersonId(ulong value) => PersonId.FromValue(value).ToString();
 
     private KnownRecord Get(int slot)
     {

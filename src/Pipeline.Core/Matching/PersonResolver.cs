@@ -46,9 +46,9 @@ public sealed class PersonResolver(MatchOptions options)
         if (enrolled is { } e)
         {
             var (participant, other) = participants.Get(e.Slot);
-            var personId = duplicate is { } d ? persons.GetCandidate(d.Slot).Record.PersonId : PersonIds.ForParticipant(participant.Kpj);
+            var personId = duplicate is { } d ? persons.GetCandidate(d.Slot).Record.PersonId : PersonIds.ForParticipant(participant.Kpj).ToString();
             record.Issues.Add(MatchNotices.Enrolled(participant));
-            resolution = new Resolution(RecordStatus.Enrolled, personId, participant.Kpj, "KPJ:" + participant.Kpj, Explain(fields, other), []);
+            resolution = new Resolution(RecordStatus.Enrolled, personId, participant.Kpj, CandidateRef.ForParticipant(participant.Kpj), Explain(fields, other), []);
         }
         else if (duplicate is { } d && persons.GetCandidate(d.Slot) is { Record.Status: not RecordStatus.Review } match)
         {
@@ -56,8 +56,8 @@ public sealed class PersonResolver(MatchOptions options)
             var why = Explain(fields, other);
             record.Issues.Add(known.SourceLabel == sourceLabel
                 ? MatchNotices.DuplicateInFile(known.SourceRow, why)
-                : MatchNotices.ListedElsewhere(known.PersonId));
-            resolution = new Resolution(RecordStatus.Duplicate, known.PersonId, null, known.RecordId.ToString(), why, []);
+                : MatchNotices.ListedElsewhere(PersonId.Parse(known.PersonId)));
+            resolution = new Resolution(RecordStatus.Duplicate, known.PersonId, null, CandidateRef.ForRecord(known.RecordId), why, []);
         }
         else if (duplicate is { } r)
         {
@@ -71,20 +71,20 @@ public sealed class PersonResolver(MatchOptions options)
                 record.Issues.Add(MatchNotices.DuplicateInFile(known.SourceRow, why));
             }
 
-            var top = RankForReview(review, new ReviewCandidate(recordId, known.RecordId.ToString(), known.PersonId, r.Score, why));
+            var top = RankForReview(review, new ReviewCandidate(recordId, CandidateRef.ForRecord(known.RecordId), known.PersonId, r.Score, why));
             record.Issues.Add(MatchNotices.UnderReview(review.Exists(c => c.SharedNik), personId));
-            resolution = new Resolution(RecordStatus.Review, personId, null, null, top[0].Explanation, top);
+            resolution = new Resolution(RecordStatus.Review, personId.ToString(), null, null, top[0].Explanation, top);
         }
         else if (review.Count > 0)
         {
             var top = RankForReview(review, first: null);
             var personId = PersonIds.ForRecord(recordId, fields.Fields);
             record.Issues.Add(MatchNotices.UnderReview(review.Exists(c => c.SharedNik), personId));
-            resolution = new Resolution(RecordStatus.Review, personId, null, null, top[0].Explanation, top);
+            resolution = new Resolution(RecordStatus.Review, personId.ToString(), null, null, top[0].Explanation, top);
         }
         else
         {
-            resolution = new Resolution(RecordStatus.New, PersonIds.ForRecord(recordId, fields.Fields), null, null, null, []);
+            resolution = new Resolution(RecordStatus.New, PersonIds.ForRecord(recordId, fields.Fields).ToString(), null, null, null, []);
         }
 
         record.Status = resolution.Status;
@@ -107,7 +107,7 @@ public sealed class PersonResolver(MatchOptions options)
         return Best(fields, _slots, index.Prepare, slot =>
         {
             var p = index.Get(slot).Participant;
-            return ("KPJ:" + p.Kpj, PersonIds.ForParticipant(p.Kpj));
+            return (CandidateRef.ForParticipant(p.Kpj), PersonIds.ForParticipant(p.Kpj).ToString());
         }, recordId, review);
     }
 
@@ -117,12 +117,12 @@ public sealed class PersonResolver(MatchOptions options)
         return Best(fields, _slots, index.Prepare, slot =>
         {
             var r = index.GetCandidate(slot).Record;
-            return (r.RecordId.ToString(), r.PersonId);
+            return (CandidateRef.ForRecord(r.RecordId), r.PersonId);
         }, recordId, review);
     }
 
     private Scored? Best(PreparedFields fields, List<int> slots, Func<int, PreparedFields> other,
-        Func<int, (string Id, string PersonId)> describe, RecordId recordId, List<(ReviewCandidate Candidate, bool SharedNik)> review)
+        Func<int, (CandidateRef Id, string PersonId)> describe, RecordId recordId, List<(ReviewCandidate Candidate, bool SharedNik)> review)
     {
         Scored? best = null;
         Span<int> levels = stackalloc int[_scorer.FieldCount];

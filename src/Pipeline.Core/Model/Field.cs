@@ -21,6 +21,11 @@ public enum Field
     Kpj,
     /// <summary>STATUS_KEPESERTAAN in the participant register (AKTIF, NON AKTIF ...).</summary>
     MembershipStatus,
+    /// <summary>
+    /// A date of the register row (TGL_KEPESERTAAN, tanggal update ...): when one NIK has several rows, the most
+    /// recent decides. Register only.
+    /// </summary>
+    RegisterDate,
     /// <summary>The contribution billed for a person (IURAN, JUMLAH, NOMINAL, TAGIHAN), in a BPJS bill.</summary>
     Amount,
     /// <summary>The month a bill row is for (BULAN, PERIODE), in a bill covering several months billed month by month.</summary>

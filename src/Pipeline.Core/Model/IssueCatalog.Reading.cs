@@ -63,40 +63,116 @@ public static partial class IssueCatalog
     // ---- File level warnings: the upload is read, and the uploader is told how. ----
 
     /// <summary>{0} = sheet read, {1} = the other sheets that also hold a list.</summary>
-    public static readonly IssueDefinition SheetChosen = new(
+    public static readonly SheetChosenMessage SheetChosen = new();
+
+    /// <summary>The <c>SheetChosen</c> message, made only with its named arguments.</summary>
+    public sealed record SheetChosenMessage() : IssueDefinition(
         "SHEET_CHOSEN", Severity.Warning, null,
         "Daftar dibaca dari lembar \"{0}\" (lembar dengan baris data terbanyak). Lembar lain yang juga berisi daftar tidak dibaca: {1}. Bila orang di lembar itu juga perlu didaftarkan, pindahkan ke lembar \"{0}\" atau unggah sebagai berkas tersendiri.",
-        "The list was read from sheet \"{0}\" (the one with the most data rows). Other sheets that also hold a list were not read: {1}. Move their people into \"{0}\" or upload them as a separate file.");
+        "The list was read from sheet \"{0}\" (the one with the most data rows). Other sheets that also hold a list were not read: {1}. Move their people into \"{0}\" or upload them as a separate file.")
+    {
+        /// <param name="sheetRead">The sheet the list was read from.</param>
+        /// <param name="otherSheets">The other sheets that hold a list, quoted and comma-separated.</param>
+        public Issue Create(string sheetRead, string otherSheets) => Format(sheetRead, otherSheets);
+    }
 
     /// <summary>{0} = the hidden sheet read.</summary>
-    public static readonly IssueDefinition SheetHiddenRead = new(
+    public static readonly SheetHiddenReadMessage SheetHiddenRead = new();
+
+    /// <summary>The <c>SheetHiddenRead</c> message, made only with its named arguments.</summary>
+    public sealed record SheetHiddenReadMessage() : IssueDefinition(
         "SHEET_HIDDEN_READ", Severity.Warning, null,
         "Daftar dibaca dari lembar tersembunyi \"{0}\" karena tidak ada lembar terlihat yang berisi daftar. Bila itu daftar lama, tampilkan lembar yang benar (klik kanan tab lembar > Unhide) atau hapus lembar lama, lalu unggah kembali.",
-        "The list was read from hidden sheet \"{0}\" because no visible sheet holds a list. If it is an old list, show or keep only the right sheet and upload again.");
+        "The list was read from hidden sheet \"{0}\" because no visible sheet holds a list. If it is an old list, show or keep only the right sheet and upload again.")
+    {
+        /// <param name="sheet">The hidden sheet read.</param>
+        public Issue Create(string sheet) => Format(sheet);
+    }
+
+    /// <summary>{0} = the sheet read.</summary>
+    public static readonly SheetRowsRenumberedMessage SheetRowsRenumbered = new();
+
+    /// <summary>The <c>SheetRowsRenumbered</c> message, made only with its named arguments.</summary>
+    public sealed record SheetRowsRenumberedMessage() : IssueDefinition(
+        "SHEET_ROWS_RENUMBERED", Severity.Warning, null,
+        "Nomor baris di dalam berkas pada lembar \"{0}\" tidak berurutan (misalnya setiap baris bernomor 1), biasanya karena berkas dibuat oleh aplikasi lain. Baris dibaca sesuai urutannya di berkas dan diberi nomor urut, sehingga nomor baris pada hasil ini bisa berbeda dari yang terlihat di aplikasi lain. Bila perlu, buka berkas di Excel, simpan ulang sebagai .xlsx, lalu unggah kembali.",
+        "The row numbers inside the file on sheet \"{0}\" are out of order (e.g. every row numbered 1), usually because another program wrote it. Rows were read in the file's order and numbered in sequence, so row numbers in this result may differ from what other programs show. If needed, open it in Excel, save again as .xlsx and upload again.")
+    {
+        /// <param name="sheet">The sheet read, as shown to the uploader.</param>
+        public Issue Create(string sheet) => Format(sheet);
+    }
 
     // ---- Row level: what a cell held instead of a value. ----
 
+    /// <summary>{0} = column header. A required cell (NIK, name) the file itself points wrongly; the row is rejected.</summary>
+    public static readonly CellDamagedMessage CellDamaged = new();
+
+    /// <summary>The <c>CellDamaged</c> message, made only with its named arguments.</summary>
+    public sealed record CellDamagedMessage() : IssueDefinition(
+        "CELL_DAMAGED", Severity.Error, null,
+        "Sel kolom \"{0}\" pada baris ini rusak di dalam berkas (merujuk ke teks yang tidak ada), sehingga isinya tidak dapat dibaca. Ketik ulang isi sel ini, simpan berkas sebagai .xlsx, lalu unggah kembali.",
+        "The \"{0}\" cell of this row is damaged inside the file (it points to text that does not exist), so it cannot be read. Type the cell again, save as .xlsx and upload again.")
+    {
+        /// <param name="field">The field of the column.</param>
+        /// <param name="column">The column's header.</param>
+        public Issue Create(Field field, string column) => FormatFor(field, column);
+    }
+
     /// <summary>{0} = column header, {1} = what the cell holds ("kesalahan rumus #REF!").</summary>
-    public static readonly IssueDefinition CellFormulaError = new(
+    public static readonly CellFormulaErrorMessage CellFormulaError = new();
+
+    /// <summary>The <c>CellFormulaError</c> message, made only with its named arguments.</summary>
+    public sealed record CellFormulaErrorMessage() : IssueDefinition(
         "CELL_FORMULA_ERROR", Severity.Error, null,
         "Kolom \"{0}\" berisi {1}, bukan nilai. Perbaiki rumusnya atau ketik ulang isinya (atau Salin lalu Tempel Spesial > Nilai), lalu unggah kembali.",
-        "Column \"{0}\" holds {1}, not a value. Fix the formula or type the value again (or Copy, Paste Special > Values) and upload again.");
+        "Column \"{0}\" holds {1}, not a value. Fix the formula or type the value again (or Copy, Paste Special > Values) and upload again.")
+    {
+        /// <param name="field">The field of the column.</param>
+        /// <param name="column">The column's header.</param>
+        /// <param name="content">What the cell holds ("kesalahan rumus #REF!").</param>
+        public Issue Create(Field field, string column, string content) => FormatFor(field, column, content);
+    }
 
     /// <summary>{0} = column header, {1} = what the cell holds. For optional columns: the row goes on without it.</summary>
-    public static readonly IssueDefinition CellFormulaIgnored = new(
+    public static readonly CellFormulaIgnoredMessage CellFormulaIgnored = new();
+
+    /// <summary>The <c>CellFormulaIgnored</c> message, made only with its named arguments.</summary>
+    public sealed record CellFormulaIgnoredMessage() : IssueDefinition(
         "CELL_FORMULA_IGNORED", Severity.Warning, null,
         "Kolom \"{0}\" berisi {1}, bukan nilai; kolom ini dianggap kosong untuk baris ini. Perbaiki rumusnya atau ketik ulang isinya.",
-        "Column \"{0}\" holds {1}, not a value; it is taken as empty for this row. Fix the formula or type the value again.");
+        "Column \"{0}\" holds {1}, not a value; it is taken as empty for this row. Fix the formula or type the value again.")
+    {
+        /// <param name="field">The field of the column.</param>
+        /// <param name="column">The column's header.</param>
+        /// <param name="content">What the cell holds.</param>
+        public Issue Create(Field field, string column, string content) => FormatFor(field, column, content);
+    }
 
     /// <summary>{0} = column header, {1} = characters kept.</summary>
-    public static readonly IssueDefinition CellTooLong = new(
+    public static readonly CellTooLongMessage CellTooLong = new();
+
+    /// <summary>The <c>CellTooLong</c> message, made only with its named arguments.</summary>
+    public sealed record CellTooLongMessage() : IssueDefinition(
         "CELL_TOO_LONG", Severity.Warning, null,
         "Isi kolom \"{0}\" lebih panjang dari {1} karakter sehingga dipotong. Periksa isian ini: mungkin ada teks yang tertempel atau tanda kutip yang tidak ditutup.",
-        "Column \"{0}\" holds more than {1} characters and was cut. Check it: text may have been pasted in, or a quote left open.");
+        "Column \"{0}\" holds more than {1} characters and was cut. Check it: text may have been pasted in, or a quote left open.")
+    {
+        /// <param name="field">The field of the column, if it is one.</param>
+        /// <param name="column">The column's header.</param>
+        /// <param name="charactersKept">How many characters were kept.</param>
+        public Issue Create(Field? field, string column, int charactersKept) => FormatFor(field, column, charactersKept);
+    }
 
     /// <summary>{0} = the name as kept.</summary>
-    public static readonly IssueDefinition NameHiddenCharacters = new(
-        "NAME_HIDDEN_CHARACTERS", Severity.Warning, Field.Name,
+    public static readonly NameHiddenCharactersMessage NameHiddenCharacters = new();
+
+    /// <summary>The <c>NameHiddenCharacters</c> message, made only with its named arguments.</summary>
+    public sealed record NameHiddenCharactersMessage() : IssueDefinition(
+        "NAME_HIDDEN_CHARACTERS", Severity.Warning, Model.Field.Name,
         "Nama berisi karakter tersembunyi (karakter kontrol, pembalik arah teks atau spasi nol lebar) yang sudah dihapus; dibaca sebagai \"{0}\". Ketik ulang nama bila berbeda dengan KTP.",
-        "The name held hidden characters (control, text-direction or zero-width characters), which were removed; read as \"{0}\". Type the name again if it differs from the ID card.");
+        "The name held hidden characters (control, text-direction or zero-width characters), which were removed; read as \"{0}\". Type the name again if it differs from the ID card.")
+    {
+        /// <param name="nameAsRead">The name with the hidden characters removed.</param>
+        public Issue Create(string nameAsRead) => Format(nameAsRead);
+    }
 }

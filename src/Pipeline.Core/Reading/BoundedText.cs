@@ -72,5 +72,17 @@ internal sealed class BoundedText(int maxCellLength)
     public static bool IsText(XmlNodeType type) =>
         type is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace;
 
+    /// <summary>The text so far, copied into <paramref name="buffer"/> (grown when too small): no string is made.</summary>
+    public ReadOnlySpan<char> CopyTo(ref char[] buffer)
+    {
+        if (buffer.Length < _text.Length)
+        {
+            buffer = new char[_text.Length];
+        }
+
+        _text.CopyTo(0, buffer, _text.Length);
+        return buffer.AsSpan(0, _text.Length);
+    }
+
     public override string ToString() => _text.ToString();
 }

@@ -19,6 +19,8 @@ internal sealed class GuardedSource(ISheetSource inner) : ISheetSource
         }
     }
 
+    public bool RowsRenumbered(int sheetIndex) => inner.RowsRenumbered(sheetIndex);
+
     public void Dispose() => inner.Dispose();
 
     public static T Guard<T>(Func<T> read)

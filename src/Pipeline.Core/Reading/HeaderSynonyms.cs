@@ -46,6 +46,9 @@ internal static class HeaderSynonyms
             "no wa", "nomor wa", "no hp wa", "no handphone", "handphone", "whatsapp", "no tlp", "tlp");
         Add(Field.Kpj, false, "kpj", "no kpj", "nomor kpj", "nomor peserta", "no peserta", "no kartu peserta");
         Add(Field.MembershipStatus, false, "status kepesertaan", "status", "status peserta");
+        Add(Field.RegisterDate, false, "tgl kepesertaan", "tanggal kepesertaan", "tgl terdaftar", "tanggal terdaftar", "tgl daftar",
+            "tanggal daftar", "tgl update", "tanggal update", "tgl pembaruan", "tanggal pembaruan", "tgl status", "tanggal status", "tmt",
+            "tmt kepesertaan", "tgl aktif", "tanggal aktif");
         Add(Field.Amount, false, "iuran", "jumlah", "nominal", "tagihan", "jumlah iuran", "jumlah tagihan", "nominal iuran",
             "nominal tagihan", "total iuran", "total tagihan", "besar iuran", "nilai iuran", "nilai tagihan", "total", "iuran rp",
             "jumlah rp", "iuran jkk jkm", "total iuran jkk jkm");

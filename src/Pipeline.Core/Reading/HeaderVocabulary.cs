@@ -24,7 +24,7 @@ public sealed class HeaderVocabulary
     /// <summary>A village list of pekerja rentan: needs NIK and Name.</summary>
     public static HeaderVocabulary WorkerList { get; } = new(
         nameof(WorkerList),
-        Enum.GetValues<Field>().Except([Field.Kpj, Field.MembershipStatus, .. BillOnly]).ToHashSet(),
+        Enum.GetValues<Field>().Except([Field.Kpj, Field.MembershipStatus, Field.RegisterDate, .. BillOnly]).ToHashSet(),
         [[Field.Nik], [Field.Name]])
     {
         IgnoredHeaders = Results.ResultColumns.HeaderPhrases,

@@ -13,4 +13,10 @@ internal interface ISheetSource : IDisposable
     /// <paramref name="width"/> cells per row are kept, and no text longer than the cell limit plus one character.
     /// </summary>
     IEnumerable<RawRow> ReadSheet(int sheetIndex, int width);
+
+    /// <summary>
+    /// True once a read of the sheet met rows numbered out of order (repeated or backwards) and numbered them in
+    /// document order instead: the uploader is told, as the row numbers in the result may differ from the file's.
+    /// </summary>
+    bool RowsRenumbered(int sheetIndex) => false;
 }

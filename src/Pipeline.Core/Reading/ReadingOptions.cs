@@ -19,7 +19,8 @@ public sealed class ReadingOptions
 
     /// <summary>
     /// For the BPJS participant register: one export covers the whole regency, so it may be far longer than a
-    /// village list (2,000,000 rows, 512 MiB, 20 minutes); every other limit is the default.
+    /// village list (2,000,000 rows, 512 MiB, 4 GiB unzipped, 20 minutes, 12 million shared strings in 384 MiB);
+    /// every other limit is the default.
     /// </summary>
     public static ReadingOptions Register { get; } = new()
     {
@@ -27,6 +28,8 @@ public sealed class ReadingOptions
         MaxUploadBytes = 512L * 1024 * 1024,
         MaxDecompressedBytes = 4L * 1024 * 1024 * 1024,
         MaxDuration = TimeSpan.FromMinutes(20),
+        MaxSharedStrings = 12_000_000,
+        MaxSharedStringBytes = 384L * 1024 * 1024,
     };
 
     /// <summary>
@@ -57,6 +60,19 @@ public sealed class ReadingOptions
 
     /// <summary>Bytes decompressed from an .xlsx or .ods package, all parts together (default 256 MiB): the zip-bomb guard.</summary>
     public long MaxDecompressedBytes { get; set; } = 256L * 1024 * 1024;
+
+    /// <summary>
+    /// Strings in an .xlsx shared-string table (default 2,000,000: a full 100,000-row list of 16 text columns has
+    /// 1.6 million cells); more is <c>FILE_PACKAGE_TOO_LARGE</c>. With <see cref="MaxSharedStringBytes"/> it bounds
+    /// the one structure of a reader that grows with the file, whatever its shape.
+    /// </summary>
+    public int MaxSharedStrings { get; set; } = 2_000_000;
+
+    /// <summary>
+    /// Bytes the shared-string table may hold (default 64 MiB): each string's text in UTF-8 plus 8 bytes of
+    /// bookkeeping, so millions of empty strings count too. More is <c>FILE_PACKAGE_TOO_LARGE</c>.
+    /// </summary>
+    public long MaxSharedStringBytes { get; set; } = 64L * 1024 * 1024;
 
     /// <summary>Time to read (and, as rows stream, to process) one file (default 2 minutes), checked while rows stream.</summary>
     public TimeSpan MaxDuration { get; set; } = TimeSpan.FromMinutes(2);

@@ -77,17 +77,26 @@ internal static class SheetChooser
     {
         var notices = new List<Issue>();
         var chosenSheet = source.Sheets[chosen.SheetIndex];
-        var others = holdingLists.Where(h => h.SheetIndex != chosen.SheetIndex).Select(h => $"\"{source.Sheets[h.SheetIndex].Name}\"").ToList();
+        var others = holdingLists.Where(h => h.SheetIndex != chosen.SheetIndex).Select(h => $"\"{Shown(source.Sheets[h.SheetIndex].Name)}\"").ToList();
         if (others.Count > 0)
         {
-            notices.Add(IssueCatalog.SheetChosen.Create(chosenSheet.Name, string.Join(", ", others)));
+            notices.Add(IssueCatalog.SheetChosen.Create(Shown(chosenSheet.Name), string.Join(", ", others)));
         }
 
         if (chosenSheet.IsHidden)
         {
-            notices.Add(IssueCatalog.SheetHiddenRead.Create(chosenSheet.Name));
+            notices.Add(IssueCatalog.SheetHiddenRead.Create(Shown(chosenSheet.Name)));
+        }
+
+        // The row count pass has read the chosen sheet to its end (or the file was rejected as too long).
+        if (source.RowsRenumbered(chosen.SheetIndex))
+        {
+            notices.Add(IssueCatalog.SheetRowsRenumbered.Create(Shown(chosenSheet.Name)));
         }
 
         return notices;
     }
+
+    /// <summary>A sheet name as the uploader is shown it in a message: no bidi controls or other invisible characters.</summary>
+    private static string Shown(string name) => Validation.InvisibleCharacters.Remove(name, out _);
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 using Pipeline.Core.Model;
 
@@ -14,11 +13,7 @@ namespace Pipeline.Core.Reporting;
 /// </remarks>
 public static partial class IssueDescriptions
 {
-    private static readonly Dictionary<string, IssueDefinition> Definitions = typeof(IssueCatalog)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Where(f => f.FieldType == typeof(IssueDefinition))
-        .Select(f => (IssueDefinition)f.GetValue(null)!)
-        .ToDictionary(d => d.Code, StringComparer.Ordinal);
+    private static readonly Dictionary<string, IssueDefinition> Definitions = IssueCatalog.All.ToDictionary(d => d.Code, StringComparer.Ordinal);
 
     /// <summary>
     /// Codes that restate what the matcher concluded (enrolled, listed elsewhere, waiting for review): the

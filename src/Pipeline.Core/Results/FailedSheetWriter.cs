@@ -14,7 +14,7 @@ internal static class FailedSheetWriter
         sheet.StartRow(lineHeight: TextWidth.TitleLineHeight);
         sheet.Text(1, "Berkas tidak dapat diproses", CellStyle.Title);
         sheet.SkipRows(1);
-        Labelled(sheet, "Berkas", report.UploadPath);
+        Labelled(sheet, "Berkas", report.ShownPath);
         Labelled(sheet, "Diproses", ResultWorkbookWriter.LocalTime(report.ProcessedAt));
         Labelled(sheet, "Kode masalah", problem.Code);
         Labelled(sheet, "Keterangan", problem.MessageId);

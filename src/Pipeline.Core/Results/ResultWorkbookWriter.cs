@@ -58,7 +58,7 @@ public static class ResultWorkbookWriter
     }
 
     private static PrintLayout Print(UploadReport report, bool gridlines) =>
-        new(report.UploadPath, "Diproses " + LocalTime(report.ProcessedAt), gridlines);
+        new(report.ShownPath, "Diproses " + LocalTime(report.ProcessedAt), gridlines);
 
     /// <summary>The time officials read, Western Indonesia Time (UTC+7), as dd-mm-yyyy hh:mm WIB.</summary>
     internal static string LocalTime(DateTimeOffset at) =>

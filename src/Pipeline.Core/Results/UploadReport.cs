@@ -11,4 +11,7 @@ public sealed record UploadReport(string UploadPath, DateTimeOffset ProcessedAt,
     /// sheet (and on the result of a file that could not be read). Empty when there is nothing to say.
     /// </summary>
     public IReadOnlyList<Issue> Notices { get; init; } = [];
+
+    /// <summary>The path as the official is shown it: without bidi controls and other invisible characters.</summary>
+    public string ShownPath => ShownFileName.Of(UploadPath);
 }

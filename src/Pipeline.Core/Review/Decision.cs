@@ -7,6 +7,8 @@ namespace Pipeline.Core.Review;
 /// <param name="Other">The candidate it was compared with; null for a rejection.</param>
 /// <param name="OtherKpj">The candidate's KPJ when it is a BPJS register participant.</param>
 /// <param name="DecidedBy">The caller's identity (object id or user name from the token), never a NIK.</param>
+/// <param name="Chosen">For <see cref="DecisionKind.Same"/>: the merged person's identity as the reviewer chose it field by
+/// field among the listings' values; what the list for BPJS carries for the person.</param>
 public sealed record Decision(
     DecisionKind Kind,
     PersonIdentity Subject,
@@ -15,7 +17,8 @@ public sealed record Decision(
     string ReasonCode,
     string? Note,
     string DecidedBy,
-    DateTimeOffset DecidedAt)
+    DateTimeOffset DecidedAt,
+    PersonDetails? Chosen = null)
 {
     /// <summary>The key a decision is stored and found by: the identity pair, or the rejected identity.</summary>
     public string Key => Kind == DecisionKind.Reject || Other is null ? Subject.Key : new IdentityPair(Subject, Other.Value).Key;

@@ -1,130 +1,144 @@
-using System.Globalization;
+using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
 
 namespace Pipeline.Core.Review;
 
 /// <summary>
-/// What a decision does to the stored listings, decided here and handed back as the listings that changed.
+/// What a decision does to the stored listings of the people it touches. <see cref="ReviewItem.Decide"/> calls these
+/// on the listings it was given; each one sets the target state, so applying it twice changes nothing the second time.
 /// </summary>
 /// <remarks>
 /// The invariant the budget rests on holds after every decision: a listed person has one <c>new</c> (or
-/// <c>enrolled</c>) listing and the others are <c>duplicate</c>. <c>same</c> merges the two person ids into
-/// the candidate's; <c>different</c> makes the record its own person once none of its review items is left;
-/// <c>reject</c> takes the record out, and its person's next listing becomes the primary one.
+/// <c>enrolled</c>) listing and the others are <c>duplicate</c>.
 /// </remarks>
 public static class DecisionEffects
 {
     private const string DecidedByAdministrator = "diputuskan admin kabupaten";
 
-    /// <param name="listings">Every listing of the subject's person and of the candidate's person.</param>
-    /// <param name="candidatePersonId">The person id the merged person keeps (the candidate's).</param>
-    /// <param name="candidateKpj">The candidate's KPJ when it is a register participant: the person is enrolled.</param>
-    /// <param name="candidateLabel">How officials refer to the candidate without seeing another village's list (person id, or the KPJ).</param>
-    public static IReadOnlyList<Listing> Same(
-        Listing subject, IReadOnlyList<Listing> listings, string candidatePersonId, string? candidateKpj, string candidateLabel, Reason reason)
+    /// <summary>
+    /// Several listings are one person: every listing of their people takes <paramref name="personId"/>; the ones that
+    /// waited for review become duplicates that say so; with a register participant the person is enrolled (its KPJ
+    /// on the primary listing); then one primary listing for the person.
+    /// </summary>
+    /// <param name="same">The listings decided to be one person.</param>
+    /// <param name="listings">Every listing of their people.</param>
+    /// <param name="personId">The id the merged person keeps.</param>
+    /// <param name="kpj">The participant's KPJ when one of them is in the register.</param>
+    public static void Merge(IReadOnlyList<Listing> same, IReadOnlyList<Listing> listings, PersonId personId, string? kpj, Reason reason)
     {
-        var all = WithSubject(listings, subject);
-        var changed = new HashSet<Listing>();
-        var mergedFrom = subject.PersonId;
-        foreach (var listing in all.Where(l => mergedFrom is not null && l.PersonId == mergedFrom && l.PersonId != candidatePersonId))
+        var mergedFrom = same.Select(l => l.PersonId).OfType<PersonId>().ToHashSet();
+        foreach (var listing in listings.Where(l => l.PersonId is { } p && mergedFrom.Contains(p)))
         {
-            listing.PersonId = candidatePersonId;
-            changed.Add(listing);
+            listing.PersonId = personId;
         }
 
-        subject.PersonId = candidatePersonId;
-        subject.Issues.RemoveAll(i => IssueCatalog.IsReviewCode(i.Code));
-        subject.Issues.Add(IssueCatalog.ReviewSamePerson.Create(candidateLabel, reason.Label));
-        if (candidateKpj is not null)
+        foreach (var listing in same)
         {
-            subject.Status = RecordStatus.Enrolled;
-            subject.Kpj = candidateKpj;
-        }
-        else
-        {
-            subject.Status = RecordStatus.Duplicate;
+            listing.PersonId = personId;
+            if (listing.IsUnderReview)
+            {
+                // The person id or the KPJ only, never another village's file or row (UU 27/2022, as DUPLICATE_OTHER_FILE).
+                ReplaceDecisionNotice(listing, kpj is not null
+                    ? IssueCatalog.ReviewSamePerson.CreateForParticipant(kpj, reason.Label)
+                    : IssueCatalog.ReviewSamePerson.Create(personId, reason.Label));
+                listing.Status = RecordStatus.Duplicate;
+            }
         }
 
-        changed.Add(subject);
-        var person = all.Where(l => l.PersonId == candidatePersonId).ToList();
-        changed.UnionWith(Settle(person, primary: candidateKpj is not null ? subject : null));
-        return [.. changed];
+        var person = listings.Where(l => l.PersonId == personId).ToList();
+        Listing? primary = null;
+        if (kpj is not null)
+        {
+            primary = person.Where(l => l.Status == RecordStatus.Enrolled && l.Kpj == kpj).MinBy(l => l.RecordId)
+                      ?? same.Where(l => l.IsAccepted).MinBy(l => l.RecordId);
+            if (primary is not null && primary.Status != RecordStatus.Enrolled)
+            {
+                primary.Issues.RemoveAll(i => PrimaryListings.IsDuplicateCode(i.Code));
+                primary.Status = RecordStatus.Enrolled;
+                primary.Kpj = kpj;
+            }
+        }
+
+        Settle(person, primary);
     }
 
-    /// <param name="otherItemsPending">Whether the subject still has undecided review items: then it stays in review.</param>
-    /// <param name="listings">Every listing of the subject's person.</param>
-    public static IReadOnlyList<Listing> Different(Listing subject, IReadOnlyList<Listing> listings, bool otherItemsPending, Reason reason)
+    /// <summary>
+    /// A listing that waited for review is a person of its own (no pair left open): it becomes <c>new</c>, saying
+    /// why when an administrator decided it was different (<paramref name="reason"/>), and its person keeps one primary
+    /// listing. A listing not under review is left as it is.
+    /// </summary>
+    /// <param name="listings">Every listing of its person.</param>
+    /// <param name="reason">Null when no verdict was given on it (its candidates were rejected or are gone).</param>
+    public static void Separate(Listing subject, IReadOnlyList<Listing> listings, Reason? reason)
     {
-        if (otherItemsPending || subject.Status != RecordStatus.Review)
+        if (!subject.IsUnderReview)
         {
-            return [];
+            return;
         }
 
         subject.Issues.RemoveAll(i => IssueCatalog.IsReviewCode(i.Code));
-        subject.Issues.Add(IssueCatalog.ReviewDifferentPerson.Create(reason.Label));
+        if (reason is not null)
+        {
+            ReplaceDecisionNotice(subject, IssueCatalog.ReviewDifferentPerson.Create(reason.Label));
+        }
+
         subject.Status = RecordStatus.New;
-        var changed = new HashSet<Listing> { subject };
-        changed.UnionWith(Settle(WithSubject(listings, subject).Where(l => l.PersonId == subject.PersonId).ToList(), primary: null));
-        return [.. changed];
+        Settle(listings.Where(l => l.PersonId == subject.PersonId).ToList(), primary: null);
     }
 
-    /// <param name="listings">Every listing of the subject's person.</param>
-    public static IReadOnlyList<Listing> Reject(Listing subject, IReadOnlyList<Listing> listings, Reason reason, string? note)
+    /// <summary>The record is taken out with the reason; its person's next listing becomes the primary one.</summary>
+    /// <param name="listings">Every listing of its person.</param>
+    public static void Reject(Listing subject, IReadOnlyList<Listing> listings, Reason reason, string? note)
     {
         var formerPerson = subject.PersonId;
-        subject.Issues.RemoveAll(i => IssueCatalog.IsReviewCode(i.Code) || PrimaryListings.IsDuplicateCode(i.Code));
+        subject.Issues.RemoveAll(i => IssueCatalog.IsReviewCode(i.Code) || IssueCatalog.IsDecisionCode(i.Code) || PrimaryListings.IsDuplicateCode(i.Code));
         subject.Issues.Add(DecisionRules.RejectionIssue(reason, note));
         subject.Status = RecordStatus.Rejected;
         subject.PersonId = null;
         subject.Kpj = null;
-        var changed = new HashSet<Listing> { subject };
         if (formerPerson is not null)
         {
-            changed.UnionWith(Settle(WithSubject(listings, subject).Where(l => l.PersonId == formerPerson).ToList(), primary: null));
+            Settle(listings.Where(l => l.PersonId == formerPerson).ToList(), primary: null);
         }
-
-        return [.. changed];
     }
 
     /// <summary>
     /// One primary listing for one person: the given one, else an enrolled one, else the first <c>new</c>, else the
     /// first listing (by record id, as ingest promotes); the other <c>new</c> listings become duplicates of it.
     /// </summary>
-    /// <returns>The listings changed.</returns>
-    public static IReadOnlyList<Listing> Settle(IReadOnlyList<Listing> person, Listing? primary)
+    public static void Settle(IReadOnlyList<Listing> person, Listing? primary)
     {
-        var accepted = person.Where(l => l.IsAccepted).OrderBy(l => RecordId.Parse(l.RecordId)).ToList();
+        var accepted = person.Where(l => l.IsAccepted).OrderBy(l => l.RecordId).ToList();
         if (accepted.Count == 0)
         {
-            return [];
+            return;
         }
 
         primary ??= accepted.FirstOrDefault(l => l.Status.IsCovered())
                     ?? accepted.FirstOrDefault(l => l.Status.IsCandidate())
                     ?? accepted[0];
-        var changed = new List<Listing>();
         if (primary.Status == RecordStatus.Duplicate)
         {
             primary.Status = RecordStatus.New;
             primary.Issues.RemoveAll(i => PrimaryListings.IsDuplicateCode(i.Code));
-            changed.Add(primary);
         }
 
         foreach (var other in accepted.Where(l => l != primary && l.Status.IsCandidate()))
         {
             other.Status = RecordStatus.Duplicate;
-            var row = primary.SourceRow.ToString(CultureInfo.InvariantCulture);
-            other.Issues.Add(other.UploadPath == primary.UploadPath
-                ? IssueCatalog.DuplicateInFile.Create(row, DecidedByAdministrator)
-                : IssueCatalog.DuplicateOtherFile.Create(primary.UploadPath, row, DecidedByAdministrator));
-            changed.Add(other);
-        }
 
-        return changed;
+            // Within its own file the row is named; from another file only the person id (UU 27/2022).
+            other.Issues.Add(other.UploadPath == primary.UploadPath
+                ? MatchNotices.DuplicateInFile(primary.SourceRow, DecidedByAdministrator)
+                : MatchNotices.ListedElsewhere(primary.PersonId!.Value));
+        }
     }
 
-    /// <summary>The listings with the subject object itself in place of a stored twin (same record id).</summary>
-    private static List<Listing> WithSubject(IReadOnlyList<Listing> listings, Listing subject) =>
-        [.. listings.Where(l => l.RecordId != subject.RecordId), subject];
+    /// <summary>A listing carries one decision notice: a decision taken again replaces it instead of adding a second.</summary>
+    private static void ReplaceDecisionNotice(Listing listing, Issue notice)
+    {
+        listing.Issues.RemoveAll(i => IssueCatalog.IsReviewCode(i.Code) || IssueCatalog.IsDecisionCode(i.Code));
+        listing.Issues.Add(notice);
+    }
 }

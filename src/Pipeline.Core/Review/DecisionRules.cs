@@ -51,6 +51,5 @@ public static class DecisionRules
         return true;
     }
 
-    public static Issue RejectionIssue(Reason reason, string? note) =>
-        IssueCatalog.ReviewRejected.Create(reason.Label, string.IsNullOrWhiteSpace(note) ? "" : $" Catatan: {note.Trim()}.");
+    public static Issue RejectionIssue(Reason reason, string? note) => IssueCatalog.ReviewRejected.Create(reason.Label, note);
 }

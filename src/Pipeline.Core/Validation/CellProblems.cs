@@ -35,10 +35,18 @@ internal static class CellProblems
 
             var cell = row.Cells[index];
             object? readable = cell;
-            if (cell is ErrorCell error)
+            if (cell is ErrorCell { IsDamage: true } && Required.Contains(field))
             {
-                var definition = Required.Contains(field) ? IssueCatalog.CellFormulaError : IssueCatalog.CellFormulaIgnored;
-                issues.Add(definition.CreateFor(field, ColumnName(layout, index), Describe(error)));
+                issues.Add(IssueCatalog.CellDamaged.Create(field, ColumnName(layout, index)));
+                (broken ??= []).Add(field);
+                readable = null;
+            }
+            else if (cell is ErrorCell error)
+            {
+                var (column, content) = (ColumnName(layout, index), Describe(error));
+                issues.Add(Required.Contains(field)
+                    ? IssueCatalog.CellFormulaError.Create(field, column, content)
+                    : IssueCatalog.CellFormulaIgnored.Create(field, column, content));
                 (broken ??= []).Add(field);
                 readable = null;
             }
@@ -63,7 +71,7 @@ internal static class CellProblems
             }
 
             var kept = row.Cells[index] is string text ? Math.Max(0, text.Length - Reading.ReadingOptions.CutMarker.Length) : 0;
-            issues.Add(IssueCatalog.CellTooLong.CreateFor(field, ColumnName(layout, index), kept));
+            issues.Add(IssueCatalog.CellTooLong.Create(field, ColumnName(layout, index), kept));
         }
 
         brokenFields = broken ?? NoFields;
@@ -77,5 +85,5 @@ internal static class CellProblems
     }
 
     private static string Describe(ErrorCell error) =>
-        error.Code is null ? "rumus yang tidak tersimpan nilainya" : $"kesalahan rumus {error.Code}";
+        error.IsDamage ? "sel yang rusak di dalam berkas" : error.Code is null ? "rumus yang tidak tersimpan nilainya" : $"kesalahan rumus {error.Code}";
 }

@@ -28,6 +28,13 @@ public sealed class MatchingGate(PipelineStorage storage, IOptions<IngestOptions
 
     public string Scope => options.Value.Scope;
 
+    /// <summary>
+    /// Raised when an ingest of this process finds the scope's lease held by another process and starts waiting for
+    /// it: another instance matching, or one killed while it held the lease, which frees itself within 60 s. The CLI
+    /// shows it in its progress, so a wait is not mistaken for a hang.
+    /// </summary>
+    public event EventHandler? WaitingForLease;
+
     public async Task<Held> EnterAsync(CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _waiting);
@@ -57,7 +64,7 @@ public sealed class MatchingGate(PipelineStorage storage, IOptions<IngestOptions
             }
 
             var blob = storage.Reference.GetBlobClient($"locks/{Scope}/matching.lock");
-            return new Held(this, await MatchingLease.AcquireAsync(blob, options.Value.LeaseWait, logger, cancellationToken), continued: false);
+            return new Held(this, await MatchingLease.AcquireAsync(blob, options.Value.LeaseWait, logger, cancellationToken, () => WaitingForLease?.Invoke(this, EventArgs.Empty)), continued: false);
         }
         catch
         {

@@ -35,10 +35,13 @@ public sealed class MatchingLease : IAsyncDisposable
     /// <summary>How long this process has held the lease without letting go of it.</summary>
     public TimeSpan Held => System.Diagnostics.Stopwatch.GetElapsedTime(_acquired);
 
-    public static async Task<MatchingLease> AcquireAsync(BlobClient blob, TimeSpan wait, ILogger logger, CancellationToken cancellationToken)
+    /// <param name="onHeldElsewhere">Called once, the first time the lease is found held by another process (to show
+    /// the wait: after a holder was killed it lasts until its 60 s run out).</param>
+    public static async Task<MatchingLease> AcquireAsync(BlobClient blob, TimeSpan wait, ILogger logger, CancellationToken cancellationToken, Action? onHeldElsewhere = null)
     {
         var leaseClient = blob.GetBlobLeaseClient();
         var deadline = DateTimeOffset.UtcNow + wait;
+        var told = false;
         while (true)
         {
             try
@@ -52,6 +55,12 @@ public sealed class MatchingLease : IAsyncDisposable
             }
             catch (RequestFailedException e) when (e.Status == 409 && DateTimeOffset.UtcNow < deadline)
             {
+                if (!told)
+                {
+                    told = true;
+                    onHeldElsewhere?.Invoke();
+                }
+
                 await Task.Delay(Poll, cancellationToken);
             }
         }

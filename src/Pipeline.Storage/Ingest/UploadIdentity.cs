@@ -14,12 +14,13 @@ namespace Pipeline.Storage.Ingest;
 /// <item><see cref="UploadsPartitionKey"/> / <see cref="UploadsRowKey"/>: the <c>Uploads</c> row, the kecamatan
 /// folder and the rest of the path, each encoded; "~" (never an encoding) for a file outside any folder.</item>
 /// <item><see cref="ResultPath"/>: the path with <c>.hasil.xlsx</c> appended. Appending the same suffix to every
-/// path is one-to-one, so <c>x.csv</c> and <c>x.csv.xlsx</c> get different results.</item>
+/// path is one-to-one, so <c>x.csv</c> and <c>x.csv.xlsx</c> get different results; a name that would pass 255
+/// bytes, or that holds bidi controls, is shortened with a hash (<see cref="ResultName"/>).</item>
 /// </list>
 /// </remarks>
 public sealed record UploadIdentity
 {
-    public const string ResultSuffix = ".hasil.xlsx";
+    public const string ResultSuffix = ResultName.Suffix;
     private const string RootPartition = "~";
 
     private UploadIdentity(string path)
@@ -41,7 +42,7 @@ public sealed record UploadIdentity
 
     public string UploadsRowKey { get; }
 
-    public string ResultPath => Path + ResultSuffix;
+    public string ResultPath => ResultName.Of(Path);
 
     /// <summary>
     /// The first two folders, the default kecamatan and desa of the file's rows. A backslash counts as a folder

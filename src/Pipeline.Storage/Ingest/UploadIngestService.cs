@@ -31,6 +31,7 @@ namespace Pipeline.Storage.Ingest;
 public sealed class UploadIngestService(
     UploadStore uploads,
     RecordStore records,
+    ReviewStore reviews,
     ListReader reader,
     UploadMatcher matcher,
     PersonIndexCache persons,
@@ -220,7 +221,8 @@ public sealed class UploadIngestService(
         try
         {
             await persons.BeginAsync(match.Delta, cancellationToken);
-            await records.WriteAsync(upload, match, started, cancellationToken);
+            await records.WriteAsync(upload, match, cancellationToken);
+            await reviews.ReplaceAsync(upload, match.List.Reviews, match.ReplacesEarlierVersion, started, cancellationToken);
             await uploads.RecordCountsAsync(upload, match.List.Counts, MostCommon(list, r => r.KecamatanCode), MostCommon(list, r => r.DesaCode), cancellationToken);
             foreach (var recount in match.Recounts)
             {

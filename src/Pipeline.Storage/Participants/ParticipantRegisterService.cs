@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Pipeline.Core.Model;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Validation;
@@ -8,19 +9,28 @@ using Pipeline.Storage.Ingest;
 namespace Pipeline.Storage.Participants;
 
 /// <summary>
-/// Loads a BPJS participant register export (CSV or workbook dropped into <c>reference/peserta/</c>) as the
-/// new current snapshot. Rows are normalised with the same rules as village lists, so a NIK or a name is
-/// compared in the same form on both sides; a row without KPJ is skipped and counted.
+/// Loads a BPJS participant register export (CSV or workbook dropped into <c>reference/peserta/</c>) as the new
+/// current snapshot. Rows are normalised with the same rules as village lists, so a NIK or a name is compared in
+/// the same form on both sides. A row whose KPJ is not a KPJ (<see cref="KpjRule"/>) is reported and left out; a
+/// NIK on several rows is reported and decided by its most recent row (<see cref="RegisterRows"/>).
 /// </summary>
+/// <remarks>
+/// The export streams in: rows are written in batches of <see cref="RegisterOptions.WriteBatchRows"/> beside the
+/// snapshot in force (a new partition), and only the participant index that matching needs is kept in memory,
+/// never the rows. When every row is in, the rows that lost to a more recent row of their NIK are deleted, the
+/// pointer switches in one write, and the old partition is deleted. A refused export changes nothing: the
+/// previous register stays in force.
+/// </remarks>
 public sealed class ParticipantRegisterService(
     ParticipantStore store,
     RecordNormalizer normalizer,
+    IOptions<RegisterOptions> options,
+    IOptions<ValidationOptions> validation,
     TimeProvider time,
     ILogger<ParticipantRegisterService> logger)
 {
-    public sealed record LoadOutcome(string SourcePath, string Status, int Participants, int Skipped, string? IssueCode, bool Unchanged);
-
-    public async Task<LoadOutcome> LoadAsync(string sourcePath, Stream content, CancellationToken cancellationToken)
+    /// <param name="rowsRead">Told the rows read so far every <see cref="RegisterOptions.ProgressEveryRows"/> rows and at the end (the CLI shows it).</param>
+    public async Task<RegisterLoadOutcome> LoadAsync(string sourcePath, Stream content, CancellationToken cancellationToken, Action<int>? rowsRead = null)
     {
         using var spool = await SpooledContent.CopyAsync(content, cancellationToken);
         var snapshotId = "s" + spool.Hash[..20];
@@ -28,67 +38,111 @@ public sealed class ParticipantRegisterService(
         if (current?.SnapshotId == snapshotId)
         {
             logger.LogInformation("Participant register {SnapshotId} is already current; skipped", snapshotId);
-            return new LoadOutcome(sourcePath, "processed", current.Count, current.Skipped, null, Unchanged: true);
+            return new RegisterLoadOutcome(sourcePath, "processed", current.Count, current.Skipped, null, Unchanged: true) { Previous = current };
         }
 
-        List<ParticipantEntity> participants;
-        var skipped = 0;
+        var index = store.NewIndex();
+        var rows = new RegisterRows(options.Value.EffectiveKpjLengths, index, validation.Value.EffectiveReferenceDate);
         try
         {
-            using var sheet = SpreadsheetReader.Open(spool.OpenRead(), Path.GetFileName(sourcePath), HeaderVocabulary.ParticipantRegister);
-            participants = [];
-            foreach (var row in sheet.Rows)
-            {
-                var kpj = Convert.ToString(row.Get(sheet.Layout, Field.Kpj), CultureInfo.InvariantCulture)?.Trim();
-                if (string.IsNullOrEmpty(kpj))
-                {
-                    skipped++;
-                    continue;
-                }
-
-                var record = normalizer.Normalize(row, sheet.Layout, UploadLocation.None);
-                participants.Add(new ParticipantEntity
-                {
-                    PartitionKey = snapshotId,
-                    RowKey = RecordId.PadRow(row.RowNumber),
-                    Kpj = kpj,
-                    Nik = record.Nik,
-                    Name = record.Name,
-                    NameKey = record.NameKey,
-                    BirthDate = record.BirthDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    Sex = record.Sex?.ToString(),
-                    MembershipStatus = Convert.ToString(row.Get(sheet.Layout, Field.MembershipStatus), CultureInfo.InvariantCulture)?.Trim(),
-                    SourceRow = row.RowNumber,
-                });
-            }
+            await StreamAsync(sourcePath, snapshotId, spool, rows, rowsRead, cancellationToken);
         }
         catch (FileRejectedException rejected)
         {
-            // The previous snapshot stays in force: a broken export must not empty the register.
-            logger.LogWarning("Participant register {SourcePath} rejected: {IssueCode}", sourcePath, rejected.Problem.Code);
-            await store.RecordAttemptAsync(
-                new RegisterPointerEntity
-                {
-                    SnapshotId = snapshotId, SourcePath = sourcePath, LoadedAt = time.GetUtcNow(),
-                    Status = "failed", IssueCode = rejected.Problem.Code, Message = rejected.Problem.MessageId,
-                },
-                cancellationToken);
-            return new LoadOutcome(sourcePath, "failed", 0, 0, rejected.Problem.Code, Unchanged: false);
+            return await RefuseAsync(sourcePath, snapshotId, rejected.Problem, rows, current, cancellationToken);
         }
 
+        if (index.Count == 0)
+        {
+            await store.DeleteSnapshotAsync(snapshotId, cancellationToken);
+            return await RefuseAsync(sourcePath, snapshotId, IssueCatalog.RegisterNoValidKpj, rows, current, cancellationToken);
+        }
+
+        rows.ReportDuplicates();
+        await store.DeleteRowsAsync(snapshotId, rows.Superseded, cancellationToken);
         var pointer = new RegisterPointerEntity
         {
             SnapshotId = snapshotId,
             SourcePath = sourcePath,
-            Count = participants.Count,
-            Skipped = skipped,
+            Count = index.Count,
+            Skipped = rows.Skipped,
+            RowsRead = rows.RowsRead,
+            DuplicateNiks = rows.DuplicateNiks,
+            Problems = RegisterPointerEntity.Join(rows.Problems),
             LoadedAt = time.GetUtcNow(),
         };
-        await store.ReplaceAsync(pointer, participants, cancellationToken);
+        await store.SwitchAsync(pointer, index, cancellationToken);
+        await store.RecordAttemptAsync(pointer.AsAttempt(), cancellationToken);
+        logger.LogInformation(
+            "Participant register {SnapshotId} loaded: {Count} participants of {Rows} rows, {Skipped} rows without a valid KPJ, {DuplicateNiks} NIKs on several rows",
+            snapshotId, index.Count, rows.RowsRead, rows.Skipped, rows.DuplicateNiks);
+        return new RegisterLoadOutcome(sourcePath, "processed", index.Count, rows.Skipped, null, Unchanged: false)
+        {
+            RowsRead = rows.RowsRead, DuplicateNiks = rows.DuplicateNiks, Problems = rows.Problems, Previous = current,
+        };
+    }
+
+    private async Task StreamAsync(string sourcePath, string snapshotId, SpooledContent spool, RegisterRows rows, Action<int>? rowsRead, CancellationToken cancellationToken)
+    {
+        using var sheet = SpreadsheetReader.Open(spool.OpenRead(), Path.GetFileName(sourcePath), HeaderVocabulary.ParticipantRegister);
+        var batch = new List<ParticipantEntity>(options.Value.WriteBatchRows);
+        foreach (var row in sheet.Rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var kpj = rows.ReadKpj(row, sheet.Layout);
+            if (rows.RowsRead % options.Value.ProgressEveryRows == 0)
+            {
+                rowsRead?.Invoke(rows.RowsRead);
+            }
+
+            if (kpj is null)
+            {
+                continue;
+            }
+
+            var record = normalizer.Normalize(row, sheet.Layout, UploadLocation.None);
+            var entity = new ParticipantEntity
+            {
+                PartitionKey = snapshotId,
+                RowKey = RecordId.PadRow(row.RowNumber),
+                Kpj = kpj,
+                Nik = record.Nik,
+                Name = record.Name,
+                NameKey = record.NameKey,
+                BirthDate = record.BirthDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Sex = record.Sex?.ToString(),
+                MembershipStatus = Convert.ToString(row.Get(sheet.Layout, Field.MembershipStatus), CultureInfo.InvariantCulture)?.Trim(),
+                SourceRow = row.RowNumber,
+            };
+            rows.Add(row, sheet.Layout, ParticipantStore.ToParticipant(entity));
+            batch.Add(entity);
+            if (batch.Count == batch.Capacity)
+            {
+                await store.WriteAsync(batch, cancellationToken);
+                batch.Clear();
+            }
+        }
+
+        await store.WriteAsync(batch, cancellationToken);
+        rowsRead?.Invoke(rows.RowsRead);
+    }
+
+    /// <summary>The previous snapshot stays in force: a broken export must not empty or poison the register.</summary>
+    private async Task<RegisterLoadOutcome> RefuseAsync(
+        string sourcePath, string snapshotId, IssueDefinition problem, RegisterRows rows, RegisterPointerEntity? current, CancellationToken cancellationToken)
+    {
+        logger.LogWarning("Participant register {SourcePath} refused: {IssueCode}; the previous register stays in force", sourcePath, problem.Code);
+        await store.DeleteSnapshotAsync(snapshotId, cancellationToken);
         await store.RecordAttemptAsync(
-            new RegisterPointerEntity { SnapshotId = snapshotId, SourcePath = sourcePath, Count = pointer.Count, Skipped = skipped, LoadedAt = pointer.LoadedAt },
+            new RegisterPointerEntity
+            {
+                SnapshotId = snapshotId, SourcePath = sourcePath, LoadedAt = time.GetUtcNow(), RowsRead = rows.RowsRead, Skipped = rows.Skipped,
+                Status = "failed", IssueCode = problem.Code, Message = problem.MessageId, Problems = RegisterPointerEntity.Join(rows.Problems),
+            },
             cancellationToken);
-        logger.LogInformation("Participant register {SnapshotId} loaded: {Count} participants, {Skipped} rows without KPJ", snapshotId, participants.Count, skipped);
-        return new LoadOutcome(sourcePath, "processed", participants.Count, skipped, null, Unchanged: false);
+        return new RegisterLoadOutcome(sourcePath, "failed", 0, rows.Skipped, problem.Code, Unchanged: false)
+        {
+            RowsRead = rows.RowsRead, Problems = rows.Problems, Previous = current,
+        };
     }
 }

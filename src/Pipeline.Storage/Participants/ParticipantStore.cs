@@ -1,14 +1,18 @@
+using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Matching;
+using Pipeline.Core.Model;
+using Pipeline.Core.Review;
 using Pipeline.Storage.Tables;
 
 namespace Pipeline.Storage.Participants;
 
 /// <summary>
-/// The current BPJS register snapshot: swapped in whole, read whole. The loaded index is kept in memory per
-/// snapshot id, because a Functions instance ingests many uploads against the same register: an upload costs
-/// one point read of the pointer, and the register is read again only when a new export replaced it.
+/// The one owner of the <c>Participants</c> table and its state rows: the current BPJS register snapshot, swapped in
+/// whole, read whole, and a participant by KPJ for review. The loaded index is kept in memory per snapshot id, because
+/// a Functions instance ingests many uploads against the same register: an upload costs one point read of the
+/// pointer, and the register is read again only when a new export replaced it.
 /// </summary>
 public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOptions> matching)
 {
@@ -25,19 +29,57 @@ public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOpti
         return response.HasValue ? response.Value : null;
     }
 
-    /// <summary>Writes a snapshot, points to it, then deletes the previous one. Repeating it is harmless.</summary>
-    public async Task ReplaceAsync(RegisterPointerEntity pointer, IReadOnlyList<ParticipantEntity> participants, CancellationToken cancellationToken)
+    /// <summary>An empty index with the matching options in force, to fill while an export streams in.</summary>
+    public ParticipantIndex NewIndex() => new(matching.Value);
+
+    /// <summary>Writes a batch of a snapshot being loaded (upserts: a retried load writes the same rows again).</summary>
+    public Task WriteAsync(IReadOnlyList<ParticipantEntity> participants, CancellationToken cancellationToken) =>
+        participants.Count == 0
+            ? Task.CompletedTask
+            : BatchWriter.SubmitAsync(Participants, participants, TableTransactionActionType.UpsertReplace, cancellationToken);
+
+    /// <summary>Deletes rows of a snapshot being loaded (those that lost to a more recent row of their NIK).</summary>
+    public Task DeleteRowsAsync(string snapshotId, IEnumerable<int> sourceRows, CancellationToken cancellationToken) =>
+        BatchWriter.SubmitAsync(
+            Participants,
+            sourceRows.Order().Select(row => new TableEntity(snapshotId, RecordId.PadRow(row)) { ETag = ETag.All }),
+            TableTransactionActionType.Delete,
+            cancellationToken);
+
+    /// <summary>
+    /// Points to the loaded snapshot in one write, keeps its index for this process, then deletes the previous
+    /// snapshot page by page (a register of millions of rows is never held, here either). Repeating it is harmless.
+    /// </summary>
+    public async Task SwitchAsync(RegisterPointerEntity pointer, ParticipantIndex index, CancellationToken cancellationToken)
     {
         var previous = await GetCurrentAsync(cancellationToken);
-        await BatchWriter.SubmitAsync(Participants, participants, TableTransactionActionType.UpsertReplace, cancellationToken);
         await State.UpsertEntityAsync(pointer, TableUpdateMode.Replace, cancellationToken);
 
         // The process that loaded the export already holds every participant: no need to read them back.
-        await Cache(pointer.SnapshotId, IndexOf(participants), cancellationToken);
+        await Cache(pointer.SnapshotId, index, cancellationToken);
         if (previous is not null && previous.SnapshotId != pointer.SnapshotId)
         {
-            await BatchWriter.DeleteOthersAsync(Participants, previous.SnapshotId, new HashSet<string>(), cancellationToken);
+            await DeleteSnapshotAsync(previous.SnapshotId, cancellationToken);
         }
+    }
+
+    /// <summary>Deletes a snapshot's partition as it pages through it (a refused export's rows, or the one replaced).</summary>
+    public async Task DeleteSnapshotAsync(string snapshotId, CancellationToken cancellationToken)
+    {
+        var page = new List<ITableEntity>(1000);
+        await foreach (var entity in Participants.QueryAsync<TableEntity>(
+                           e => e.PartitionKey == snapshotId, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
+        {
+            entity.ETag = ETag.All;
+            page.Add(entity);
+            if (page.Count == page.Capacity)
+            {
+                await BatchWriter.SubmitAsync(Participants, page, TableTransactionActionType.Delete, cancellationToken);
+                page.Clear();
+            }
+        }
+
+        await BatchWriter.SubmitAsync(Participants, page, TableTransactionActionType.Delete, cancellationToken);
     }
 
     /// <summary>Records what happened to the latest export, so a rejected one is visible, not just logged.</summary>
@@ -46,6 +88,31 @@ public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOpti
         attempt.RowKey = RegisterPointerEntity.LastAttemptRow;
         return State.UpsertEntityAsync(attempt, TableUpdateMode.Replace, cancellationToken);
     }
+
+    /// <summary>A participant of the current register snapshot by KPJ (a review item's candidate), or null.</summary>
+    public async Task<ParticipantEntity?> FindAsync(string kpj, CancellationToken cancellationToken)
+    {
+        if (await GetCurrentAsync(cancellationToken) is not { } pointer)
+        {
+            return null;
+        }
+
+        await foreach (var entity in Participants.QueryAsync<ParticipantEntity>(
+                           TableClient.CreateQueryFilter($"PartitionKey eq {pointer.SnapshotId} and Kpj eq {kpj}"), cancellationToken: cancellationToken))
+        {
+            return entity;
+        }
+
+        return null;
+    }
+
+    /// <summary>The fields matching compares, as the register holds them.</summary>
+    public static MatchFields FieldsOf(ParticipantEntity entity) =>
+        new(entity.Nik, entity.Name, entity.NameKey, RecordMapper.ParseDate(entity.BirthDate), RecordMapper.ParseSex(entity.Sex), null, null);
+
+    /// <summary>The particulars a review item shows beside the listings (the register has no birth place).</summary>
+    public static PersonDetails DetailsOf(ParticipantEntity entity) =>
+        new(entity.Nik, entity.Name, RecordMapper.ParseDate(entity.BirthDate), RecordMapper.ParseSex(entity.Sex), null);
 
     public async Task<ParticipantIndex> LoadIndexAsync(CancellationToken cancellationToken)
     {
@@ -66,7 +133,7 @@ public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOpti
             var index = new ParticipantIndex(matching.Value);
             await foreach (var entity in Participants.QueryAsync<ParticipantEntity>(e => e.PartitionKey == pointer.SnapshotId, cancellationToken: cancellationToken))
             {
-                Add(index, entity);
+                index.Add(ToParticipant(entity));
             }
 
             _cache = (pointer.SnapshotId, index);
@@ -85,18 +152,6 @@ public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOpti
         _cacheLock.Release();
     }
 
-    private ParticipantIndex IndexOf(IEnumerable<ParticipantEntity> participants)
-    {
-        var index = new ParticipantIndex(matching.Value);
-        foreach (var entity in participants)
-        {
-            Add(index, entity);
-        }
-
-        return index;
-    }
-
-    private static void Add(ParticipantIndex index, ParticipantEntity entity) =>
-        index.Add(new Participant(entity.Kpj, entity.MembershipStatus, new MatchFields(
-            entity.Nik, entity.Name, entity.NameKey, RecordMapper.ParseDate(entity.BirthDate), RecordMapper.ParseSex(entity.Sex), null, null)));
+    /// <summary>A stored participant as matching sees it.</summary>
+    public static Participant ToParticipant(ParticipantEntity entity) => new(entity.Kpj, entity.MembershipStatus, FieldsOf(entity));
 }

@@ -28,4 +28,27 @@ public sealed class RegisterPointerEntity : ITableEntity
 
     public string? IssueCode { get; set; }
     public string? Message { get; set; }
+
+    /// <summary>Data rows read from the export.</summary>
+    public int RowsRead { get; set; }
+
+    /// <summary>NIKs found on more than one row with a valid KPJ (each decided by its most recent row).</summary>
+    public int DuplicateNiks { get; set; }
+
+    /// <summary>The first problems of the export (bad KPJs, duplicate NIKs), in Indonesian, one per line; row numbers only.</summary>
+    public string? Problems { get; set; }
+
+    /// <summary>Problems as one property, kept well under Table Storage's 64 KiB.</summary>
+    public static string? Join(IReadOnlyList<string> problems)
+    {
+        var text = string.Join('\n', problems);
+        return text.Length == 0 ? null : text.Length > 30_000 ? text[..30_000] : text;
+    }
+
+    /// <summary>The same load as the last-attempt row.</summary>
+    public RegisterPointerEntity AsAttempt() => new()
+    {
+        SnapshotId = SnapshotId, SourcePath = SourcePath, Count = Count, Skipped = Skipped, LoadedAt = LoadedAt,
+        RowsRead = RowsRead, DuplicateNiks = DuplicateNiks, Problems = Problems,
+    };
 }

@@ -31,7 +31,8 @@ public enum ReleaseStatus
 /// receives the same person twice while its register has not caught up. Reading is one scan of the records
 /// (projected) plus the decided review items and the decisions; the regency's ~66,000 rows take a few seconds.
 /// </remarks>
-public sealed class BpjsExportService(PipelineStorage storage, StoredRecords records, DecisionStore decisions, AuditLog audit, Gazetteer gazetteer, IOptions<ExportOptions> options, TimeProvider time)
+public sealed class BpjsExportService(
+    PipelineStorage storage, RecordStore records, ReviewStore reviews, DecisionStore decisions, AuditLog audit, Gazetteer gazetteer, IOptions<ExportOptions> options, TimeProvider time)
 {
     private static readonly TimeSpan Wib = TimeSpan.FromHours(7);
     private readonly Lazy<ExportTemplate> _template = new(() =>
@@ -88,10 +89,16 @@ public sealed class BpjsExportService(PipelineStorage storage, StoredRecords rec
             }
         }
 
-        var deciders = await DecidersAsync(people.Keys.ToHashSet(StringComparer.Ordinal), cancellationToken);
-        var pending = (await records.PendingItemsAsync(cancellationToken)).Count;
+        var made = await decisions.ListAsync(cancellationToken);
+        var decided = (await reviews.DecidedAsync(cancellationToken)).Where(p => p.DecidedBy is not null).ToList();
+        var listed = made.Count > 0 || decided.Count > 0 ? await records.ListedPeopleAsync(cancellationToken) : null;
+        var deciders = Deciders(people.Keys.ToHashSet(StringComparer.Ordinal), decided, made, listed);
+        var chosen = listed is null ? new Dictionary<string, PersonDetails>() : ChosenIdentities.ByPerson(made, key => listed.ByIdentity.GetValueOrDefault(key) ?? []);
+
+        // In records, as every other page counts what waits for review: the records under review, not their pairs.
+        var pending = (await reviews.PendingAsync(cancellationToken)).Select(p => p.Subject).Distinct().Count();
         var rows = people.Values
-            .Select(ToExportPerson)
+            .Select(r => ToExportPerson(r, chosen.GetValueOrDefault(r.PersonId!)))
             .OrderBy(p => p.KecamatanName, StringComparer.Ordinal).ThenBy(p => p.DesaName, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)
             .Select(p => (IReadOnlyList<string>)Template.Cells(p, period).ToList())
             .ToList();
@@ -105,7 +112,7 @@ public sealed class BpjsExportService(PipelineStorage storage, StoredRecords rec
             PreparedAt = now,
             Period = period.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             People = people.Count,
-            PendingReviews = pending,
+            PendingReviewRecords = pending,
             AlreadyReleased = alreadyReleased,
             Deciders = string.Join(';', deciders),
             FileName = $"{Template.FileName}-{id}",
@@ -119,7 +126,7 @@ public sealed class BpjsExportService(PipelineStorage storage, StoredRecords rec
         await WriteBlobAsync(entity0.PersonsPath, "text/plain", s => s.Write(Encoding.UTF8.GetBytes(string.Join('\n', people.Keys))), cancellationToken);
         await Exports.AddEntityAsync(entity0, cancellationToken);
         await audit.AppendAsync(actor, now, "export.prepare", id, null,
-            new { status = ExportEntity.Draft, people = people.Count, pendingReviews = pending, alreadyReleased }, null, "export.prepare:" + id, cancellationToken);
+            new { status = ExportEntity.Draft, people = people.Count, pendingReviewRecords = pending, alreadyReleased }, null, "export.prepare:" + id, cancellationToken);
         return entity0;
     }
 
@@ -191,34 +198,34 @@ public sealed class BpjsExportService(PipelineStorage storage, StoredRecords rec
     }
 
     /// <summary>
-    /// Who decided anything about a listed person: review items whose record (or candidate record) belongs to one,
+    /// Who decided anything about a listed person: review pairs whose record (or candidate record) belongs to one,
     /// and decisions whose identities do. The decisions count too because a new version of a file replaces its
-    /// review items, decided ones included, while the decision (and who made it) lives on in <c>Decisions</c>.
+    /// review pairs, decided ones included, while the decision (and who made it) lives on in <c>Decisions</c>.
     /// </summary>
-    private async Task<IReadOnlyList<string>> DecidersAsync(IReadOnlySet<string> listedPeople, CancellationToken cancellationToken)
+    private static IReadOnlyList<string> Deciders(IReadOnlySet<string> listedPeople, IReadOnlyList<ReviewPair> decided, IReadOnlyList<Decision> made, ListedPeople? people)
     {
-        var decided = (await records.DecidedItemsAsync(cancellationToken)).Where(i => i.DecidedBy is not null).ToList();
-        var made = await decisions.ListAsync(cancellationToken);
-        if (decided.Count == 0 && made.Count == 0)
+        if (people is null)
         {
             return [];
         }
 
-        var people = await records.ListedPeopleAsync(cancellationToken);
-        bool Listed(string recordId) => people.ByRecord.TryGetValue(recordId, out var person) && listedPeople.Contains(person);
+        bool Listed(RecordId? recordId) => recordId is { } id && people.ByRecord.TryGetValue(id, out var person) && listedPeople.Contains(person);
         bool Lists(PersonIdentity identity) => people.ByIdentity.TryGetValue(identity.Key, out var persons) && persons.Overlaps(listedPeople);
-        return decided.Where(i => Listed(i.RecordId) || Listed(i.CandidateId)).Select(i => i.DecidedBy!)
+        return decided.Where(i => Listed(i.Subject) || Listed(i.Candidate.Record)).Select(i => i.DecidedBy!)
             .Concat(made.Where(d => Lists(d.Subject) || (d.Other is { } other && Lists(other))).Select(d => d.DecidedBy))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
     }
 
-    private ExportPerson ToExportPerson(RecordEntity r)
+    /// <summary>The person as the list carries them: the listing's values, with the identity a reviewer chose, if any, over them.</summary>
+    private ExportPerson ToExportPerson(RecordEntity r, PersonDetails? chosen)
     {
         var raw = string.IsNullOrEmpty(r.Raw) ? null : JsonSerializer.Deserialize<Dictionary<string, string>>(r.Raw);
+        var listed = RecordMapper.DetailsOf(r);
         return new ExportPerson(
-            r.PersonId!, r.Nik, r.Name, r.BirthPlace, RecordMapper.ParseDate(r.BirthDate), RecordMapper.ParseSex(r.Sex),
+            r.PersonId!, chosen?.Nik ?? listed.Nik, chosen?.Name ?? listed.Name, chosen?.BirthPlace ?? listed.BirthPlace,
+            chosen?.BirthDate ?? listed.BirthDate, chosen?.Sex ?? listed.Sex,
             raw?.GetValueOrDefault(nameof(Field.Address)),
             r.DesaCode, r.DesaCode is null ? null : gazetteer.DesaName(r.DesaCode),
             r.KecamatanCode, r.KecamatanCode is null ? null : gazetteer.KecamatanName(r.KecamatanCode),

@@ -36,6 +36,16 @@ public sealed class DecisionEntity : ITableEntity
     public string DecidedBy { get; set; } = "";
     public DateTimeOffset DecidedAt { get; set; }
 
-    /// <summary>The review item it was decided on ("partition/row" of the Reviews table), for the audit trail.</summary>
+    /// <summary>The review item it was decided on (its first record under review), for the audit trail.</summary>
     public string? ReviewItem { get; set; }
+
+    /// <summary>
+    /// For <c>same</c>: the merged person's identity as the reviewer chose it field by field (dates yyyy-MM-dd, sex L/P);
+    /// the list for BPJS carries these values for the person, whichever listing is its primary one.
+    /// </summary>
+    public string? ChosenNik { get; set; }
+    public string? ChosenName { get; set; }
+    public string? ChosenBirthDate { get; set; }
+    public string? ChosenSex { get; set; }
+    public string? ChosenBirthPlace { get; set; }
 }

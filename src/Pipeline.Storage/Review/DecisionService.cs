@@ -1,10 +1,10 @@
-using Azure;
 using Microsoft.Extensions.Logging;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Core.Review;
 using Pipeline.Storage.Index;
 using Pipeline.Storage.Ingest;
+using Pipeline.Storage.Participants;
 using Pipeline.Storage.Tables;
 
 namespace Pipeline.Storage.Review;
@@ -14,38 +14,47 @@ public enum DecisionStatus
 {
     /// <summary>Decided and applied now.</summary>
     Applied,
-    /// <summary>The item already carried this decision: nothing changed (idempotent).</summary>
+    /// <summary>The item already carried this decision: nothing changed (idempotent), the repeat is audited.</summary>
     Unchanged,
     NotFound,
-    /// <summary>The item was already decided otherwise, or its records are gone (a newer file replaced them).</summary>
+    /// <summary>The item was already decided otherwise, changed, or names a record that is gone.</summary>
     Conflict,
-    /// <summary>The item changed since the caller read it (its ETag): someone else decided first.</summary>
+    /// <summary>The item changed since the caller read it (its version): someone else decided first.</summary>
     PreconditionFailed,
-    /// <summary>The request itself is wrong (unknown reason, reason of another kind, a required note missing).</summary>
+    /// <summary>The request itself is wrong (unknown reason, reason of another kind, a required note missing, a bad choice).</summary>
     Invalid,
 }
 
 /// <summary>A decision as asked for by an administrator.</summary>
-/// <param name="IfMatch">The item's ETag as the caller saw it; null to decide whatever its current version.</param>
-public sealed record DecisionRequest(string ItemPartition, string ItemRow, DecisionKind Kind, string ReasonCode, string? Note, string? IfMatch);
+/// <param name="Item">The item, by its first record under review (or any of its records).</param>
+/// <param name="Members">Which members the decision names (see <see cref="ReviewDecision.Members"/>); null for the default.</param>
+/// <param name="Chosen">For <c>same</c>: field → chosen value (see <see cref="ReviewDecision.Chosen"/>).</param>
+/// <param name="IfMatch">The item's version as the caller saw it; null to decide whatever its current version.</param>
+public sealed record DecisionRequest(
+    RecordId Item, DecisionKind Kind, string ReasonCode, string? Note, IReadOnlyList<CandidateRef>? Members, IReadOnlyDictionary<string, string>? Chosen, string? IfMatch);
 
-public sealed record DecisionResult(DecisionStatus Status, string? Message, ReviewItemEntity? Item, IReadOnlyList<string> ChangedRecords)
+/// <param name="Records">The item's records, to show them as the decision left them.</param>
+public sealed record DecisionResult(DecisionStatus Status, string? Message, IReadOnlyList<RecordId> Records, IReadOnlyList<RecordId> ChangedRecords)
 {
-    public static DecisionResult Fail(DecisionStatus status, string message, ReviewItemEntity? item = null) => new(status, message, item, []);
+    public static DecisionResult Fail(DecisionStatus status, string message) => new(status, message, [], []);
 }
 
 /// <summary>
-/// Decides a review item: claims it (conditional on its ETag, so two administrators cannot both win), remembers
-/// the decision by identity, applies it to every stored listing it touches, recounts the uploads, writes their
-/// result workbooks again, and writes the audit entry.
+/// Decides a review item: validates the request, loads the item and what its members are now, lets the domain
+/// (<see cref="ReviewItem.Decide"/>) say what changes, writes it, counts the touched uploads again, has their result
+/// workbooks written again, and audits. It sets nothing itself.
 /// </summary>
 /// <remarks>
-/// Every step after the claim is idempotent, and asking for the same decision again re-runs them: a request
-/// that failed half way (a storage fault) converges when retried, and the audit entry is written once (its key
-/// is derived from the claim).
+/// Everything from loading the item to writing runs under the matching gate and lease, as an ingest does: an upload
+/// being matched either sees the decision or is written before it, never half of each, and the person index moves
+/// through its journal like an ingest's change. The pairs are closed last, so a decision interrupted by a fault
+/// leaves its item open and converges when asked again (the domain finds nothing left to change and the uploads are
+/// counted again). A decision asked again once applied changes nothing and is audited as a repeat.
 /// </remarks>
 public sealed class DecisionService(
-    StoredRecords records,
+    RecordStore records,
+    ReviewStore reviews,
+    ParticipantStore participants,
     UploadStore uploads,
     DecisionStore decisions,
     AuditLog audit,
@@ -57,258 +66,184 @@ public sealed class DecisionService(
 {
     public async Task<DecisionResult> DecideAsync(DecisionRequest request, AuditLog.Actor actor, CancellationToken cancellationToken)
     {
-        var reason = ReasonCatalog.Find(request.ReasonCode);
-        if (reason is null || reason.Kind != request.Kind)
+        if (ReviewDecision.Check(request.Kind, request.ReasonCode, request.Note, out var reason) is { } problem)
         {
-            return DecisionResult.Fail(DecisionStatus.Invalid, $"Alasan \"{request.ReasonCode}\" tidak dikenal untuk keputusan \"{request.Kind.ToIndonesian()}\".");
+            return DecisionResult.Fail(DecisionStatus.Invalid, problem);
         }
 
-        if (reason.NoteRequired && string.IsNullOrWhiteSpace(request.Note))
+        var decision = new ReviewDecision(
+            request.Kind, request.Members, reason!, string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(), request.Chosen,
+            actor.Id, actor.Name, time.GetUtcNow());
+        Applied applied;
+        await using (await gate.EnterAsync(cancellationToken))
         {
-            return DecisionResult.Fail(DecisionStatus.Invalid, "Alasan \"Lainnya\" memerlukan catatan.");
+            var index = await persons.CatchUpAsync(cancellationToken);
+            var item = ReviewItem.Of(await reviews.PendingAsync(cancellationToken), request.Item);
+            if (item is null)
+            {
+                return await RecallAsync(request, decision, actor, cancellationToken);
+            }
+
+            if (request.IfMatch is { } seen && Unquote(seen) != item.Version)
+            {
+                return DecisionResult.Fail(DecisionStatus.PreconditionFailed, "Item ini berubah sejak Anda membukanya. Muat ulang antrean.");
+            }
+
+            var facts = await LoadAsync(item, index, cancellationToken);
+            var before = facts.Listings.Select(Snapshot).ToList();
+            var outcome = item.Decide(decision, facts.Members, facts.Listings);
+            if (outcome.Refusal is { } refusal)
+            {
+                return DecisionResult.Fail(outcome.IsConflict ? DecisionStatus.Conflict : DecisionStatus.Invalid, refusal);
+            }
+
+            var recounted = await WriteAsync(item, outcome, facts, index, cancellationToken);
+            applied = new Applied(item, outcome, before, recounted);
         }
 
-        var item = await records.GetItemAsync(request.ItemPartition, request.ItemRow, cancellationToken);
-        if (item is null)
+        // After the lease, as ingest does: the villages whose rows changed get their result workbook written again.
+        await results.RefreshAsync(applied.Recounted, cancellationToken);
+        var changed = applied.Outcome.Changed.Select(l => l.RecordId).ToHashSet();
+        await audit.AppendAsync(
+            actor, decision.DecidedAt, "review." + request.Kind.ToCode(), applied.Item.Id.ToString(),
+            new { records = applied.Before.Where(b => changed.Contains(RecordId.Parse(b.RecordId))).ToList() },
+            AuditAfter(request.Kind, applied.Outcome),
+            decision.Reason.Code + (decision.Note is null ? "" : ": " + decision.Note),
+            idempotencyKey: $"review:{applied.Item.Id}:{applied.Item.Version}", cancellationToken);
+
+        // The upload key and row only: never a name or NIK.
+        logger.LogInformation("Review item of upload {UploadKey} row {Row} decided {Decision}; {Changed} records changed",
+            applied.Item.Id.UploadKey, applied.Item.Id.SourceRow, request.Kind.ToCode(), changed.Count);
+        return new DecisionResult(DecisionStatus.Applied, null, [.. applied.Item.Members.Select(m => m.Record).OfType<RecordId>()], [.. changed]);
+    }
+
+    /// <summary>No open item holds the record: a repeat of the decision that closed it (audited, nothing written), another decision, or no item.</summary>
+    private async Task<DecisionResult> RecallAsync(DecisionRequest request, ReviewDecision decision, AuditLog.Actor actor, CancellationToken cancellationToken)
+    {
+        var pairs = await reviews.PairsOfAsync(request.Item, cancellationToken);
+        var recalled = ReviewItem.Recall(pairs, decision);
+        if (recalled is null)
         {
             return DecisionResult.Fail(DecisionStatus.NotFound, "Item pemeriksaan tidak ditemukan (mungkin berkasnya sudah diganti dengan versi baru).");
         }
 
-        var repeat = item.Decision == request.Kind.ToCode() && item.ReasonCode == reason.Code;
-        if (!repeat && !item.IsPending)
+        if (recalled.Refusal is { } refusal)
         {
-            return DecisionResult.Fail(DecisionStatus.Conflict, $"Item ini sudah diputuskan ({item.Decision}) oleh {item.DecidedByName ?? item.DecidedBy}.", item);
+            return DecisionResult.Fail(DecisionStatus.Conflict, refusal);
         }
 
-        if (!repeat && request.IfMatch is not null && new ETag(request.IfMatch) != item.ETag)
-        {
-            return DecisionResult.Fail(DecisionStatus.PreconditionFailed, "Item ini berubah sejak Anda membukanya. Muat ulang antrean.", item);
-        }
-
-        var subject = await records.GetRecordAsync(item.RecordId, cancellationToken);
-        if (subject is null)
-        {
-            return DecisionResult.Fail(DecisionStatus.Conflict, "Data yang diperiksa sudah tidak ada (berkasnya diganti). Item ini tidak dapat diputuskan lagi.", item);
-        }
-
-        var candidate = await CandidateAsync(item, cancellationToken);
-        if (candidate is null && request.Kind != DecisionKind.Reject)
-        {
-            return DecisionResult.Fail(DecisionStatus.Conflict, "Data pembanding sudah tidak ada atau sudah ditolak. Item ini tidak dapat diputuskan sebagai sama/berbeda.", item);
-        }
-
-        if (!repeat)
-        {
-            var before = item.ETag;
-            item.Decision = request.Kind.ToCode();
-            item.ReasonCode = reason.Code;
-            item.Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
-            item.DecidedBy = actor.Id;
-            item.DecidedByName = actor.Name;
-            item.DecidedAt = time.GetUtcNow();
-            try
-            {
-                var response = await records.UpdateItemAsync(item, before, cancellationToken);
-                item.ETag = response.Headers.ETag ?? item.ETag;
-            }
-            catch (RequestFailedException e) when (e.Status is 412 or 404)
-            {
-                return DecisionResult.Fail(DecisionStatus.PreconditionFailed, "Administrator lain baru saja memutuskan item ini. Muat ulang antrean.", item);
-            }
-        }
-
-        // Under the matching gate and lease, as ingest: an upload being matched either sees this decision or is
-        // written before it is applied, never half of each (both change who is the primary listing of a person),
-        // and the person index moves through its journal like an ingest's change.
-        var decision = new Decision(
-            request.Kind, StoredRecords.IdentityOf(subject), candidate?.Identity, item.CandidateKpj, reason.Code, item.Note,
-            item.DecidedBy ?? actor.Id, item.DecidedAt ?? time.GetUtcNow());
-        IReadOnlyList<Listing> changed = [];
-        IReadOnlyList<ListingState> snapshotBefore = [];
-        await using (await gate.EnterAsync(cancellationToken))
-        {
-            var index = await persons.CatchUpAsync(cancellationToken);
-            await decisions.SaveAsync(decision, item.Id, cancellationToken);
-            subject = await records.GetRecordAsync(item.RecordId, cancellationToken);
-            candidate = await CandidateAsync(item, cancellationToken);
-            if (subject is not null && (candidate is not null || request.Kind == DecisionKind.Reject))
-            {
-                (changed, snapshotBefore) = await ApplyAsync(item, subject, candidate, decision, index, cancellationToken);
-            }
-        }
-
-        // After the lease, as ingest does: the villages whose rows changed get their result workbook written again.
-        await results.RefreshAsync(changed.Select(l => l.UploadPath).Distinct(StringComparer.Ordinal), cancellationToken);
+        var members = pairs.SelectMany(p => p.Ends).Select(m => m.Record).OfType<RecordId>().Distinct().ToList();
         await audit.AppendAsync(
-            new AuditLog.Actor(decision.DecidedBy, item.DecidedByName ?? actor.Name), decision.DecidedAt, "review." + request.Kind.ToCode(), item.Id,
-            new { decision = ReviewItemEntity.Pending, records = snapshotBefore },
-            new { decision = request.Kind.ToCode(), records = changed.Select(Snapshot).ToList() },
-            reason.Code + (item.Note is null ? "" : ": " + item.Note),
-            idempotencyKey: item.Id, cancellationToken);
-        // The upload key and row only: the item's row key can name a KPJ.
-        logger.LogInformation("Review item of upload {UploadKey} row {Row} decided {Decision}; {Changed} records changed", item.PartitionKey, item.SourceRow, request.Kind.ToCode(), changed.Count);
-        return new DecisionResult(repeat ? DecisionStatus.Unchanged : DecisionStatus.Applied, null, item, changed.Select(l => l.RecordId).ToList());
+            actor, decision.DecidedAt, "review.repeat", request.Item.ToString(), null,
+            new { decision = decision.Kind.ToCode(), repeat = true, same = Array.Empty<string>(), different = Array.Empty<string>(), rejected = Array.Empty<string>() },
+            decision.Reason.Code + (decision.Note is null ? "" : ": " + decision.Note),
+            idempotencyKey: $"review.repeat:{request.Item}:{actor.Id}:{decision.DecidedAt.UtcTicks}", cancellationToken);
+        return new DecisionResult(DecisionStatus.Unchanged, null, members, []);
     }
 
-    /// <summary>The other side of the pair: a stored record, or a register participant.</summary>
-    private async Task<Candidate?> CandidateAsync(ReviewItemEntity item, CancellationToken cancellationToken)
+    /// <summary>What each member is now, and every listing of the members' people (read from Records, found through the index).</summary>
+    private async Task<Facts> LoadAsync(ReviewItem item, PersonIndex index, CancellationToken cancellationToken)
     {
-        if (item.CandidateKpj is { } kpj)
+        var members = new Dictionary<CandidateRef, ReviewMember>();
+        var entities = new Dictionary<RecordId, RecordEntity>();
+        foreach (var member in item.Members)
         {
-            var participant = await records.FindParticipantAsync(kpj, cancellationToken);
-            var personId = await records.PersonIdOfParticipantAsync(kpj, cancellationToken) ?? PersonIds.ForParticipant(kpj);
-            return participant is null ? null : new Candidate(StoredRecords.IdentityOf(participant), personId, kpj, $"peserta BPJS KPJ {kpj}");
+            members[member] = member.Kpj is { } kpj
+                ? await ParticipantAsync(member, kpj, cancellationToken)
+                : await RecordAsync(member, entities, cancellationToken);
         }
 
-        // The label goes into the uploader's result workbook: the person id only, never another village's file or
-        // row (UU 27/2022; the same rule as DUPLICATE_OTHER_FILE). Administrators see the full candidate in the queue.
-        var record = await records.GetRecordAsync(item.CandidateId, cancellationToken);
-        return record is null || string.IsNullOrEmpty(record.PersonId)
-            ? null
-            : new Candidate(StoredRecords.IdentityOf(record), record.PersonId, null, $"ID orang {record.PersonId}");
+        var people = members.Values.Select(m => m.PersonId).OfType<PersonId>().Select(p => p.ToString()).ToHashSet(StringComparer.Ordinal);
+        foreach (var listing in index.ListingsOf(people))
+        {
+            if (!entities.ContainsKey(listing.RecordId) && await records.GetAsync(listing.RecordId, cancellationToken) is { } entity)
+            {
+                entities[listing.RecordId] = entity;
+            }
+        }
+
+        return new Facts(members, entities, [.. entities.Values.Select(RecordMapper.ToListing)]);
+    }
+
+    private async Task<ReviewMember> RecordAsync(CandidateRef member, Dictionary<RecordId, RecordEntity> entities, CancellationToken cancellationToken)
+    {
+        if (await records.GetAsync(member.Record!.Value, cancellationToken) is not { } entity)
+        {
+            return ReviewMember.Missing(member);
+        }
+
+        entities[member.Record.Value] = entity;
+        var listing = RecordMapper.ToListing(entity);
+        return new ReviewMember(member, RecordMapper.DetailsOf(entity), listing.Identity, listing.PersonId, Gone: !listing.IsMatched);
+    }
+
+    private async Task<ReviewMember> ParticipantAsync(CandidateRef member, string kpj, CancellationToken cancellationToken)
+    {
+        if (await participants.FindAsync(kpj, cancellationToken) is not { } participant)
+        {
+            return ReviewMember.Missing(member);
+        }
+
+        var personId = await records.PersonIdOfParticipantAsync(kpj, cancellationToken) ?? PersonIds.ForParticipant(kpj);
+        return new ReviewMember(member, ParticipantStore.DetailsOf(participant), PersonIdentity.Of(ParticipantStore.FieldsOf(participant)), personId);
     }
 
     /// <summary>
-    /// Applies a decision to the stored listings of the two people, with the protocol of an ingest: the index
-    /// change journalled and marked pending, then the rows, review items and upload counts written, then the
-    /// change committed (a crash in between is repaired from Records by whoever comes next).
+    /// The protocol of an ingest: the index change journalled and marked pending, then the rows, the decisions and the
+    /// upload counts written, the pairs closed, and the change committed (a crash in between is repaired from Records by
+    /// whoever comes next). Returns the paths of the uploads counted again.
     /// </summary>
-    private async Task<(IReadOnlyList<Listing> Changed, IReadOnlyList<ListingState> Before)> ApplyAsync(
-        ReviewItemEntity item, RecordEntity subjectEntity, Candidate? candidate, Decision decision, PersonIndex index, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> WriteAsync(ReviewItem item, ReviewOutcome outcome, Facts facts, PersonIndex index, CancellationToken cancellationToken)
     {
-        var subject = StoredRecords.ToListing(subjectEntity);
-        var entities = new Dictionary<string, RecordEntity>(StringComparer.Ordinal) { [subject.RecordId] = subjectEntity };
-        var people = new[] { subject.PersonId, candidate?.PersonId }.OfType<string>().ToHashSet(StringComparer.Ordinal);
-        foreach (var listing in index.ListingsOf(people))
-        {
-            var id = listing.RecordId.ToString();
-            if (!entities.ContainsKey(id) && await records.GetRecordAsync(listing.RecordId, cancellationToken) is { } entity)
-            {
-                entities[id] = entity;
-            }
-        }
-
-        var listings = entities.Values.Where(e => e != subjectEntity).Select(StoredRecords.ToListing).Append(subject).ToList();
-        var before = listings.Select(Snapshot).ToList();
-        IReadOnlyList<Listing> changed;
-        switch (decision.Kind)
-        {
-            case DecisionKind.Same:
-                changed = DecisionEffects.Same(subject, listings, candidate!.PersonId, candidate.Kpj, candidate.Label, decision.Reason);
-                break;
-            case DecisionKind.Different:
-                var pending = await SettleSamePersonItemsAsync(item, candidate!, decision, cancellationToken);
-                changed = DecisionEffects.Different(subject, listings, pending, decision.Reason);
-                break;
-            default:
-                changed = DecisionEffects.Reject(subject, listings, decision.Reason, decision.Note);
-                break;
-        }
-
-        var delta = DecisionIndexChange.For(index, changed.Select(l => ToKnownRecord(l, entities[l.RecordId])).ToList());
+        var delta = DecisionIndexChange.For(index, [.. outcome.Changed.Select(l => ToKnownRecord(l, facts.Entities[l.RecordId]))]);
         var undo = index.Apply(delta);
         try
         {
             await persons.BeginAsync(delta, cancellationToken);
-            await records.WriteListingsAsync(changed, cancellationToken);
-            if (decision.Kind != DecisionKind.Different)
-            {
-                await SupersedeOtherItemsAsync(item, cancellationToken);
-            }
+            await records.WriteListingsAsync(outcome.Changed, cancellationToken);
+            await decisions.SaveAsync(outcome.Decisions, item.Id.ToString(), cancellationToken);
 
-            // Counted from the rows, not adjusted: a decision repeated after a fault still ends with the right counts.
-            foreach (var upload in changed.GroupBy(l => RecordId.Parse(l.RecordId).UploadKey, StringComparer.Ordinal))
+            // Counted from the rows, not adjusted. Nothing changed means an earlier attempt wrote the rows and stopped:
+            // then every upload the decision looked at is counted again.
+            var touched = (outcome.Changed.Count > 0 ? outcome.Changed : outcome.Considered).GroupBy(l => l.RecordId.UploadKey, StringComparer.Ordinal).ToList();
+            foreach (var upload in touched)
             {
                 await uploads.RecountStatusesAsync(upload.First().UploadPath, await records.CountStatusesAsync(upload.Key, cancellationToken), cancellationToken);
             }
 
+            await reviews.CloseAsync(outcome.Pairs, cancellationToken);
             await persons.CommitAsync(delta, cancellationToken);
+            return [.. touched.Select(u => u.First().UploadPath)];
         }
         catch
         {
             persons.Revert(undo);
             throw;
         }
-
-        var touched = changed.Select(l => l.RecordId).ToHashSet();
-        return (changed, before.Where(b => touched.Contains(b.RecordId)).ToList());
     }
+
+    /// <summary>What the audit trail keeps of a decision: references and statuses, never a name, NIK or chosen value.</summary>
+    private static object AuditAfter(DecisionKind kind, ReviewOutcome outcome) => new
+    {
+        decision = kind.ToCode(),
+        repeat = false,
+        same = outcome.Summary.Same.Select(m => m.ToString()).ToList(),
+        different = outcome.Summary.Different.Select(m => m.ToString()).ToList(),
+        rejected = outcome.Summary.Rejected.Select(m => m.ToString()).ToList(),
+        records = outcome.Changed.Select(Snapshot).ToList(),
+    };
+
+    private static string Unquote(string etag) => etag.Replace("W/", "", StringComparison.Ordinal).Trim('"');
 
     private static KnownRecord ToKnownRecord(Listing listing, RecordEntity stored) =>
-        new(RecordId.Parse(listing.RecordId), listing.PersonId ?? "", stored.UploadPath, RecordMapper.MatchFieldsOf(stored), listing.Status);
+        new(listing.RecordId, listing.PersonId?.ToString() ?? "", stored.UploadPath, RecordMapper.MatchFieldsOf(stored), listing.Status);
 
-    /// <summary>
-    /// "Two people" holds for every listing of the candidate's person: the record's other undecided items whose
-    /// candidate is that same person are decided alike (and remembered by their own identities).
-    /// </summary>
-    /// <returns>Whether the record still has undecided items (then it stays in review).</returns>
-    private async Task<bool> SettleSamePersonItemsAsync(ReviewItemEntity decided, Candidate candidate, Decision decision, CancellationToken cancellationToken)
-    {
-        var stillPending = false;
-        foreach (var other in await records.ItemsOfRecordAsync(decided.RecordId, cancellationToken))
-        {
-            if (other.RowKey == decided.RowKey || !other.IsPending)
-            {
-                continue;
-            }
-
-            var otherCandidate = await CandidateAsync(other, cancellationToken);
-            if (otherCandidate is null || otherCandidate.PersonId != candidate.PersonId)
-            {
-                stillPending = true;
-                continue;
-            }
-
-            other.Decision = decided.Decision;
-            other.ReasonCode = decided.ReasonCode;
-            other.Note = decided.Note;
-            other.DecidedBy = decided.DecidedBy;
-            other.DecidedByName = decided.DecidedByName;
-            other.DecidedAt = decided.DecidedAt;
-            try
-            {
-                await records.UpdateItemAsync(other, other.ETag, cancellationToken);
-                await decisions.SaveAsync(decision with { Other = otherCandidate.Identity, OtherKpj = otherCandidate.Kpj }, other.Id, cancellationToken);
-            }
-            catch (RequestFailedException e) when (e.Status is 412 or 404)
-            {
-                stillPending = true;
-            }
-        }
-
-        return stillPending;
-    }
-
-    /// <summary>The record's other undecided items are settled by this decision (it is no longer in review).</summary>
-    private async Task SupersedeOtherItemsAsync(ReviewItemEntity decided, CancellationToken cancellationToken)
-    {
-        foreach (var other in await records.ItemsOfRecordAsync(decided.RecordId, cancellationToken))
-        {
-            if (other.RowKey == decided.RowKey || !other.IsPending)
-            {
-                continue;
-            }
-
-            other.Decision = ReviewItemEntity.Superseded;
-            other.DecidedBy = decided.DecidedBy;
-            other.DecidedByName = decided.DecidedByName;
-            other.DecidedAt = decided.DecidedAt;
-            other.ReasonCode = decided.ReasonCode;
-            try
-            {
-                await records.UpdateItemAsync(other, other.ETag, cancellationToken);
-            }
-            catch (RequestFailedException e) when (e.Status is 412 or 404)
-            {
-                // Decided or replaced meanwhile: nothing left to supersede.
-            }
-        }
-    }
-
-    private static ListingState Snapshot(Listing l) => new(l.RecordId, l.Status.ToCode(), l.PersonId, l.Kpj);
+    private static ListingState Snapshot(Listing l) => new(l.RecordId.ToString(), l.Status.ToCode(), l.PersonId?.ToString(), l.Kpj);
 
     /// <summary>What the audit trail keeps of a record: ids and status, never personal data.</summary>
     public sealed record ListingState(string RecordId, string Status, string? PersonId, string? Kpj);
 
-    private sealed record Candidate(PersonIdentity Identity, string PersonId, string? Kpj, string Label);
+    private sealed record Facts(IReadOnlyDictionary<CandidateRef, ReviewMember> Members, IReadOnlyDictionary<RecordId, RecordEntity> Entities, IReadOnlyList<Listing> Listings);
+
+    private sealed record Applied(ReviewItem Item, ReviewOutcome Outcome, IReadOnlyList<ListingState> Before, IReadOnlyList<string> Recounted);
 }

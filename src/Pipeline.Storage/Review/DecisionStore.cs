@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure.Data.Tables;
 using Pipeline.Core.Review;
+using Pipeline.Storage.Tables;
 
 namespace Pipeline.Storage.Review;
 
@@ -28,8 +29,13 @@ public sealed class DecisionStore(PipelineStorage storage)
     }
 
     /// <summary>Idempotent: the same pair decided again replaces its row.</summary>
-    public Task SaveAsync(Decision decision, string reviewItem, CancellationToken cancellationToken) =>
-        Decisions.UpsertEntityAsync(ToEntity(decision, reviewItem), TableUpdateMode.Replace, cancellationToken);
+    public async Task SaveAsync(IEnumerable<Decision> decisions, string reviewItem, CancellationToken cancellationToken)
+    {
+        foreach (var decision in decisions)
+        {
+            await Decisions.UpsertEntityAsync(ToEntity(decision, reviewItem), TableUpdateMode.Replace, cancellationToken);
+        }
+    }
 
     public static DecisionEntity ToEntity(Decision decision, string? reviewItem) => new()
     {
@@ -48,6 +54,11 @@ public sealed class DecisionStore(PipelineStorage storage)
         DecidedBy = decision.DecidedBy,
         DecidedAt = decision.DecidedAt,
         ReviewItem = reviewItem,
+        ChosenNik = decision.Chosen?.Nik,
+        ChosenName = decision.Chosen?.Name,
+        ChosenBirthDate = decision.Chosen?.Get("birthDate"),
+        ChosenSex = decision.Chosen?.Get("sex"),
+        ChosenBirthPlace = decision.Chosen?.BirthPlace,
     };
 
     public static Decision? ToDecision(DecisionEntity entity)
@@ -61,7 +72,10 @@ public sealed class DecisionStore(PipelineStorage storage)
         PersonIdentity? other = kind == DecisionKind.Reject
             ? null
             : new PersonIdentity(entity.OtherNik, entity.OtherNameKey, ParseDate(entity.OtherBirthDate));
-        return new Decision(kind, subject, other, entity.OtherKpj, entity.ReasonCode, entity.Note, entity.DecidedBy, entity.DecidedAt);
+        var chosen = kind == DecisionKind.Same && (entity.ChosenNik ?? entity.ChosenName ?? entity.ChosenBirthDate) is not null
+            ? new PersonDetails(entity.ChosenNik, entity.ChosenName, ParseDate(entity.ChosenBirthDate), RecordMapper.ParseSex(entity.ChosenSex), entity.ChosenBirthPlace)
+            : null;
+        return new Decision(kind, subject, other, entity.OtherKpj, entity.ReasonCode, entity.Note, entity.DecidedBy, entity.DecidedAt, chosen);
     }
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -29,8 +29,8 @@ public sealed class ExportEntity : ITableEntity
     public string Period { get; set; } = "";
     public int People { get; set; }
 
-    /// <summary>Review items still undecided when the list was made; their records are not in it.</summary>
-    public int PendingReviews { get; set; }
+    /// <summary>Records still under review when the list was made (records, as every page counts them); they are not in it.</summary>
+    public int PendingReviewRecords { get; set; }
 
     /// <summary>People left out because an earlier released list already carried them.</summary>
     public int AlreadyReleased { get; set; }

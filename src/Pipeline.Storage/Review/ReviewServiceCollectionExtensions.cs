@@ -10,11 +10,12 @@ public static class ReviewServiceCollectionExtensions
     public static IServiceCollection AddPipelineReview(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ExportOptions>().Bind(configuration.GetSection(ExportOptions.SectionName));
-        services.AddSingleton<StoredRecords>();
         services.AddSingleton<DecisionStore>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<AuditTrail>();
         services.AddSingleton<RoleAssignmentStore>();
         services.AddSingleton<DecisionService>();
+        services.AddSingleton<ReviewQueue>();
         services.AddSingleton<BpjsExportService>();
         return services;
     }

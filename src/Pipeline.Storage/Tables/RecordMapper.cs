@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
+using Pipeline.Core.Review;
 
 namespace Pipeline.Storage.Tables;
 
@@ -85,6 +86,29 @@ public static class RecordMapper
     }
 
     public static RecordId IdOf(RecordEntity entity) => new(entity.PartitionKey, entity.SourceRow);
+
+    /// <summary>The domain's view of a stored record for a decision (its issues as stored, with their messages).</summary>
+    public static Listing ToListing(RecordEntity entity)
+    {
+        var record = ToRecord(entity);
+        return new Listing
+        {
+            RecordId = IdOf(entity),
+            UploadPath = entity.UploadPath,
+            Identity = IdentityOf(entity),
+            Status = record.Status,
+            PersonId = PersonId.ParseOrNull(entity.PersonId),
+            Kpj = string.IsNullOrEmpty(entity.Kpj) ? null : entity.Kpj,
+            Issues = record.Issues,
+        };
+    }
+
+    /// <summary>Who the record says the person is: what decisions are keyed by.</summary>
+    public static PersonIdentity IdentityOf(RecordEntity entity) => PersonIdentity.Of(MatchFieldsOf(entity));
+
+    /// <summary>The particulars a review item shows side by side and a "same" decision chooses between.</summary>
+    public static PersonDetails DetailsOf(RecordEntity entity) =>
+        new(entity.Nik, entity.Name, ParseDate(entity.BirthDate), ParseSex(entity.Sex), string.IsNullOrWhiteSpace(entity.BirthPlace) ? null : entity.BirthPlace);
 
     /// <summary>The fields matching compares, from an entity read with <see cref="RecordEntity.IndexColumns"/>.</summary>
     public static MatchFields MatchFieldsOf(RecordEntity entity) =>

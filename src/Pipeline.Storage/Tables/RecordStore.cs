@@ -8,22 +8,22 @@ using Pipeline.Storage.Ingest;
 namespace Pipeline.Storage.Tables;
 
 /// <summary>
-/// The one owner of the <c>Records</c> and <c>Reviews</c> tables: writes what <see cref="UploadMatcher"/> decided,
-/// reads an upload's rows back for the exports, and rebuilds the person index from the rows.
+/// The one owner of the <c>Records</c> table: writes what <see cref="UploadMatcher"/> decided, reads an upload's rows
+/// back for the exports, rebuilds the person index from the rows, and serves review, search and the list for BPJS
+/// (a record by id, a person's listings, searches, a decision's changed rows, counts).
 /// </summary>
-public sealed class RecordStore(PipelineStorage storage, IOptions<IngestOptions> options)
+public sealed partial class RecordStore(PipelineStorage storage, IOptions<IngestOptions> options)
 {
     private string Scope => options.Value.Scope;
 
     private TableClient Records => storage.Table(StorageNames.RecordsTable);
-    private TableClient Reviews => storage.Table(StorageNames.ReviewsTable);
 
     /// <summary>
-    /// Makes the tables hold exactly this version of the upload: listings elsewhere promoted first, then the
-    /// rows upserted, rows an earlier version had and this one lacks deleted, review items replaced. Safe to
-    /// repeat: a retry after a fault converges to the same state.
+    /// Makes the table hold exactly this version of the upload: listings elsewhere promoted first, then the rows
+    /// upserted, rows an earlier version had and this one lacks deleted (its review pairs are <see cref="ReviewStore"/>'s).
+    /// Safe to repeat: a retry after a fault converges to the same state.
     /// </summary>
-    public async Task WriteAsync(UploadIdentity upload, UploadMatch match, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task WriteAsync(UploadIdentity upload, UploadMatch match, CancellationToken cancellationToken)
     {
         // Before this upload's rows are replaced: a retry then still sees the old version and makes the same
         // promotions, none of them twice.
@@ -37,13 +37,6 @@ public sealed class RecordStore(PipelineStorage storage, IOptions<IngestOptions>
         if (match.ReplacesEarlierVersion)
         {
             await BatchWriter.DeleteOthersAsync(Records, upload.Key, entities.Select(e => e.RowKey).ToHashSet(), cancellationToken);
-        }
-
-        var reviews = match.List.Reviews.Select(r => ToReviewEntity(upload, r, now)).ToList();
-        await BatchWriter.SubmitAsync(Reviews, reviews, TableTransactionActionType.UpsertReplace, cancellationToken);
-        if (match.ReplacesEarlierVersion)
-        {
-            await BatchWriter.DeleteOthersAsync(Reviews, upload.Key, reviews.Select(e => e.RowKey).ToHashSet(), cancellationToken);
         }
     }
 
@@ -138,18 +131,4 @@ public sealed class RecordStore(PipelineStorage storage, IOptions<IngestOptions>
             yield return (key, path!, records);
         }
     }
-
-    private static ReviewEntity ToReviewEntity(UploadIdentity upload, ReviewCandidate review, DateTimeOffset now) => new()
-    {
-        PartitionKey = upload.Key,
-        RowKey = review.RecordId.PaddedRow + "-" + TableKey.Encode(review.CandidateRecordId, 300),
-        RecordId = review.RecordId.ToString(),
-        UploadPath = upload.Path,
-        SourceRow = review.RecordId.SourceRow,
-        CandidateId = review.CandidateRecordId,
-        CandidatePersonId = review.CandidatePersonId,
-        Score = review.Score,
-        Explanation = review.Explanation,
-        CreatedAt = now,
-    };
 }

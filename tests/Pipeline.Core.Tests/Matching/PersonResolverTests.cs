@@ -22,7 +22,7 @@ public class PersonResolverTests
         var record = Record(2, "1223014503800001", "Siti Aminah Harahap", "1980-03-05");
         var resolution = Resolve(record);
         Assert.Equal(RecordStatus.New, record.Status);
-        Assert.Equal(PersonIds.ForRecord(new RecordId("aek-kanopan.xlsx", 2), MatchFields.From(record)), record.PersonId);
+        Assert.Equal(PersonIds.ForRecord(new RecordId("aek-kanopan.xlsx", 2), MatchFields.From(record)).ToString(), record.PersonId);
         Assert.Matches("^P[0-9a-f]{12}$", record.PersonId);
         Assert.Equal(record.PersonId, resolution.PersonId);
         Assert.Empty(record.Issues);
@@ -43,7 +43,7 @@ public class PersonResolverTests
         var resolution = Resolve(second);
         Assert.Equal(RecordStatus.Duplicate, second.Status);
         Assert.Equal(first.PersonId, second.PersonId);
-        Assert.Equal(new RecordId("aek-kanopan.xlsx", 2).ToString(), resolution.MatchedRecordId);
+        Assert.Equal(new RecordId("aek-kanopan.xlsx", 2).ToString(), resolution.Matched.ToString());
         var issue = Assert.Single(second.Issues);
         Assert.Equal("DUPLICATE_IN_FILE", issue.Code);
         Assert.Equal(Severity.Warning, issue.Severity);
@@ -65,7 +65,7 @@ public class PersonResolverTests
         Assert.DoesNotContain("sukarame", issue.Message);
         Assert.DoesNotContain("baris", issue.Message);
         Assert.DoesNotContain("NIK sama", issue.Message);
-        Assert.Equal(new RecordId("old", 14).ToString(), resolution.MatchedRecordId);
+        Assert.Equal(new RecordId("old", 14).ToString(), resolution.Matched.ToString());
         Assert.StartsWith("NIK sama; nama sama", resolution.Explanation);
     }
 
@@ -79,7 +79,7 @@ public class PersonResolverTests
         Assert.Equal(RecordStatus.Enrolled, record.Status);
         Assert.Equal("21012345678", record.Kpj);
         Assert.Equal("P0123456789ab", record.PersonId);
-        Assert.Equal("KPJ:21012345678", resolution.MatchedRecordId);
+        Assert.Equal("KPJ:21012345678", resolution.Matched.ToString());
         var issue = Assert.Single(record.Issues);
         Assert.Equal("ENROLLED_BPJS", issue.Code);
         Assert.Contains("21012345678", issue.Message);
@@ -95,7 +95,7 @@ public class PersonResolverTests
         var again = Record(4, "1223014503800001", "Siti Aminah Hrp", "1980-03-05");
         Resolve(first, "a.xlsx");
         Resolve(again, "b.xlsx");
-        Assert.Equal(PersonIds.ForParticipant("21012345678"), first.PersonId);
+        Assert.Equal(PersonIds.ForParticipant("21012345678").ToString(), first.PersonId);
         Assert.Equal(first.PersonId, again.PersonId);
         Assert.Equal(RecordStatus.Enrolled, again.Status);
     }
@@ -121,11 +121,11 @@ public class PersonResolverTests
         Resolve(first);
         var resolution = Resolve(other);
         Assert.Equal(RecordStatus.Review, other.Status);
-        Assert.Equal(PersonIds.ForRecord(new RecordId("aek-kanopan.xlsx", 5), MatchFields.From(other)), other.PersonId);
+        Assert.Equal(PersonIds.ForRecord(new RecordId("aek-kanopan.xlsx", 5), MatchFields.From(other)).ToString(), other.PersonId);
         Assert.NotEqual(first.PersonId, other.PersonId);
         Assert.Equal("NIK_SHARED", Assert.Single(other.Issues).Code);
         var candidate = Assert.Single(resolution.ReviewCandidates);
-        Assert.Equal(new RecordId("aek-kanopan.xlsx", 2).ToString(), candidate.CandidateRecordId);
+        Assert.Equal(CandidateRef.ForRecord(new RecordId("aek-kanopan.xlsx", 2)), candidate.Candidate);
         Assert.Equal(first.PersonId, candidate.CandidatePersonId);
     }
 
@@ -169,7 +169,7 @@ public class PersonResolverTests
         Assert.Contains(record.Issues, i => i.Code == "NIK_SHARED");
         Assert.DoesNotContain(record.Issues, i => i.Message.Contains("21012345678") || i.Message.Contains("SITI"));
         var candidate = Assert.Single(resolution.ReviewCandidates);
-        Assert.Equal("KPJ:21012345678", candidate.CandidateRecordId);
+        Assert.Equal(CandidateRef.ForParticipant("21012345678"), candidate.Candidate);
         Assert.Contains("nama berbeda", candidate.Explanation);
     }
 
@@ -252,8 +252,8 @@ public class PersonResolverTests
 
         Assert.All([first, again, inFile], r => Assert.Equal(RecordStatus.Review, r.Status));
         Assert.All([first, again, inFile], r => Assert.Contains(r.Issues, i => i.Code == "NIK_SHARED"));
-        Assert.Equal(new RecordId("a.xlsx", 3).ToString(), resolution.ReviewCandidates[0].CandidateRecordId);
-        Assert.Contains(resolution.ReviewCandidates, c => c.CandidateRecordId == "KPJ:21012345678");
+        Assert.Equal(CandidateRef.ForRecord(new RecordId("a.xlsx", 3)), resolution.ReviewCandidates[0].Candidate);
+        Assert.Contains(resolution.ReviewCandidates, c => c.Candidate == CandidateRef.ForParticipant("21012345678"));
         Assert.Contains(inFile.Issues, i => i.Code == "DUPLICATE_IN_FILE" && i.Message.Contains("baris 5"));
         Assert.DoesNotContain(again.Issues, i => i.Message.Contains("a.xlsx"));
     }

@@ -52,7 +52,7 @@ public sealed class PrimaryListingsTests
     private static WorkerRecord Duplicate(int row, string personId)
     {
         var record = new WorkerRecord { SourceRow = row, Status = RecordStatus.Duplicate, PersonId = personId };
-        record.Issues.Add(IssueCatalog.DuplicateOtherFile.Create("P0123456789ab"));
+        record.Issues.Add(IssueCatalog.DuplicateOtherFile.Create(PersonId.Parse("P0123456789ab")));
         record.Issues.Add(new Issue("PHONE_INVALID", Severity.Warning, Field.Phone, "Nomor HP tidak valid."));
         return record;
     }

@@ -68,6 +68,97 @@ public sealed class HostileFileTests
         Assert.InRange(allocated, 0, 40 * MiB);
     }
 
+    /// <summary>Issue 20: a 366 KB file of 50 million empty shared strings (238 MiB unzipped, under the limit) took 1.04 GB.</summary>
+    [Fact]
+    public void Fifty_million_empty_shared_strings_are_rejected_after_the_count_bound_within_a_few_megabytes()
+    {
+        var workbook = WithExtraSharedStrings(OpenXmlPackageWriter.Write(WorkbookSpec.Single(["NIK", "Nama"], [Nik, "Siti"]), strict: false), 50_000_000, "<si/>");
+
+        var (problem, allocated) = Reject(workbook);
+
+        Assert.Equal(IssueCatalog.FilePackageTooLarge, problem);
+        Assert.InRange(allocated, 0, 48 * MiB);
+    }
+
+    /// <summary>Issue 20: a 30 MB file of 12 million short strings took 817 MB.</summary>
+    [Fact]
+    public void Twelve_million_short_shared_strings_are_rejected_within_a_bounded_allocation()
+    {
+        var workbook = WithExtraSharedStrings(OpenXmlPackageWriter.Write(WorkbookSpec.Single(["NIK", "Nama"], [Nik, "Siti"]), strict: false), 12_000_000, "<si><t>ab</t></si>");
+
+        var (problem, allocated) = Reject(workbook);
+
+        Assert.Equal(IssueCatalog.FilePackageTooLarge, problem);
+        Assert.InRange(allocated, 0, 64 * MiB);
+    }
+
+    [Fact]
+    public void Shared_strings_over_the_byte_bound_are_rejected_even_under_the_count_bound()
+    {
+        var workbook = WithExtraSharedStrings(OpenXmlPackageWriter.Write(WorkbookSpec.Single(["NIK", "Nama"], [Nik, "Siti"]), strict: false), 20_000, $"<si><t>{new string('x', 200)}</t></si>");
+
+        var options = new ReadingOptions { MaxSharedStringBytes = 2 * MiB };
+        Assert.Equal(IssueCatalog.FilePackageTooLarge, Reject(workbook, options).Problem);
+        Assert.Single(ReadAll(WithExtraSharedStrings(OpenXmlPackageWriter.Write(WorkbookSpec.Single(["NIK", "Nama"], [Nik, "Siti"]), strict: false), 5_000, $"<si><t>{new string('x', 200)}</t></si>"), options).Rows);
+    }
+
+    [Theory]
+    [InlineData("1", "1", "1", "1", 2)]
+    [InlineData("1", "5", "3", "2", 5)]
+    public void Rows_whose_numbers_repeat_or_go_backwards_are_read_in_document_order_with_a_notice(string header, string first, string second, string third, int firstNumber)
+    {
+        var workbook = OpenXmlPackageWriter.Write(WorkbookSpec.Single(["NIK", "Nama"], [Nik, "Siti"], ["1223014506800002", "Rosmawati"], ["1223014506800003", "Wagiman"]), strict: false,
+            zip => Replace(zip, "xl/worksheets/sheet1.xml", text => RowNumbers(text, header, first, second, third)));
+
+        using var sheet = SpreadsheetReader.Open(workbook, "upload", HeaderVocabulary.WorkerList);
+        var rows = sheet.Rows.ToList();
+
+        Assert.Equal(["Siti", "Rosmawati", "Wagiman"], rows.Select(r => r.Get(sheet.Layout, Field.Name)));
+        Assert.Equal([firstNumber, firstNumber + 1, firstNumber + 2], rows.Select(r => r.RowNumber));
+        var notice = Assert.Single(sheet.Notices);
+        Assert.Equal("SHEET_ROWS_RENUMBERED", notice.Code);
+    }
+
+    [Fact]
+    public void A_shared_string_index_past_the_table_is_a_damaged_cell_not_an_empty_name()
+    {
+        var workbook = OpenXmlPackageWriter.Write(WorkbookSpec.Single(["NIK", "Nama"], [Nik, "Siti"], ["1223014506800002", "Rosmawati"]), strict: false,
+            zip => Replace(zip, "xl/worksheets/sheet1.xml", text => text.Replace("<c r=\"B3\" t=\"s\"><v>", "<c r=\"B3\" t=\"s\"><v>9999", StringComparison.Ordinal)));
+
+        var (rows, _) = ReadAll(workbook, out var layout);
+        var record = TestSheet.Normalizer.Normalize(rows[1], layout, UploadLocation.None);
+
+        Assert.Equal(RecordStatus.Rejected, record.Status);
+        Assert.Contains(record.Issues, i => i.Code == "CELL_DAMAGED" && i.Field == Field.Name && i.Message.Contains("rusak", StringComparison.Ordinal));
+        Assert.DoesNotContain(record.Issues, i => i.Code == "NAME_MISSING");
+    }
+
+    /// <summary>
+    /// A part whose zip header claims fewer bytes than it inflates to is damaged: it inflates only as far as the header
+    /// says and is then <c>FILE_CORRUPT</c>, so a bomb behind a small header costs no more than the header claims.
+    /// A header that claims more than the limit is <c>FILE_PACKAGE_TOO_LARGE</c> before anything inflates.
+    /// </summary>
+    [Fact]
+    public void A_zip_whose_size_header_lies_low_is_damaged_and_bounded()
+    {
+        var workbook = OpenXmlPackageWriter.Write(WorkbookSpec.Single(["NIK", "Nama"], [Nik, new string(' ', 16 * 1024 * 1024)]), strict: false);
+        DeclareUncompressedSize(workbook, "xl/sharedStrings.xml", 4096);
+
+        var (problem, allocated) = Reject(workbook);
+
+        Assert.Equal(IssueCatalog.FileCorrupt, problem);
+        Assert.InRange(allocated, 0, 16 * MiB);
+    }
+
+    [Fact]
+    public void A_zip_whose_size_header_claims_more_than_the_limit_is_too_large_before_inflating()
+    {
+        var workbook = OpenXmlPackageWriter.Write(WorkbookSpec.Single(["NIK", "Nama"], [Nik, "Siti"]), strict: false);
+        DeclareUncompressedSize(workbook, "xl/sharedStrings.xml", uint.MaxValue - 1);
+
+        Assert.Equal(IssueCatalog.FilePackageTooLarge, Reject(workbook).Problem);
+    }
+
     [Fact]
     public void A_package_inflating_past_the_limit_is_rejected_as_a_zip_bomb()
     {
@@ -280,6 +371,82 @@ public sealed class HostileFileTests
             }
         });
         return (rejection.Problem, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    /// <summary>The package again, its shared strings followed by <paramref name="count"/> copies of <paramref name="item"/>, streamed.</summary>
+    private static MemoryStream WithExtraSharedStrings(MemoryStream package, long count, string item)
+    {
+        const int perChunk = 10_000;
+        var output = new MemoryStream();
+        using (var source = new ZipArchive(package, ZipArchiveMode.Read))
+        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                using var from = entry.Open();
+                using var to = target.CreateEntry(entry.FullName, CompressionLevel.Fastest).Open();
+                if (entry.FullName != "xl/sharedStrings.xml")
+                {
+                    from.CopyTo(to);
+                    continue;
+                }
+
+                var text = new StreamReader(from).ReadToEnd();
+                using var writer = new StreamWriter(to, new UTF8Encoding(false), 1 << 16);
+                writer.Write(text[..text.LastIndexOf("</sst>", StringComparison.Ordinal)]);
+                var chunk = string.Concat(Enumerable.Repeat(item, perChunk));
+                for (long written = 0; written < count; written += perChunk)
+                {
+                    writer.Write(chunk);
+                }
+
+                writer.Write("</sst>");
+            }
+        }
+
+        output.Position = 0;
+        return output;
+    }
+
+    /// <summary>Writes a false uncompressed size for one entry into its local header and its central directory record.</summary>
+    private static void DeclareUncompressedSize(MemoryStream package, string entryName, uint size)
+    {
+        var bytes = package.GetBuffer().AsSpan(0, (int)package.Length);
+        var name = Encoding.UTF8.GetBytes(entryName);
+        for (var i = 0; i + 46 < bytes.Length; i++)
+        {
+            var signature = BitConverter.ToUInt32(bytes[i..]);
+            if (signature == 0x04034b50 && bytes.Slice(i + 30, name.Length).SequenceEqual(name) && BitConverter.ToUInt16(bytes[(i + 26)..]) == name.Length)
+            {
+                BitConverter.TryWriteBytes(bytes[(i + 22)..], size);
+            }
+            else if (signature == 0x02014b50 && bytes.Slice(i + 46, name.Length).SequenceEqual(name) && BitConverter.ToUInt16(bytes[(i + 28)..]) == name.Length)
+            {
+                BitConverter.TryWriteBytes(bytes[(i + 24)..], size);
+            }
+        }
+
+        package.Position = 0;
+    }
+
+    /// <summary>The sheet's four rows (header and three data rows) numbered as given, whatever the cells' references say.</summary>
+    private static string RowNumbers(string sheet, params string[] numbers)
+    {
+        var index = 0;
+        return System.Text.RegularExpressions.Regex.Replace(sheet, "<row r=\"\\d+\"", _ => $"<row r=\"{numbers[index++]}\"");
+    }
+
+    private static void Replace(ZipArchive zip, string part, Func<string, string> change)
+    {
+        var entry = zip.GetEntry(part)!;
+        string text;
+        using (var reader = new StreamReader(entry.Open()))
+        {
+            text = reader.ReadToEnd();
+        }
+
+        entry.Delete();
+        OpenXmlPackageWriter.Add(zip, part, change(text));
     }
 
     private static string OdsText(string text) => $"<table:table-cell office:value-type=\"string\"><text:p>{text}</text:p></table:table-cell>";

@@ -80,11 +80,11 @@ public sealed partial class ResultDisclosureTests
 
         var shared = b.Reviews.Where(r => r.RecordId.SourceRow == 3).ToList();
         var sri = Assert.Single(shared);
-        Assert.Equal(new RecordId(VillageA, 3).ToString(), sri.CandidateRecordId);
+        Assert.Equal(CandidateRef.ForRecord(new RecordId(VillageA, 3)), sri.Candidate);
         Assert.Equal(a.Rows[1].Record.PersonId, sri.CandidatePersonId);
         Assert.Contains("nama berbeda", sri.Explanation);
-        Assert.Contains(b.Reviews, r => r.RecordId.SourceRow == 4 && r.CandidateRecordId == "KPJ:25014176869");
-        Assert.Contains(b.Reviews, r => r.RecordId.SourceRow == 5 && r.CandidateRecordId == new RecordId(VillageA, 4).ToString());
+        Assert.Contains(b.Reviews, r => r.RecordId.SourceRow == 4 && r.Candidate == CandidateRef.ForParticipant("25014176869"));
+        Assert.Contains(b.Reviews, r => r.RecordId.SourceRow == 5 && r.Candidate == CandidateRef.ForRecord(new RecordId(VillageA, 4)));
     }
 
     private static (ProcessedList B, ProcessedList A) ProcessBoth()

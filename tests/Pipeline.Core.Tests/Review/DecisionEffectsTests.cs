@@ -9,12 +9,14 @@ public class DecisionEffectsTests
     private static readonly Reason SameReason = ReasonCatalog.Find("SAME_TYPO")!;
     private static readonly Reason DifferentReason = ReasonCatalog.Find("DIFFERENT_NAMESAKE")!;
     private static readonly Reason RejectReason = ReasonCatalog.Find("REJECT_NIK_NOT_THEIRS")!;
+    private static readonly PersonId P1 = PersonId.Parse("P000000000001");
+    private static readonly PersonId P2 = PersonId.Parse("P000000000002");
+    private static readonly PersonId PKpj = PersonId.Parse("P00000000000f");
 
-    private static Listing L(string recordId, RecordStatus status, string? person, string upload = "a/x/1.xlsx", int row = 4, params string[] codes) => new()
+    private static Listing L(string recordId, RecordStatus status, PersonId? person, string upload = "a/x/1.xlsx", params string[] codes) => new()
     {
-        RecordId = recordId,
+        RecordId = RecordId.Parse(recordId),
         UploadPath = upload,
-        SourceRow = row,
         Identity = new PersonIdentity(recordId, "X", null),
         Status = status,
         PersonId = person,
@@ -22,45 +24,63 @@ public class DecisionEffectsTests
     };
 
     [Fact]
-    public void Same_merges_into_the_candidates_person_and_the_subject_becomes_its_duplicate()
+    public void Merge_makes_the_listings_one_person_and_the_one_under_review_its_duplicate()
     {
-        var candidate = L("u1:000004", RecordStatus.New, "P1");
-        var subject = L("u2:000004", RecordStatus.Review, "P2", "a/y/2.xlsx", 4, "MATCH_REVIEW");
-        var laterCopyOfSubject = L("u2:000009", RecordStatus.New, "P2", "a/y/2.xlsx", 9);
+        var candidate = L("u1:0000004", RecordStatus.New, P1);
+        var subject = L("u2:0000004", RecordStatus.Review, P2, "a/y/2.xlsx", "MATCH_REVIEW");
+        var laterCopyOfSubject = L("u2:0000009", RecordStatus.New, P2, "a/y/2.xlsx");
 
-        var changed = DecisionEffects.Same(subject, [candidate, subject, laterCopyOfSubject], "P1", null, candidate.Label, SameReason);
+        DecisionEffects.Merge([candidate, subject], [candidate, subject, laterCopyOfSubject], P1, null, SameReason);
 
-        Assert.All(new[] { candidate, subject, laterCopyOfSubject }, l => Assert.Equal("P1", l.PersonId));
+        Assert.All(new[] { candidate, subject, laterCopyOfSubject }, l => Assert.Equal(P1, l.PersonId));
         Assert.Equal((RecordStatus.New, RecordStatus.Duplicate, RecordStatus.Duplicate), (candidate.Status, subject.Status, laterCopyOfSubject.Status));
         Assert.Equal(["REVIEW_SAME_PERSON"], subject.Issues.Select(i => i.Code));
-        Assert.Contains("berkas \"a/x/1.xlsx\" baris 4", subject.Issues[0].Message);
+        Assert.Contains("ID orang P000000000001", subject.Issues[0].Message);
         Assert.Equal("DUPLICATE_OTHER_FILE", laterCopyOfSubject.Issues.Single().Code);
-        Assert.Equal(2, changed.Count);
-        Assert.DoesNotContain(candidate, changed);
+    }
+
+    /// <summary>
+    /// The listing a decision demotes in another village's file is told only the person id: never the file path
+    /// and row of the primary listing (the leak of DUPLICATE_OTHER_FILE's positional arguments).
+    /// </summary>
+    [Fact]
+    public void A_listing_demoted_in_another_villages_file_learns_the_person_id_never_the_other_file()
+    {
+        var primary = L("u1:0000004", RecordStatus.New, P1, "kualuh-hulu/aek-kanopan/daftar.xlsx");
+        var subject = L("u2:0000007", RecordStatus.Review, P2, "kualuh-hulu/sukarame/data.xlsx", "MATCH_REVIEW");
+        var copyInThirdVillage = L("u3:0000009", RecordStatus.New, P2, "kualuh-selatan/damuli-pekan/data.xlsx");
+
+        DecisionEffects.Merge([primary, subject], [primary, subject, copyInThirdVillage], P1, null, SameReason);
+
+        var notice = copyInThirdVillage.Issues.Single();
+        Assert.Equal("DUPLICATE_OTHER_FILE", notice.Code);
+        Assert.Contains("ID orang P000000000001", notice.Message);
+        Assert.DoesNotContain("aek-kanopan", notice.Message);
+        Assert.DoesNotContain("baris", notice.Message);
+        Assert.All(subject.Issues, i => Assert.DoesNotContain("aek-kanopan", i.Message));
     }
 
     [Fact]
-    public void Same_as_a_register_participant_makes_the_subject_the_enrolled_listing()
+    public void Merge_with_a_register_participant_makes_a_listing_enrolled_with_the_KPJ()
     {
-        var subject = L("u2:000004", RecordStatus.Review, "P2", codes: "MATCH_REVIEW");
-        var other = L("u3:000005", RecordStatus.New, "P2", "a/z/3.xlsx", 5);
+        var subject = L("u2:0000004", RecordStatus.Review, P2, codes: "MATCH_REVIEW");
+        var other = L("u3:0000005", RecordStatus.New, P2, "a/z/3.xlsx");
 
-        DecisionEffects.Same(subject, [subject, other], "PKPJ", "25012345678", "peserta BPJS KPJ 25012345678", SameReason);
+        DecisionEffects.Merge([subject], [subject, other], PKpj, "25012345678", SameReason);
 
-        Assert.Equal((RecordStatus.Enrolled, "25012345678", "PKPJ"), (subject.Status, subject.Kpj, subject.PersonId));
-        Assert.Equal((RecordStatus.Duplicate, "PKPJ"), (other.Status, other.PersonId));
+        Assert.Equal((RecordStatus.Enrolled, "25012345678", PKpj), (subject.Status, subject.Kpj, subject.PersonId));
+        Assert.Equal((RecordStatus.Duplicate, PKpj), (other.Status, other.PersonId));
+        Assert.Contains("peserta BPJS KPJ 25012345678", subject.Issues.Single().Message);
     }
 
     [Fact]
-    public void Different_makes_the_record_new_only_when_none_of_its_items_is_left_and_keeps_one_new_listing()
+    public void Separate_makes_the_record_new_and_keeps_one_new_listing_of_its_person()
     {
-        var subject = L("u2:000004", RecordStatus.Review, "P2", codes: "MATCH_REVIEW");
-        var promotedCopy = L("u2:000009", RecordStatus.New, "P2", row: 9);
+        var subject = L("u2:0000004", RecordStatus.Review, P2, codes: "MATCH_REVIEW");
+        var promotedCopy = L("u2:0000009", RecordStatus.New, P2);
 
-        Assert.Empty(DecisionEffects.Different(subject, [subject, promotedCopy], otherItemsPending: true, DifferentReason));
-        Assert.Equal(RecordStatus.Review, subject.Status);
+        DecisionEffects.Separate(subject, [subject, promotedCopy], DifferentReason);
 
-        DecisionEffects.Different(subject, [subject, promotedCopy], otherItemsPending: false, DifferentReason);
         Assert.Equal((RecordStatus.New, RecordStatus.Duplicate), (subject.Status, promotedCopy.Status));
         Assert.Equal(["REVIEW_DIFFERENT_PERSON"], subject.Issues.Select(i => i.Code));
         Assert.Equal("DUPLICATE_IN_FILE", promotedCopy.Issues.Single().Code);
@@ -69,8 +89,8 @@ public class DecisionEffectsTests
     [Fact]
     public void Reject_takes_the_record_out_and_its_persons_next_listing_becomes_primary()
     {
-        var subject = L("u1:000004", RecordStatus.Review, "P2", codes: "NIK_SHARED");
-        var copy = L("u1:000009", RecordStatus.Duplicate, "P2", row: 9, codes: "DUPLICATE_IN_FILE");
+        var subject = L("u1:0000004", RecordStatus.Review, P2, codes: "NIK_SHARED");
+        var copy = L("u1:0000009", RecordStatus.Duplicate, P2, codes: "DUPLICATE_IN_FILE");
 
         DecisionEffects.Reject(subject, [subject, copy], RejectReason, "bukan NIK-nya");
 
@@ -81,17 +101,16 @@ public class DecisionEffectsTests
     }
 
     [Fact]
-    public void Repeating_a_decision_adds_nothing()
+    public void Merging_again_adds_nothing()
     {
-        var candidate = L("u1:000004", RecordStatus.New, "P1");
-        var subject = L("u2:000004", RecordStatus.Review, "P2", codes: "MATCH_REVIEW");
-        DecisionEffects.Same(subject, [candidate, subject], "P1", null, candidate.Label, SameReason);
-        var issues = subject.Issues.Count;
+        var candidate = L("u1:0000004", RecordStatus.New, P1);
+        var subject = L("u2:0000004", RecordStatus.Review, P2, codes: "MATCH_REVIEW");
+        DecisionEffects.Merge([candidate, subject], [candidate, subject], P1, null, SameReason);
+        var state = (subject.Status, subject.Issues.Count, candidate.Status, candidate.Issues.Count);
 
-        var again = DecisionEffects.Settle([candidate, subject], null);
+        DecisionEffects.Merge([candidate, subject], [candidate, subject], P1, null, SameReason);
 
-        Assert.Empty(again);
-        Assert.Equal(issues, subject.Issues.Count);
+        Assert.Equal(state, (subject.Status, subject.Issues.Count, candidate.Status, candidate.Issues.Count));
     }
 
     [Theory]

@@ -1,4 +1,4 @@
-using System.Reflection;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Pipeline.Core.Model;
 
@@ -7,11 +7,7 @@ namespace Pipeline.Core.Tests.Validation;
 /// <summary>The catalog is the single source of issue codes; these tests keep it and its documentation honest.</summary>
 public partial class IssueCatalogTests
 {
-    public static IReadOnlyList<IssueDefinition> Definitions { get; } = typeof(IssueCatalog)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Where(f => f.FieldType == typeof(IssueDefinition))
-        .Select(f => (IssueDefinition)f.GetValue(null)!)
-        .ToList();
+    public static IReadOnlyList<IssueDefinition> Definitions => IssueCatalog.All;
 
     public static TheoryData<string> Codes => new(Definitions.Select(d => d.Code));
 
@@ -42,9 +38,29 @@ public partial class IssueCatalogTests
         var indonesian = Placeholders(definition.MessageId);
         Assert.Equal(indonesian, Placeholders(definition.MessageEn));
         var args = Enumerable.Range(0, indonesian).Select(i => (object?)$"<{i}>").ToArray();
-        var issue = definition.Create(args);
-        Assert.DoesNotContain("{", issue.Message);
-        Assert.Equal(definition.Severity, issue.Severity);
+        Assert.DoesNotContain("{", string.Format(CultureInfo.InvariantCulture, definition.MessageId, args));
+        Assert.Equal(indonesian > 0, definition.HasArguments);
+    }
+
+    /// <summary>
+    /// A message with arguments is made only through its typed factory: its field is a type of its own, and the
+    /// untyped <c>Create()</c> refuses, so an argument of the wrong kind (a file path for a person id) cannot compile.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void A_message_with_arguments_has_its_own_typed_factory(string code)
+    {
+        var definition = Definitions.Single(d => d.Code == code);
+        if (!definition.HasArguments)
+        {
+            Assert.Equal(typeof(IssueDefinition), definition.GetType());
+            Assert.Equal(code, definition.Create().Code);
+            return;
+        }
+
+        Assert.NotEqual(typeof(IssueDefinition), definition.GetType());
+        Assert.Contains(definition.GetType().GetMethods(), m => m.Name.StartsWith("Create", StringComparison.Ordinal) && m.GetParameters().Length > 0);
+        Assert.Throws<InvalidOperationException>(definition.Create);
     }
 
     [Theory]

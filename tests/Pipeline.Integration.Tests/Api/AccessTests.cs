@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Pipeline.Api.Auth;
 using static Pipeline.Integration.Tests.Support.Workbooks;
 
@@ -136,6 +137,26 @@ public sealed class AccessTests(AccessFixture fixture) : IClassFixture<AccessFix
         Assert.Empty(search.GetProperty("items").EnumerateArray());
         var budi = await ApiHost.GetJsonAsync(camat, "api/records?name=budi");
         Assert.Equal(2, budi.GetProperty("items").GetArrayLength());
+    }
+
+    /// <summary>A person listed only in another kecamatan is "not found" to a camat, exactly as a person who does not exist.</summary>
+    [Fact]
+    public async Task A_camat_cannot_learn_that_a_person_exists_in_another_kecamatan()
+    {
+        var admin = Host.As("admin", ApiRoles.Admin);
+        var ahmad = (await ApiHost.GetJsonAsync(admin, "api/records?name=ahmad")).GetProperty("items")[0].GetProperty("personId").GetString();
+        var budi = (await ApiHost.GetJsonAsync(admin, "api/records?name=budi")).GetProperty("items")[0].GetProperty("personId").GetString();
+        var camat = Host.As("camat-hulu", ApiRoles.Viewer);
+
+        var elsewhere = await camat.GetAsync($"api/persons/{ahmad}");
+        var nobody = await camat.GetAsync("api/persons/P0123456789ab");
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (elsewhere.StatusCode, nobody.StatusCode));
+        static async Task<string?> Detail(HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
+        Assert.Equal(await Detail(nobody), await Detail(elsewhere));
+        Assert.Equal(HttpStatusCode.OK, (await camat.GetAsync($"api/persons/{budi}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"api/persons/{ahmad}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("api/persons/not-a-person-id")).StatusCode);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using ClosedXML.Excel;
 using Microsoft.Extensions.Configuration;
@@ -33,12 +34,7 @@ public sealed class AdminPageTests
         await using var server = await LocalApiServer.StartAsync(env.Storage, configuration, port: 0, developmentSignIn: true);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await Chromium.LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, AcceptDownloads = true, Locale = "id-ID" });
         context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
@@ -109,6 +105,56 @@ public sealed class AdminPageTests
         Assert.Equal(["download.summary", "export.prepare", "export.release", "review.different", "summary.make"], audit.EnumerateArray().Select(a => a.GetProperty("action").GetString()).Order());
         Assert.Empty(consoleErrors);
     }
+
+    /// <summary>
+    /// "Orang yang sama" with the correct NIK picked on the page: the list for BPJS carries the picked NIK, and the
+    /// audit tab reads the decision as a sentence, with names and villages, no table keys.
+    /// </summary>
+    [Fact]
+    public async Task A_reviewer_picks_the_correct_NIK_of_the_same_person_and_the_audit_reads_it_as_a_sentence()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        await env.UploadAndIngestAsync("kualuh-hulu/aek-kanopan/daftar.xlsx", VillageList(Worker(1, "1223011203800001", "Budi Siregar", "12-03-1980", "L")));
+        await env.UploadAndIngestAsync("kualuh-hulu/sukarame/data.xlsx", VillageList(Worker(1, "1223011203800002", "Budi Siregar", "12-03-1980", "L", desa: "Sukarame")));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Validation:ReferenceDate"] = TestEnvironment.ReferenceDate }).Build();
+        await using var server = await LocalApiServer.StartAsync(env.Storage, configuration, port: 0, developmentSignIn: true);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "id-ID" })).NewPageAsync();
+        await page.GotoAsync(server.Address.ToString());
+        await SignInAsync(page, "Rina Disnaker", ApiRoles.Reviewer);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Antrean pemeriksaan" }).ClickAsync();
+        var item = page.Locator("article.item").First;
+        await item.WaitForAsync();
+        Assert.Equal(2, await item.Locator("input[name=member]").CountAsync());
+        await item.GetByRole(AriaRole.Radio, new() { Name = "1223011203800002" }).CheckAsync();
+        await item.Locator("select[name=reason]").SelectOptionAsync("SAME_TYPO");
+        await item.GetByRole(AriaRole.Button, new() { Name = "Orang yang sama" }).ClickAsync();
+        await page.Locator("#message.ok").WaitForAsync();
+        await page.GetByText("Tidak ada item yang menunggu keputusan.").WaitForAsync();
+
+        var approver = AdminClient(server);
+        var export = await ApiHost.JsonAsync(await approver.PostAsync("api/exports", null));
+        var csv = Encoding.UTF8.GetString(await (await approver.GetAsync(export.GetProperty("csvUrl").GetString()!.TrimStart('/'))).Content.ReadAsByteArrayAsync());
+        Assert.Contains("1223011203800002,BUDI SIREGAR", csv);
+        Assert.DoesNotContain("1223011203800001", csv);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();
+        await SignInAsync(page, "Ani Admin", ApiRoles.Admin);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Audit" }).ClickAsync();
+        var line = page.Locator("#audit-table tbody tr", new() { HasText = "memutuskan" });
+        await line.WaitForAsync();
+        Assert.StartsWith("Rina Disnaker memutuskan BUDI SIREGAR (Sukarame baris 4) sama dengan BUDI SIREGAR (Aek Kanopan baris 4).", await line.Locator("td").Nth(1).TextContentAsync());
+        Assert.DoesNotContain("~2F", await page.Locator("#audit-table").TextContentAsync());
+    }
+
+    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = "/usr/bin/chromium",
+        Headless = true,
+        Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
 
     private static async Task SignInAsync(IPage page, string name, string role)
     {

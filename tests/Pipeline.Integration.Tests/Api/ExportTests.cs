@@ -31,10 +31,13 @@ public sealed class ExportTests
         var andi = host.As("andi", ApiRoles.Approver);
         var bayu = host.As("bayu", ApiRoles.Approver);
 
-        // Budi twice (a duplicate), his namesake under review (against both of Budi's listings), one rejected row:
-        // three people on the list.
+        // Budi twice (a duplicate), his namesake under review (one record, against both of Budi's listings: one item),
+        // one rejected row: three people on the list, one record still under review (records, as every page counts).
         var draft = await ApiHost.JsonAsync(await reviewer.PostAsync("api/exports", null));
-        Assert.Equal(("draft", 3, 2), (draft.GetProperty("status").GetString(), draft.GetProperty("people").GetInt32(), draft.GetProperty("pendingReviews").GetInt32()));
+        Assert.Equal(("draft", 3, 1), (draft.GetProperty("status").GetString(), draft.GetProperty("people").GetInt32(), draft.GetProperty("pendingReviewRecords").GetInt32()));
+        var queue = await ApiHost.GetJsonAsync(reviewer, "api/reviews");
+        Assert.Equal((1, "orang", 1), (queue.GetProperty("total").GetInt32(), queue.GetProperty("unit").GetString(), queue.GetProperty("records").GetInt32()));
+        Assert.Equal(3, queue.GetProperty("items")[0].GetProperty("members").GetArrayLength());
         var csv = await DownloadCsvAsync(reviewer, draft);
         Assert.Equal(["NIK", "NAMA", "TEMPAT LAHIR", "TANGGAL LAHIR", "JENIS KELAMIN", "ALAMAT", "DESA/KELURAHAN", "KECAMATAN", "NO HP", "PEKERJAAN", "PROGRAM", "PERIODE"], csv[0]);
         var niks = csv.Skip(1).Select(r => r[0]).ToList();
@@ -42,14 +45,14 @@ public sealed class ExportTests
         var sri = csv.Single(r => r[0] == "1223016507900002");
         Assert.Equal(("SRI WAHYUNI HARAHAP", "25-07-1990", "P", "Aek Kanopan", "Kualuh Hulu", "081298765432", "JKK+JKM"), (sri[1], sri[3], sri[4], sri[6], sri[7], sri[8], sri[10]));
 
-        // Andi decides the namesake (two people); the next list carries him and Andi may not release it.
-        // "Two people" against one of Budi's listings settles the item against his other listing too.
+        // Andi decides the namesake (two people), once for both of Budi's listings; the next list carries him and Andi
+        // may not release it.
         var item = (await ApiHost.GetJsonAsync(andi, "api/reviews")).GetProperty("items")[0];
         Assert.Equal(HttpStatusCode.OK, (await ReviewDecisionTests.DecideAsync(andi, item, "different", "DIFFERENT_NAMESAKE")).StatusCode);
         Assert.Equal(0, (await ApiHost.GetJsonAsync(andi, "api/reviews")).GetProperty("total").GetInt32());
         var list = await ApiHost.JsonAsync(await reviewer.PostAsync("api/exports", null));
         var id = list.GetProperty("id").GetString();
-        Assert.Equal((4, 0), (list.GetProperty("people").GetInt32(), list.GetProperty("pendingReviews").GetInt32()));
+        Assert.Equal((4, 0), (list.GetProperty("people").GetInt32(), list.GetProperty("pendingReviewRecords").GetInt32()));
         Assert.Equal(["oid-andi"], list.GetProperty("deciders").EnumerateArray().Select(d => d.GetString()));
 
         Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.PostAsync($"api/exports/{id}/release", null)).StatusCode);

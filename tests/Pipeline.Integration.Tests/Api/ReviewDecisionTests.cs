@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Api.Auth;
 using Pipeline.Storage;
 using Pipeline.Storage.Index;
-using Pipeline.Storage.Review;
+using Pipeline.Storage.Tables;
 using static Pipeline.Integration.Tests.Support.Workbooks;
 
 namespace Pipeline.Integration.Tests.Api;
@@ -56,18 +56,33 @@ public sealed class ReviewDecisionTests
         Assert.Equal(0, (await ApiHost.GetJsonAsync(reviewer, "api/reviews")).GetProperty("total").GetInt32());
         await AssertIndexesFollowTheDecisionAsync(host);
 
-        var audit = (await ApiHost.GetJsonAsync(host.As("admin", ApiRoles.Admin), "api/audit?action=review.")).EnumerateArray().ToList();
+        var admin = host.As("admin", ApiRoles.Admin);
+        var audit = (await ApiHost.GetJsonAsync(admin, "api/audit?action=review.")).EnumerateArray().ToList();
         var entry = Assert.Single(audit);
-        Assert.Equal(("oid-rina", "rina", "review.same", item.GetProperty("id").GetString()), (entry.GetProperty("actor").GetString(), entry.GetProperty("actorName").GetString(), entry.GetProperty("action").GetString(), entry.GetProperty("target").GetString()));
+        Assert.Equal(("oid-rina", "rina", "review.same", item.GetProperty("recordId").GetString()), (entry.GetProperty("actor").GetString(), entry.GetProperty("actorName").GetString(), entry.GetProperty("action").GetString(), entry.GetProperty("target").GetString()));
         Assert.Contains("\"review\"", entry.GetProperty("before").GetString());
         Assert.Contains("\"duplicate\"", entry.GetProperty("after").GetString());
         Assert.Equal("SAME_TYPO: NIK salah ketik, sesuai KK", entry.GetProperty("why").GetString());
         Assert.DoesNotContain("1223011203800002", entry.GetProperty("before").GetString() + entry.GetProperty("after").GetString());
+        Assert.DoesNotContain("BUDI", entry.GetProperty("before").GetString() + entry.GetProperty("after").GetString());
 
-        // The same decision again changes nothing and is not audited twice.
-        var again = await DecideAsync(reviewer, item, "same", "SAME_TYPO", note: "NIK salah ketik, sesuai KK", etag: item.GetProperty("eTag").GetString());
+        // Read as a sentence, names looked up now, no table keys.
+        var sentence = entry.GetProperty("sentence").GetString()!;
+        Assert.StartsWith("rina memutuskan BUDI SIREGAR (Sukarame baris 4) sama dengan BUDI SIREGAR (Aek Kanopan baris 4).", sentence);
+        Assert.Contains("Alasan: Salah ketik NIK atau tanggal lahir. Catatan: NIK salah ketik, sesuai KK.", sentence);
+        Assert.DoesNotContain("~2F", sentence);
+
+        // The same decision again, by another reviewer: nothing written (no notice added, no row rewritten), the repeat audited with its actor.
+        var rows = await RowVersionsAsync(host);
+        var again = await DecideAsync(host.As("dewi", ApiRoles.Reviewer), item, "same", "SAME_TYPO", note: "NIK salah ketik, sesuai KK", etag: item.GetProperty("eTag").GetString());
         Assert.Equal("unchanged", (await ApiHost.JsonAsync(again)).GetProperty("status").GetString());
-        Assert.Single((await ApiHost.GetJsonAsync(host.As("admin", ApiRoles.Admin), "api/audit?action=review.")).EnumerateArray());
+        Assert.Equal(rows, await RowVersionsAsync(host));
+        Assert.Single((await RecordAsync(reviewer, Sukarame, 4)).GetProperty("issues").EnumerateArray(), i => i.GetProperty("code").GetString() == "REVIEW_SAME_PERSON");
+        audit = (await ApiHost.GetJsonAsync(admin, "api/audit?action=review.")).EnumerateArray().ToList();
+        Assert.Equal(["review.repeat", "review.same"], audit.Select(a => a.GetProperty("action").GetString()).Order());
+        var repeat = audit.Single(a => a.GetProperty("action").GetString() == "review.repeat");
+        Assert.Equal(("oid-dewi", "dewi"), (repeat.GetProperty("actor").GetString(), repeat.GetProperty("actorName").GetString()));
+        Assert.StartsWith("dewi mengulang keputusan \"Orang yang sama\" untuk BUDI SIREGAR (Sukarame baris 4)", repeat.GetProperty("sentence").GetString());
 
         // A new version of Sukarame's file, rows shifted: the namesake is matched as the same person, not queued again.
         await host.Environment.UploadAndIngestAsync(Sukarame, VillageList(Rina, Namesake(2)));
@@ -170,7 +185,7 @@ public sealed class ReviewDecisionTests
         var codes = answers.Select(a => (int)a.StatusCode).Order().ToList();
         Assert.Equal(200, codes[0]);
         Assert.Contains(codes[1], new[] { 409, 412 });
-        var stored = (await host.Environment.Storage.Table(StorageNames.ReviewsTable).QueryAsync<ReviewItemEntity>().ToListAsync()).Single();
+        var stored = (await host.Environment.Storage.Table(StorageNames.ReviewsTable).QueryAsync<ReviewEntity>().ToListAsync()).Single();
         var winner = answers[0].IsSuccessStatusCode ? ("same", "oid-rina") : ("different", "oid-dewi");
         Assert.Equal(winner, (stored.Decision, stored.DecidedBy));
         Assert.Single((await ApiHost.GetJsonAsync(host.As("admin", ApiRoles.Admin), "api/audit?action=review.")).EnumerateArray());
@@ -243,6 +258,19 @@ public sealed class ReviewDecisionTests
         Assert.Equal(rebuilt, PersonIndexTests.Describe(await ingest.CatchUpAsync(default)));
         Assert.Equal(rebuilds, ingest.Statistics.Rebuilds);
         Assert.Equal(rebuilt, PersonIndexTests.Describe(await host.Server.Services.GetRequiredService<PersonIndexCache>().CatchUpAsync(default)));
+    }
+
+    /// <summary>Every stored record and review pair with its version: equal before and after means nothing was written.</summary>
+    private static async Task<List<string>> RowVersionsAsync(ApiHost host)
+    {
+        var versions = new List<string>();
+        foreach (var table in new[] { StorageNames.RecordsTable, StorageNames.ReviewsTable, StorageNames.DecisionsTable, StorageNames.UploadsTable })
+        {
+            versions.AddRange((await host.Environment.Storage.Table(table).QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]).ToListAsync())
+                .Select(e => $"{table}/{e.PartitionKey}/{e.RowKey}/{e.ETag}"));
+        }
+
+        return versions;
     }
 
     private static async Task<int> CountAsync(ApiHost host, string table) =>

@@ -1,23 +1,23 @@
 using Microsoft.Playwright;
+using Pipeline.Integration.Tests.Support;
 
 namespace Pipeline.Integration.Tests.Reporting;
 
 /// <summary>
-/// The week's HTML page in a real headless Chromium (Debian's, installed by .ci/run): it renders without
+/// The week's HTML page in a real headless Chromium (Debian's, installed by scripts/test.sh): it renders without
 /// fetching anything, every chart is drawn with visible bars, a phone shows it without sideways scrolling,
 /// and the picture in the README (docs/weekly-report.png) is taken from it.
 /// </summary>
 [Collection(WeeklySummaryCollection.Name)]
 public sealed class WeeklySummaryPageTests(WeeklySummaryScenario scenario)
 {
-    private const string Chromium = "/usr/bin/chromium";
     private static readonly string[] Charts = ["coverage", "trend", "issues"];
 
     [Fact]
     public async Task The_page_renders_every_chart_in_Chromium_and_its_picture_is_kept_in_docs()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
+        await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 960, Height = 900 } });
         var requests = await BlockRequestsAsync(page);
 
@@ -52,7 +52,7 @@ public sealed class WeeklySummaryPageTests(WeeklySummaryScenario scenario)
     public async Task A_phone_shows_the_page_without_sideways_scrolling()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
+        await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions
         {
             ViewportSize = new ViewportSize { Width = 360, Height = 740 }, DeviceScaleFactor = 2, IsMobile = true, HasTouch = true,
@@ -75,20 +75,13 @@ public sealed class WeeklySummaryPageTests(WeeklySummaryScenario scenario)
     public async Task A_week_without_data_renders_its_notice()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
+        await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         await page.SetContentAsync(scenario.EmptyWeekPage);
 
         Assert.Contains("Belum ada daftar yang diterima", await page.Locator(".notice").InnerTextAsync());
         Assert.Equal(1, await page.Locator("svg[data-chart=trend] text.empty").CountAsync());
     }
-
-    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
-        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
 
     /// <summary>Every request the page makes is refused and recorded: a self-contained page makes none.</summary>
     private static async Task<List<string>> BlockRequestsAsync(IPage page)

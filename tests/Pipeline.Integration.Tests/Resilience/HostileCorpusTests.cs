@@ -41,6 +41,8 @@ public sealed class HostileCorpusTests(HostileCorpusTests.LoweredLimits fixture,
         { "too-many-rows", "terlalu-banyak.xlsx", "FILE_TOO_MANY_ROWS", 16 },
         { "delimiters", "titik-koma.csv", "FILE_ROW_TOO_LONG", 128 },
         { "unclosed-quote", "kutip-terbuka.csv", "FILE_ROW_TOO_LONG", 32 },
+        { "empty-strings", "teks-kosong.xlsx", "FILE_PACKAGE_TOO_LARGE", 48 },
+        { "short-strings", "teks-pendek.xlsx", "FILE_PACKAGE_TOO_LARGE", 48 },
     };
 
     [Theory]
@@ -206,9 +208,27 @@ public sealed class HostileCorpusTests(HostileCorpusTests.LoweredLimits fixture,
             "delimiters" => Encoding.UTF8.GetBytes("NIK;Nama\r\n" + nik + ";Siti\r\n" + new string(';', 5_000_000) + "\r\n"),
             "unclosed-quote" => Encoding.UTF8.GetBytes("NIK;Nama;Desa\r\n" + nik + ";\"Siti;Aek Kanopan\r\n" +
                 string.Concat(Enumerable.Repeat(nik + ";Siti Aisyah;Aek Kanopan\r\n", 60_000))),
+            // Issue 20: millions of shared strings under the unzip limit (three million empty ones: the count bound;
+            // short ones past the lowered byte bound), each once held as a string object in a list.
+            "empty-strings" => ManySharedStrings(caseNo, "<si/>", 3_000_000),
+            "short-strings" => ManySharedStrings(caseNo, "<si><t>abcdefgh</t></si>", 400_000),
             _ => throw new ArgumentOutOfRangeException(nameof(id), id, null),
         };
     }
+
+    private static byte[] ManySharedStrings(int caseNo, string item, int count) =>
+        RewritePart(VillageList([.. People(caseNo, 500).Select((p, i) => i == 0 ? p with { Name = "NAMA_BANYAK" } : p).Select(AsRow)]),
+            "xl/sharedStrings.xml", "NAMA_BANYAK", writer =>
+            {
+                writer.Write("x</x:t></x:si>");
+                var block = string.Concat(Enumerable.Repeat(item, 10_000));
+                for (var i = 0; i < count; i += 10_000)
+                {
+                    writer.Write(block);
+                }
+
+                writer.Write("<x:si><x:t>x");
+            });
 
     private static byte[] Random(int length, int seed)
     {
@@ -269,6 +289,7 @@ public sealed class HostileCorpusTests(HostileCorpusTests.LoweredLimits fixture,
             ["Reading:MaxDataRows"] = MaxDataRows.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Reading:MaxDecompressedBytes"] = (16 * MiB).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Reading:MaxUploadBytes"] = (8 * MiB).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Reading:MaxSharedStringBytes"] = (4 * MiB).ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
 
         public async Task DisposeAsync()

@@ -4,13 +4,14 @@ namespace Pipeline.Core.Reading.Xlsx;
 
 /// <summary>
 /// The shared-string table: every text cell of an .xlsx points into it. Each string is kept only up to the cell
-/// limit (plus one character, so a cut is still seen), so a hostile 2 GB string costs a few hundred bytes.
+/// limit (plus one character, so a cut is still seen), so a hostile 2 GB string costs a few hundred bytes, and the
+/// table as a whole is bounded by count and bytes (<see cref="SharedStringTable"/>).
 /// </summary>
 internal static class XlsxSharedStrings
 {
-    public static IReadOnlyList<string> Read(PackageParts parts, string? part, ReadingBudget budget)
+    public static SharedStringTable Read(PackageParts parts, string? part, ReadingBudget budget)
     {
-        var strings = new List<string>();
+        var strings = new SharedStringTable(budget.Options);
         if (part is null)
         {
             return strings;
@@ -23,11 +24,21 @@ internal static class XlsxSharedStrings
         }
 
         var text = new BoundedText(budget.Options.MaxCellLength * XlsxEscapes.LongestEscape);
+        var buffer = new char[256];
+        var keep = budget.Options.MaxCellLength + 1;
         while (reader.Read())
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
             {
-                strings.Add(ReadItem(reader, text));
+                // Copied, not made into a string: millions of small items must not cost an object each.
+                ReadItem(reader, text);
+                var item = text.CopyTo(ref buffer);
+                if (item.Contains("_x", StringComparison.Ordinal))
+                {
+                    item = XlsxEscapes.Decode(item.ToString());
+                }
+
+                strings.Add(item[..Math.Min(item.Length, keep)]);
                 if ((strings.Count & 0xFFF) == 0)
                 {
                     budget.CheckTime();
@@ -38,13 +49,13 @@ internal static class XlsxSharedStrings
         return strings;
     }
 
-    /// <summary>The item's text runs (<c>t</c>, also inside <c>r</c>), without phonetic runs (<c>rPh</c>).</summary>
-    private static string ReadItem(XmlReader reader, BoundedText text)
+    /// <summary>Reads the item's text runs (<c>t</c>, also inside <c>r</c>), without phonetic runs (<c>rPh</c>), into <paramref name="text"/>.</summary>
+    private static void ReadItem(XmlReader reader, BoundedText text)
     {
         text.Clear();
         if (reader.IsEmptyElement)
         {
-            return string.Empty;
+            return;
         }
 
         var depth = reader.Depth;
@@ -75,7 +86,5 @@ internal static class XlsxSharedStrings
                 text.AppendValue(reader);
             }
         }
-
-        return XlsxEscapes.Decode(text.ToString());
     }
 }

@@ -8,13 +8,20 @@ namespace Pipeline.Core.Reading.Xlsx;
 /// Streams the rows of one worksheet part: only rows that are in the file, only cells inside the asked width, each
 /// value typed as the contract wants it (text, number, date, bool, <see cref="ErrorCell"/>).
 /// </summary>
+/// <remarks>
+/// Rows are read in document order. A row whose <c>r</c> repeats or goes backwards (some generators write
+/// <c>r="1"</c> on every row) takes the number after the previous row's, as ExcelDataReader does, and
+/// <paramref name="onRenumbered"/> is told so the uploader gets a notice; a shared-string index past the table is
+/// a damaged cell (<see cref="ErrorCell.Damaged"/>), not an empty one.
+/// </remarks>
 internal sealed class XlsxSheetRows(
     PackageParts parts,
     string part,
-    IReadOnlyList<string> sharedStrings,
+    SharedStringTable sharedStrings,
     bool[] dateStyles,
     bool isDate1904,
-    ReadingBudget budget)
+    ReadingBudget budget,
+    Action onRenumbered)
 {
     private readonly BoundedText _text = new(budget.Options.MaxCellLength * XlsxEscapes.LongestEscape);
 
@@ -62,7 +69,8 @@ internal sealed class XlsxSheetRows(
                 rowNumber = PositiveInt(reader.GetAttribute("r")) ?? lastRow + 1;
                 if (rowNumber <= lastRow)
                 {
-                    throw new FileRejectedException(IssueCatalog.FileCorrupt);
+                    rowNumber = lastRow + 1;
+                    onRenumbered();
                 }
 
                 lastRow = rowNumber;
@@ -147,9 +155,9 @@ internal sealed class XlsxSheetRows(
         switch (type)
         {
             case "s":
-                return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sharedStrings.Count
-                    ? Text(sharedStrings[index])
-                    : null;
+                return int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var index) && sharedStrings.Get(index) is { } shared
+                    ? Text(shared)
+                    : ErrorCell.Damaged;
             case "str":
                 return Text(XlsxEscapes.Decode(value));
             case "b":

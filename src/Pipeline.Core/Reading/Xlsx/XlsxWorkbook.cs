@@ -22,8 +22,9 @@ internal sealed class XlsxWorkbook : ISheetSource
     private readonly string? _sharedStringsPart;
     private readonly string? _stylesPart;
     private bool _isDate1904;
-    private IReadOnlyList<string>? _sharedStrings;
+    private SharedStringTable? _sharedStrings;
     private bool[]? _dateStyles;
+    private readonly HashSet<int> _renumbered = [];
 
     public XlsxWorkbook(PackageParts parts, ReadingBudget budget)
     {
@@ -48,8 +49,11 @@ internal sealed class XlsxWorkbook : ISheetSource
 
         _sharedStrings ??= XlsxSharedStrings.Read(_parts, _sharedStringsPart, _budget);
         _dateStyles ??= XlsxDateStyles.Read(_parts, _stylesPart);
-        return new XlsxSheetRows(_parts, part, _sharedStrings, _dateStyles, _isDate1904, _budget).Read(width);
+        return new XlsxSheetRows(_parts, part, _sharedStrings, _dateStyles, _isDate1904, _budget, () => _renumbered.Add(sheetIndex)).Read(width);
     }
+
+    /// <inheritdoc/>
+    public bool RowsRenumbered(int sheetIndex) => _renumbered.Contains(sheetIndex);
 
     public void Dispose() => _parts.Dispose();
 

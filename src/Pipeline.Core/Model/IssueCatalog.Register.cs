@@ -1,0 +1,43 @@
+namespace Pipeline.Core.Model;
+
+public static partial class IssueCatalog
+{
+    // ---- The BPJS participant register: what a register row held that cannot be used. Told to Disnaker (the
+    // register's outcome, the CLI), never to an uploader; row numbers only, never a NIK or a name. ----
+
+    /// <summary>{0} = register row, {1} = what the KPJ cell held, {2} = why it is not a KPJ.</summary>
+    public static readonly RegisterKpjInvalidMessage RegisterKpjInvalid = new();
+
+    /// <summary>The <c>RegisterKpjInvalid</c> message, made only with its named arguments.</summary>
+    public sealed record RegisterKpjInvalidMessage() : IssueDefinition(
+        "REGISTER_KPJ_INVALID", Severity.Warning, null,
+        "Baris {0} daftar peserta BPJS: KPJ \"{1}\" tidak valid ({2}). Baris ini tidak dipakai, sehingga tidak ada pekerja yang dianggap sudah terdaftar karenanya. Minta ekspor ulang dari BPJS dengan KPJ yang lengkap.",
+        "Register row {0}: KPJ \"{1}\" is not valid ({2}). The row is not used, so nobody is taken as enrolled because of it. Ask BPJS for an export with complete KPJ numbers.")
+    {
+        /// <param name="row">The register row.</param>
+        /// <param name="kpj">What the KPJ cell held, as shown.</param>
+        /// <param name="reason">Why it is not a KPJ.</param>
+        public Issue Create(int row, string kpj, string reason) => Format(row, kpj, reason);
+    }
+
+    /// <summary>{0} = how many rows, {1} = the rows, {2} = the row used.</summary>
+    public static readonly RegisterNikDuplicateMessage RegisterNikDuplicate = new();
+
+    /// <summary>The <c>RegisterNikDuplicate</c> message, made only with its named arguments.</summary>
+    public sealed record RegisterNikDuplicateMessage() : IssueDefinition(
+        "REGISTER_NIK_DUPLICATE", Severity.Warning, null,
+        "NIK ini tercatat pada {0} KPJ di daftar peserta BPJS (baris {1}); yang dipakai baris {2}, yang terbaru.",
+        "This NIK is on {0} KPJ rows of the register (rows {1}); row {2}, the most recent, is used.")
+    {
+        /// <param name="rows">How many rows carry the NIK.</param>
+        /// <param name="rowNumbers">Those rows, comma-separated.</param>
+        /// <param name="rowUsed">The row used (the most recent).</param>
+        public Issue Create(int rows, string rowNumbers, int rowUsed) => Format(rows, rowNumbers, rowUsed);
+    }
+
+    /// <summary>No row of the export has a valid KPJ: the export is refused and the previous register stays.</summary>
+    public static readonly IssueDefinition RegisterNoValidKpj = new(
+        "REGISTER_NO_VALID_KPJ", Severity.Error, null,
+        "Tidak ada satu pun baris daftar peserta BPJS dengan KPJ yang valid, sehingga daftar ini tidak dipakai dan daftar sebelumnya tetap berlaku. Minta ekspor ulang dari BPJS.",
+        "No row of the register has a valid KPJ, so it is not used and the previous register stays in force. Ask BPJS for a new export.");
+}
