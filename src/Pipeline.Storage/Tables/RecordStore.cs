@@ -8,7 +8,7 @@ using Pipeline.Storage.Ingest;
 namespace Pipeline.Storage.Tables;
 
 /// <summary>
-/// The one owner of the <c>Records</c> table: writes what <see cref="UploadMatcher"/> decided, reads an upload's rows
+/// The one owner of the <c>Records</c> table and its lookup pointers (<c>RecordLookups</c>): writes what <see cref="UploadMatcher"/> decided, reads an upload's rows
 /// back for the exports, rebuilds the person index from the rows, and serves review, search and the list for BPJS
 /// (a record by id, a person's listings, searches, a decision's changed rows, counts).
 /// </summary>
@@ -33,7 +33,11 @@ public sealed partial class RecordStore(PipelineStorage storage, IOptions<Ingest
         }
 
         var entities = match.List.Rows.Select(r => RecordMapper.ToEntity(Scope, upload.Key, upload.Path, r.Record)).ToList();
-        await BatchWriter.SubmitAsync(Records, entities, TableTransactionActionType.UpsertReplace, cancellationToken);
+
+        // The rows and their lookup pointers side by side: two tables, no order needed (reads check every pointer).
+        await Task.WhenAll(
+            BatchWriter.SubmitAsync(Records, entities, TableTransactionActionType.UpsertReplace, cancellationToken),
+            WriteLookupsAsync(entities, cancellationToken));
         if (match.ReplacesEarlierVersion)
         {
             await BatchWriter.DeleteOthersAsync(Records, upload.Key, entities.Select(e => e.RowKey).ToHashSet(), cancellationToken);

@@ -1,0 +1,140 @@
+using Azure.Data.Tables;
+using Pipeline.Core.Model;
+
+namespace Pipeline.Storage.Tables;
+
+/// <summary>
+/// <c>RecordLookups</c>, the secondary index of <c>Records</c>: one key row per record and per thing it is found by
+/// (NIK, name match key, person id), so the administrators' NIK and name search and a person's listings are a range
+/// read of one partition and a point read per hit, never a scan of <c>Records</c>.
+/// </summary>
+/// <remarks>
+/// <para>A key row is only a pointer: partition <c>nik</c>, <c>name</c> or <c>person</c>; row key the value
+/// (<see cref="TableKey.Encode"/>d), <c>!</c> and the record id, which is also its one column. It is written with the record (upserts: a repeated
+/// write is the same row) and never trusted alone: every hit is read from <c>Records</c> and kept only while the record
+/// still carries the value. So a row deleted by a new version of its file, or a listing a decision gave to another
+/// person, leaves a stale pointer that reads skip, never a wrong answer; and no write path has to delete pointers.</para>
+/// <para>Cost: three small entities per stored row, written beside the row's own transaction (three partitions, so
+/// three more transactions per 100 rows); stale pointers stay until the table is rebuilt. See docs/scale.md.</para>
+/// </remarks>
+public sealed partial class RecordStore
+{
+    /// <summary>Sorts below every character a value's encoding uses, so "budi" ends before "budi siregar" begins.</summary>
+    private const char LookupSeparator = '!';
+
+    /// <summary>The pointer's one column: the record id (the row key, past the value, is only there to be unique).</summary>
+    private const string RecordColumn = "Record";
+
+    /// <summary>Point reads of hits in flight at once.</summary>
+    private const int HitReadsInFlight = 8;
+
+    private TableClient Lookups => storage.Table(StorageNames.RecordLookupsTable);
+
+    /// <summary>
+    /// A page of records whose NIK starts with <paramref name="nikPrefix"/> (all 16 digits: that NIK), in NIK order, that
+    /// also pass <paramref name="keep"/>; <c>Next</c> continues after the last pointer read.
+    /// </summary>
+    public Task<(IReadOnlyList<RecordEntity> Items, string? Next)> FindByNikAsync(
+        string nikPrefix, Func<RecordEntity, bool> keep, int pageSize, string? continuation, CancellationToken cancellationToken) =>
+        FindAsync(LookupKind.Nik, nikPrefix, exact: nikPrefix.Length == 16, e => e.Nik?.StartsWith(nikPrefix, StringComparison.Ordinal) == true && keep(e), pageSize, continuation, cancellationToken);
+
+    /// <summary>A page of records whose name match key starts with <paramref name="keyPrefix"/>, in key order, that also pass <paramref name="keep"/>.</summary>
+    public Task<(IReadOnlyList<RecordEntity> Items, string? Next)> FindByNameKeyAsync(
+        string keyPrefix, Func<RecordEntity, bool> keep, int pageSize, string? continuation, CancellationToken cancellationToken) =>
+        FindAsync(LookupKind.Name, keyPrefix, exact: false, e => e.NameKey?.StartsWith(keyPrefix, StringComparison.Ordinal) == true && keep(e), pageSize, continuation, cancellationToken);
+
+    /// <summary>Every listing of one person, from the person's pointers (a person has a handful).</summary>
+    public async Task<IReadOnlyList<RecordEntity>> ListingsOfPersonAsync(PersonId personId, CancellationToken cancellationToken)
+    {
+        var id = personId.ToString();
+        var (from, to) = Range(LookupKind.Person, id, exact: true);
+        var hits = new List<RecordId>();
+        await foreach (var pointer in Lookups.QueryAsync<TableEntity>(PointerFilter(LookupKind.Person, from, to), select: [RecordColumn], cancellationToken: cancellationToken))
+        {
+            if (RecordOf(pointer) is { } record)
+            {
+                hits.Add(record);
+            }
+        }
+
+        return await ReadHitsAsync(hits, e => e.PersonId == id, cancellationToken);
+    }
+
+    /// <summary>The pointers of these rows, for <see cref="WriteAsync"/> and <see cref="WriteListingsAsync"/>; upserted, grouped by partition.</summary>
+    private Task WriteLookupsAsync(IEnumerable<RecordEntity> rows, CancellationToken cancellationToken)
+    {
+        var nik = new List<ITableEntity>();
+        var name = new List<ITableEntity>();
+        var person = new List<ITableEntity>();
+        foreach (var row in rows)
+        {
+            var id = RecordMapper.IdOf(row).ToString();
+            Add(nik, LookupKind.Nik, row.Nik, id);
+            Add(name, LookupKind.Name, row.NameKey, id);
+            Add(person, LookupKind.Person, row.PersonId, id);
+        }
+
+        return BatchWriter.SubmitAsync(Lookups, nik.Concat(name).Concat(person), TableTransactionActionType.UpsertReplace, cancellationToken);
+
+        static void Add(List<ITableEntity> into, LookupKind kind, string? value, string recordId)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                into.Add(new TableEntity(PartitionOf(kind), TableKey.Encode(value) + LookupSeparator + TableKey.Encode(recordId, 400)) { [RecordColumn] = recordId });
+            }
+        }
+    }
+
+    private async Task<(IReadOnlyList<RecordEntity> Items, string? Next)> FindAsync(
+        LookupKind kind, string prefix, bool exact, Func<RecordEntity, bool> keep, int pageSize, string? continuation, CancellationToken cancellationToken)
+    {
+        var (from, to) = Range(kind, prefix, exact);
+        var hits = new List<RecordId>();
+        string? next = null;
+        await foreach (var page in Lookups.QueryAsync<TableEntity>(PointerFilter(kind, from, to), maxPerPage: pageSize, select: [RecordColumn], cancellationToken: cancellationToken)
+                           .AsPages(continuation, pageSize))
+        {
+            hits.AddRange(page.Values.Select(RecordOf).OfType<RecordId>());
+            next = page.ContinuationToken;
+            break;
+        }
+
+        return (await ReadHitsAsync(hits, keep, cancellationToken), next);
+    }
+
+    /// <summary>The records the pointers name, as stored now, in pointer order; gone ones and ones that no longer fit are left out.</summary>
+    private async Task<IReadOnlyList<RecordEntity>> ReadHitsAsync(IReadOnlyList<RecordId> hits, Func<RecordEntity, bool> keep, CancellationToken cancellationToken)
+    {
+        var read = new RecordEntity?[hits.Count];
+        await Parallel.ForAsync(0, hits.Count, new ParallelOptions { MaxDegreeOfParallelism = HitReadsInFlight, CancellationToken = cancellationToken },
+            async (i, token) => read[i] = await GetAsync(hits[i], token));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return read.OfType<RecordEntity>().Where(e => keep(e) && seen.Add(e.PartitionKey + "/" + e.RowKey)).ToList();
+    }
+
+    private static (string From, string To) Range(LookupKind kind, string prefix, bool exact)
+    {
+        var from = TableKey.Encode(prefix) + (exact ? LookupSeparator.ToString() : "");
+        return (from, from + '\uffff');
+    }
+
+    private static string PointerFilter(LookupKind kind, string from, string to) =>
+        TableClient.CreateQueryFilter($"PartitionKey eq {PartitionOf(kind)} and RowKey ge {from} and RowKey lt {to}");
+
+    private static RecordId? RecordOf(TableEntity pointer) =>
+        RecordId.TryParse(pointer.GetString(RecordColumn), out var id) ? id : null;
+
+    private static string PartitionOf(LookupKind kind) => kind switch
+    {
+        LookupKind.Nik => "nik",
+        LookupKind.Name => "name",
+        _ => "person",
+    };
+
+    private enum LookupKind
+    {
+        Nik,
+        Name,
+        Person,
+    }
+}
