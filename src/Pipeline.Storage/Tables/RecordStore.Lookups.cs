@@ -1,5 +1,7 @@
 using Azure.Data.Tables;
 using Pipeline.Core.Model;
+using Pipeline.Core.Processing;
+using Pipeline.Storage.Ingest;
 
 namespace Pipeline.Storage.Tables;
 
@@ -14,8 +16,8 @@ namespace Pipeline.Storage.Tables;
 /// write is the same row) and never trusted alone: every hit is read from <c>Records</c> and kept only while the record
 /// still carries the value. So a row deleted by a new version of its file, or a listing a decision gave to another
 /// person, leaves a stale pointer that reads skip, never a wrong answer; and no write path has to delete pointers.</para>
-/// <para>Cost: three small entities per stored row, written beside the row's own transaction (three partitions, so
-/// three more transactions per 100 rows); stale pointers stay until the table is rebuilt. See docs/scale.md.</para>
+/// <para>Cost: three small entities per stored row (three partitions: about three more transactions per 100 rows),
+/// written by ingest after the matching lease, beside the result workbook; stale pointers stay. See docs/scale.md.</para>
 /// </remarks>
 public sealed partial class RecordStore
 {
@@ -61,13 +63,23 @@ public sealed partial class RecordStore
     }
 
     /// <summary>
-    /// A row's pointers, one per thing it is found by that it has: its NIK, its name match key, its person id (public for
-    /// the benchmark that seeds a million rows as ingest would have written them).
+    /// Writes the pointers of an upload's rows as ingest stored them. Outside the matching lease, beside the result
+    /// workbook: reads check every pointer against <c>Records</c>, so they need no order with the rows, and an upload
+    /// whose pointers were not all written is still <c>processing</c> and is ingested again.
     /// </summary>
-    public static IEnumerable<TableEntity> LookupsOf(RecordEntity row)
+    public Task WriteLookupsAsync(UploadIdentity upload, ProcessedList list, CancellationToken cancellationToken) =>
+        SubmitLookupsAsync(list.Rows.SelectMany(r => LookupsOf(new RecordId(upload.Key, r.Record.SourceRow), r.Record.Nik, r.Record.NameKey, r.Record.PersonId)), cancellationToken);
+
+    /// <summary>
+    /// A stored row's pointers, one per thing it is found by that it has: its NIK, its name match key, its person id
+    /// (public for the benchmark that seeds a million rows as ingest would have written them).
+    /// </summary>
+    public static IEnumerable<TableEntity> LookupsOf(RecordEntity row) => LookupsOf(RecordMapper.IdOf(row), row.Nik, row.NameKey, row.PersonId);
+
+    private static IEnumerable<TableEntity> LookupsOf(RecordId record, string? nik, string? nameKey, string? personId)
     {
-        var id = RecordMapper.IdOf(row).ToString();
-        foreach (var (kind, value) in new[] { (LookupKind.Nik, row.Nik), (LookupKind.Name, row.NameKey), (LookupKind.Person, row.PersonId) })
+        var id = record.ToString();
+        foreach (var (kind, value) in new[] { (LookupKind.Nik, nik), (LookupKind.Name, nameKey), (LookupKind.Person, personId) })
         {
             if (!string.IsNullOrEmpty(value))
             {
@@ -76,9 +88,9 @@ public sealed partial class RecordStore
         }
     }
 
-    /// <summary>The pointers of these rows (<see cref="WriteAsync"/>, <see cref="WriteListingsAsync"/>): upserted, grouped by partition.</summary>
-    private Task WriteLookupsAsync(IEnumerable<RecordEntity> rows, CancellationToken cancellationToken) =>
-        BatchWriter.SubmitAsync(Lookups, rows.SelectMany(LookupsOf).OrderBy(p => p.PartitionKey, StringComparer.Ordinal), TableTransactionActionType.UpsertReplace, cancellationToken);
+    /// <summary>Pointers upserted, grouped by partition (transactions of one partition each).</summary>
+    private Task SubmitLookupsAsync(IEnumerable<TableEntity> pointers, CancellationToken cancellationToken) =>
+        BatchWriter.SubmitAsync(Lookups, pointers.OrderBy(p => p.PartitionKey, StringComparer.Ordinal), TableTransactionActionType.UpsertReplace, cancellationToken);
 
     private async Task<(IReadOnlyList<RecordEntity> Items, string? Next)> FindAsync(
         LookupKind kind, string prefix, bool exact, Func<RecordEntity, bool> keep, int pageSize, string? continuation, CancellationToken cancellationToken)

@@ -79,7 +79,7 @@ public sealed partial class RecordStore
             if (changed.PersonId != entity.PersonId)
             {
                 // Found under its new person from now on; the old pointer is skipped by reads (the row no longer carries it).
-                await WriteLookupsAsync([changed], cancellationToken);
+                await SubmitLookupsAsync(LookupsOf(changed), cancellationToken);
             }
         }
     }

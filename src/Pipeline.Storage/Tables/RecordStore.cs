@@ -33,11 +33,7 @@ public sealed partial class RecordStore(PipelineStorage storage, IOptions<Ingest
         }
 
         var entities = match.List.Rows.Select(r => RecordMapper.ToEntity(Scope, upload.Key, upload.Path, r.Record)).ToList();
-
-        // The rows and their lookup pointers side by side: two tables, no order needed (reads check every pointer).
-        await Task.WhenAll(
-            BatchWriter.SubmitAsync(Records, entities, TableTransactionActionType.UpsertReplace, cancellationToken),
-            WriteLookupsAsync(entities, cancellationToken));
+        await BatchWriter.SubmitAsync(Records, entities, TableTransactionActionType.UpsertReplace, cancellationToken);
         if (match.ReplacesEarlierVersion)
         {
             await BatchWriter.DeleteOthersAsync(Records, upload.Key, entities.Select(e => e.RowKey).ToHashSet(), cancellationToken);
