@@ -40,6 +40,7 @@ var containerNames = [
 var tableNames = [
   'Uploads'
   'Records'
+  'RecordLookups'
   'Reviews'
   'Participants'
   'PipelineState'
@@ -48,6 +49,7 @@ var tableNames = [
   'RoleAssignments'
   'Exports'
   'Summaries'
+  'UploadLinks'
 ]
 
 @description('Queue the blob trigger writes to after poisonBlobThreshold failed attempts.')

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using Pipeline.Api.Auth;
+using Pipeline.Api.Door;
 using Pipeline.Api.Routing;
 
 namespace Pipeline.Api;
@@ -20,6 +21,7 @@ public static class ApiServiceCollectionExtensions
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName));
         services.AddOptions<ApiHostOptions>().Configure(o => o.DevelopmentSignIn = developmentSignIn);
         services.AddSingleton<ApiDispatcher>();
+        services.AddSingleton<DoorRateLimits>();
         services.AddProblemDetails();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         if (developmentSignIn)

@@ -5,16 +5,19 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Pipeline.Api;
 using Pipeline.Api.Routing;
 using Pipeline.Storage;
+using Pipeline.Storage.Door;
 
 namespace Pipeline.Cli;
 
 /// <summary>
 /// Kestrel on 127.0.0.1 running the API's dispatcher over the same services as the Functions app: the local
-/// front door of <c>serve</c>, and the real HTTP server the API and browser tests talk to.
+/// front door of <c>serve</c>, and the real HTTP server the API and browser tests talk to. It also stands in for
+/// Event Grid: lists the village door stores are ingested here (<see cref="LocalIngestOnArrival"/>).
 /// </summary>
 public sealed class LocalApiServer : IAsyncDisposable
 {
@@ -43,6 +46,11 @@ public sealed class LocalApiServer : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         builder.Services.AddPipeline(configuration, storage);
         builder.Services.AddPipelineApi(configuration, developmentSignIn);
+
+        // No Event Grid here: a list the village door stores is ingested by this process, as the blob trigger would.
+        builder.Services.AddSingleton<LocalIngestOnArrival>();
+        builder.Services.Replace(ServiceDescriptor.Singleton<IUploadArrivals>(sp => sp.GetRequiredService<LocalIngestOnArrival>()));
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<LocalIngestOnArrival>());
         configure?.Invoke(builder.Services);
         var app = builder.Build();
         var dispatcher = app.Services.GetRequiredService<ApiDispatcher>();

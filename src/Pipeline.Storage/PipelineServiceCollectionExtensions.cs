@@ -49,6 +49,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<ParticipantRegisterService>();
         services.AddPipelineReview(configuration);
         services.AddWeeklySummary(configuration);
+        services.AddVillageDoor(configuration);
         return services;
     }
 }

@@ -31,6 +31,10 @@ public static class StorageNames
 
     /// <summary>Lists prepared for BPJS and their release.</summary>
     public const string ExportsTable = "Exports";
+
+    /// <summary>Village upload links: the hash of each token, its desa, expiry and revocation.</summary>
+    public const string UploadLinksTable = "UploadLinks";
+
     /// <summary>One row per week's summary: the figures for the trend and the API.</summary>
     public const string SummariesTable = "Summaries";
 

@@ -42,5 +42,7 @@ public sealed class SettingsTests
         var reading = services.GetRequiredService<IOptions<Pipeline.Core.Reading.ReadingOptions>>().Value;
         Assert.Equal((100_000, TimeSpan.FromMinutes(2)), (reading.MaxDataRows, reading.MaxDuration));
         Assert.Contains("127.0.0.1", services.GetRequiredService<PipelineStorage>().Blobs.Uri.Host);
+        var links = services.GetRequiredService<IOptions<Pipeline.Core.Door.UploadLinkOptions>>().Value;
+        Assert.Equal((366, 20, 120, ""), (links.MaxDays, links.UploadsPerHour, links.RequestsPerMinute, links.BaseUrl));
     }
 }

@@ -9,11 +9,13 @@ namespace Pipeline.Api.Handlers;
 /// </summary>
 public static class DownloadAudit
 {
-    public static Task RecordAsync(ApiRequest request, string what, string target)
+    /// <param name="actor">Who, when not the signed-in caller (the village door names the link and its desa).</param>
+    public static Task RecordAsync(ApiRequest request, string what, string target, AuditLog.Actor? actor = null)
     {
         var now = request.Service<TimeProvider>().GetUtcNow();
+        var who = actor ?? request.Actor;
         return request.Service<AuditLog>().AppendAsync(
-            request.Actor, now, "download." + what, target, before: null, after: null, why: null,
-            idempotencyKey: $"download.{what}:{target}:{request.Caller.Id}:{now.UtcTicks}", request.Aborted);
+            who, now, "download." + what, target, before: null, after: null, why: null,
+            idempotencyKey: $"download.{what}:{target}:{who.Id}:{now.UtcTicks}", request.Aborted);
     }
 }

@@ -25,11 +25,12 @@ public static class StaticFiles
     public static Task<IResult> Serve(ApiRequest request)
     {
         var file = request.Route("file");
-        if (file.Length == 0)
-        {
-            file = "index.html";
-        }
+        return ServeFile(request, file.Length == 0 ? "index.html" : file);
+    }
 
+    /// <summary>One embedded file (the village page serves <c>desa.html</c> under <c>/desa/{token}</c> this way).</summary>
+    public static Task<IResult> ServeFile(ApiRequest request, string file)
+    {
         var type = ContentTypes.GetValueOrDefault(Path.GetExtension(file));
         var stream = type is null ? null : typeof(StaticFiles).Assembly.GetManifestResourceStream("wwwroot/" + file);
         if (stream is null)

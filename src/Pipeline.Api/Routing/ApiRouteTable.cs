@@ -52,6 +52,19 @@ public static class ApiRouteTable
         new("PUT", "api/role-assignments/{userId}", [Admin], AdminHandlers.Assign),
         new("DELETE", "api/role-assignments/{userId}", [Admin], AdminHandlers.Unassign),
 
+        // Village upload links (admin): made for one desa, a kecamatan or all; listed; revoked.
+        new("POST", "api/upload-links", [Admin], UploadLinkHandlers.Create),
+        new("GET", "api/upload-links", [Admin], UploadLinkHandlers.List),
+        new("DELETE", "api/upload-links/{id}", [Admin], UploadLinkHandlers.Revoke),
+
+        // The village door: no sign-in, the link's token is the key (DoorAccess), and it opens its own desa only.
+        new("GET", "desa/{token}", Anyone, DesaHandlers.Page),
+        new("GET", "api/desa/{token}", Anyone, DesaHandlers.Info),
+        new("POST", "api/desa/{token}/uploads", Anyone, DesaHandlers.Upload),
+        new("GET", "api/desa/{token}/uploads/{id}", Anyone, DesaHandlers.Status),
+        new("GET", "api/desa/{token}/uploads/{id}/result", Anyone, DesaHandlers.Result),
+        new("GET", "api/desa/{token}/template", Anyone, DesaHandlers.Template),
+
         // The weekly summary: "make this week's summary now" (what the timer does after Sunday), and its files.
         new("POST", "api/summaries/current", [Admin, Reviewer], SummaryHandlers.MakeCurrentWeek),
         new("GET", "api/summaries/{week}/{file}", [Admin, Reviewer, Approver], SummaryHandlers.Download),

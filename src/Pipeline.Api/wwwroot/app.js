@@ -8,25 +8,14 @@ const recordStatuses = () => (state.config && state.config.recordStatuses) || []
 const DECISIONS = { same: 'Orang yang sama', different: 'Orang berbeda', reject: 'Tolak data' };
 const TOKEN_KEY = 'pipeline.token';
 
+/** Loaders of tabs whose code lives in its own file (links.js: "Tautan desa"), registered by that file. */
+const EXTRA_TABS = {};
+
 const state = { me: null, config: null, reasons: [], regions: [], queuePage: 1, uploadNext: null, uploadKey: null, searchNext: null };
 
 // ---- small helpers ----
 
-/** Builds an element; string children become text nodes, so nothing is ever parsed as HTML. */
-function el(tag, attrs, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs || {})) {
-    if (value === null || value === undefined || value === false) continue;
-    if (key === 'class') node.className = value;
-    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
-    else node.setAttribute(key, value === true ? '' : String(value));
-  }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined) continue;
-    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return node;
-}
+// el(tag, attrs, ...children) is in dom.js, shared with the village page.
 
 const $ = (selector) => document.querySelector(selector);
 function statusBadge(code) {
@@ -147,7 +136,7 @@ function showTab(name) {
   document.querySelectorAll('.tabs button').forEach((b) => b.setAttribute('aria-selected', String(b.dataset.tab === name)));
   document.querySelectorAll('.tab').forEach((t) => { t.hidden = t.id !== 'tab-' + name; });
   say('');
-  const loaders = { uploads: loadUploads, queue: loadQueue, exports: loadExports, roles: loadRoles, audit: loadAudit };
+  const loaders = Object.assign({ uploads: loadUploads, queue: loadQueue, exports: loadExports, roles: loadRoles, audit: loadAudit }, EXTRA_TABS);
   if (loaders[name]) guard(loaders[name])();
 }
 

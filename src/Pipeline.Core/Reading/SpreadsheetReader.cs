@@ -64,6 +64,32 @@ public static class SpreadsheetReader
         }
     }
 
+    /// <summary>
+    /// Whether the content is a workbook or CSV the reader can open, by its bytes (never its name): the problem, or
+    /// null. Only the container is opened (the zip's parts, the OLE2 directory, the text's encoding), not the sheets:
+    /// what the list holds is ingest's verdict, told in the result. The village door asks this before it stores a file.
+    /// </summary>
+    /// <param name="seekable">Read from the start; left open, at an unspecified position.</param>
+    public static IssueDefinition? Recognise(Stream seekable, string fileName, ReadingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(seekable);
+        ArgumentNullException.ThrowIfNull(options);
+        if (seekable.Length > options.MaxUploadBytes)
+        {
+            return IssueCatalog.FileTooLarge;
+        }
+
+        try
+        {
+            using var source = GuardedSource.Guard(() => OpenSource(seekable, fileName, new ReadingBudget(options)));
+            return null;
+        }
+        catch (FileRejectedException rejected)
+        {
+            return rejected.Problem;
+        }
+    }
+
     private static ISheetSource OpenSource(Stream seekable, string fileName, ReadingBudget budget)
     {
         var format = FormatSniffer.Detect(seekable);

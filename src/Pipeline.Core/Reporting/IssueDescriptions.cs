@@ -42,6 +42,22 @@ public static partial class IssueDescriptions
         return end < 0 ? message : message[..(end + 1)];
     }
 
+    /// <summary>
+    /// What to do about the issue: the catalog message after its first sentence (most say it there: "Periksa kembali
+    /// dengan KTP/KK."), row values left out; empty when the message is one sentence.
+    /// </summary>
+    public static string Advice(string code)
+    {
+        if (!Definitions.TryGetValue(code, out var definition))
+        {
+            return "";
+        }
+
+        var message = Placeholder().Replace(definition.MessageId, "…");
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? "" : message[(end + 2)..].Trim();
+    }
+
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
 }

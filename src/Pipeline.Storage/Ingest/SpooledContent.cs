@@ -26,7 +26,14 @@ public sealed class SpooledContent : IDisposable
 
     public long Length => File.Length;
 
-    public static async Task<SpooledContent> CopyAsync(Stream source, CancellationToken cancellationToken)
+    public static async Task<SpooledContent> CopyAsync(Stream source, CancellationToken cancellationToken) =>
+        (await CopyAsync(source, long.MaxValue, cancellationToken))!;
+
+    /// <summary>
+    /// The copy, or null as soon as the source gives more than <paramref name="maxBytes"/>: no more than that many bytes ever
+    /// reach the disk, and none stay there. The village door spools a request body this way.
+    /// </summary>
+    public static async Task<SpooledContent?> CopyAsync(Stream source, long maxBytes, CancellationToken cancellationToken)
     {
         if (source is FileStream { CanSeek: true, CanRead: true } local)
         {
@@ -52,8 +59,16 @@ public sealed class SpooledContent : IDisposable
             using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             var buffer = new byte[81920];
             int read;
+            long total = 0;
             while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
             {
+                total += read;
+                if (total > maxBytes)
+                {
+                    await file.DisposeAsync();
+                    return null;
+                }
+
                 sha.AppendData(buffer, 0, read);
                 await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
             }

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
+using Pipeline.Core.Door;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
@@ -50,6 +51,21 @@ public sealed partial class RecordStore(PipelineStorage storage, IOptions<Ingest
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// The problems of one upload's rows (issue codes, how many rows, the first rows), for the village page: one
+    /// partition scan of three small columns, in sheet order.
+    /// </summary>
+    public async Task<UploadProblems> ReadProblemsAsync(string uploadKey, CancellationToken cancellationToken)
+    {
+        var problems = new UploadProblems();
+        await foreach (var entity in Records.QueryAsync<RecordEntity>(e => e.PartitionKey == uploadKey, select: ["SourceRow", "Issues"], cancellationToken: cancellationToken))
+        {
+            problems.Add(entity.SourceRow, entity.Issues);
+        }
+
+        return problems;
     }
 
     /// <summary>

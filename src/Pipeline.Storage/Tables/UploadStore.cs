@@ -177,6 +177,24 @@ public sealed class UploadStore(PipelineStorage storage)
     /// <summary>Every upload, in key order (kecamatan folder, then path).</summary>
     public IAsyncEnumerable<UploadEntity> ListAllAsync(CancellationToken cancellationToken) => Query(null, cancellationToken);
 
+    /// <summary>
+    /// Uploads whose path begins with <paramref name="folder"/> (e.g. <c>kualuh-hulu/aek-kanopan/</c>, with its trailing
+    /// slash): one partition, a row-key range, so a desa's page costs what the desa uploaded, not what the regency did.
+    /// </summary>
+    public IAsyncEnumerable<UploadEntity> ListUnderAsync(string folder, CancellationToken cancellationToken)
+    {
+        var slash = folder.IndexOf('/');
+        if (slash <= 0 || !folder.EndsWith('/'))
+        {
+            throw new ArgumentException("A folder has a kecamatan part and ends in '/'.", nameof(folder));
+        }
+
+        // The encoding is character by character (TableKey), so the keys of paths under the folder begin with the folder's key.
+        var partition = TableKey.Encode(folder[..slash]);
+        var from = TableKey.Encode(folder[(slash + 1)..], 400);
+        return Query(TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from} and RowKey lt {from + "\uffff"}"), cancellationToken);
+    }
+
     /// <summary>Uploads whose rows are mostly in this kecamatan (Kemendagri code, 6 digits), whatever their folder is called.</summary>
     public IAsyncEnumerable<UploadEntity> ListByKecamatanAsync(string kecamatanCode, CancellationToken cancellationToken) =>
         Query(TableClient.CreateQueryFilter($"KecamatanCode eq {kecamatanCode}"), cancellationToken);

@@ -55,6 +55,32 @@ public sealed class RejectedFileTests
         Assert.Equal(expectedCode, rejection.Problem.Code);
     }
 
+    /// <summary>What the village door refuses before storing: the container's verdict (the sheets are ingest's).</summary>
+    [Theory]
+    [InlineData("empty-stream", "FILE_EMPTY")]
+    [InlineData("random-bytes", "FILE_NOT_SPREADSHEET")]
+    [InlineData("pdf", "FILE_NOT_SPREADSHEET")]
+    [InlineData("png", "FILE_NOT_SPREADSHEET")]
+    [InlineData("html-table", "FILE_IS_WEB_PAGE")]
+    [InlineData("truncated-xlsx", "FILE_CORRUPT")]
+    [InlineData("empty-zip", "FILE_CORRUPT")]
+    [InlineData("zip-of-text-files", "FILE_NOT_SPREADSHEET")]
+    [InlineData("docx", "FILE_IS_WORD_DOCUMENT")]
+    [InlineData("odt", "FILE_IS_OPENDOCUMENT")]
+    [InlineData("xlsb", "FILE_IS_BINARY_WORKBOOK")]
+    [InlineData("excel-2003-xml", "FILE_IS_WEB_PAGE")]
+    [InlineData("ole2-garbage", "FILE_NOT_SPREADSHEET")]
+    [InlineData("sheet-without-nik-header", null)]
+    [InlineData("header-without-rows", null)]
+    [InlineData("csv-without-nama-header", null)]
+    [InlineData("ods-without-tables", null)]
+    public void The_door_recognises_a_spreadsheet_by_its_container(string input, string? expectedCode)
+    {
+        Assert.Equal(expectedCode, SpreadsheetReader.Recognise(Build(input), "upload.xlsx", ReadingOptions.Default)?.Code);
+        Assert.Null(SpreadsheetReader.Recognise(VillageWorkbook.Typical(), "daftar.xlsx", ReadingOptions.Default));
+        Assert.Equal("FILE_TOO_LARGE", SpreadsheetReader.Recognise(VillageWorkbook.Typical(), "daftar.xlsx", new ReadingOptions { MaxUploadBytes = 100 })?.Code);
+    }
+
     [Fact]
     public void Every_rejection_code_is_defined_in_the_catalog()
     {

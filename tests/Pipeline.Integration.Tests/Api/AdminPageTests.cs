@@ -34,7 +34,7 @@ public sealed class AdminPageTests
         await using var server = await LocalApiServer.StartAsync(env.Storage, configuration, port: 0, developmentSignIn: true);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
+        await using var browser = await Browsers.LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, AcceptDownloads = true, Locale = "id-ID" });
         context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
@@ -42,7 +42,7 @@ public sealed class AdminPageTests
         page.Console += (_, message) => { if (message.Type == "error") { consoleErrors.Add(message.Text); } };
 
         await page.GotoAsync(server.Address.ToString());
-        await SignInAsync(page, "Rina Disnaker", ApiRoles.Reviewer);
+        await Browsers.SignInAsync(page, "Rina Disnaker", ApiRoles.Reviewer);
 
         // The queue: both records side by side, the name with <script> shown as text, nothing executed.
         await page.GetByRole(AriaRole.Button, new() { Name = "Antrean pemeriksaan" }).ClickAsync();
@@ -82,7 +82,7 @@ public sealed class AdminPageTests
 
         // Another person, an approver who decided nothing, prepares, releases and downloads the list.
         await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();
-        await SignInAsync(page, "Bayu BPJS", ApiRoles.Approver);
+        await Browsers.SignInAsync(page, "Bayu BPJS", ApiRoles.Approver);
         await page.GetByRole(AriaRole.Button, new() { Name = "Ekspor BPJS" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Buat daftar baru" }).ClickAsync();
         await page.GetByText("Daftar baru dibuat: 4 orang.").WaitForAsync();
@@ -119,10 +119,10 @@ public sealed class AdminPageTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Validation:ReferenceDate"] = TestEnvironment.ReferenceDate }).Build();
         await using var server = await LocalApiServer.StartAsync(env.Storage, configuration, port: 0, developmentSignIn: true);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
+        await using var browser = await Browsers.LaunchAsync(playwright);
         var page = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "id-ID" })).NewPageAsync();
         await page.GotoAsync(server.Address.ToString());
-        await SignInAsync(page, "Rina Disnaker", ApiRoles.Reviewer);
+        await Browsers.SignInAsync(page, "Rina Disnaker", ApiRoles.Reviewer);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Antrean pemeriksaan" }).ClickAsync();
         var item = page.Locator("article.item").First;
@@ -141,33 +141,12 @@ public sealed class AdminPageTests
         Assert.DoesNotContain("1223011203800001", csv);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();
-        await SignInAsync(page, "Ani Admin", ApiRoles.Admin);
+        await Browsers.SignInAsync(page, "Ani Admin", ApiRoles.Admin);
         await page.GetByRole(AriaRole.Button, new() { Name = "Audit" }).ClickAsync();
         var line = page.Locator("#audit-table tbody tr", new() { HasText = "memutuskan" });
         await line.WaitForAsync();
         Assert.StartsWith("Rina Disnaker memutuskan BUDI SIREGAR (Sukarame baris 4) sama dengan BUDI SIREGAR (Aek Kanopan baris 4).", await line.Locator("td").Nth(1).TextContentAsync());
         Assert.DoesNotContain("~2F", await page.Locator("#audit-table").TextContentAsync());
-    }
-
-    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-    {
-        ExecutablePath = "/usr/bin/chromium",
-        Headless = true,
-        Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
-
-    private static async Task SignInAsync(IPage page, string name, string role)
-    {
-        var form = page.Locator("#dev-sign-in");
-        await form.WaitForAsync();
-        await form.Locator("input[name=name]").FillAsync(name);
-        foreach (var box in await form.Locator("input[name=roles]").AllAsync())
-        {
-            await box.SetCheckedAsync(await box.GetAttributeAsync("value") == role);
-        }
-
-        await form.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
-        await page.Locator("#who-name", new() { HasText = name }).WaitForAsync();
     }
 
     /// <summary>An admin signed in through the same development sign-in, to read the audit trail.</summary>

@@ -24,12 +24,14 @@ public sealed class ApiHost : IAsyncDisposable
     public TestEnvironment Environment { get; }
     public LocalApiServer Server { get; }
 
-    public static async Task<ApiHost> StartAsync()
+    /// <param name="settings">Configuration beyond the defaults (the test environment's services and the server's alike).</param>
+    public static async Task<ApiHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var environment = await TestEnvironment.StartAsync();
+        var environment = await TestEnvironment.StartAsync(settings);
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(TestTokens.Settings)
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Validation:ReferenceDate"] = TestEnvironment.ReferenceDate })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var server = await LocalApiServer.StartAsync(environment.Storage, configuration, port: 0, developmentSignIn: false, configure: TestTokens.TrustTestIssuer);
         return new ApiHost(environment, server);

@@ -17,7 +17,7 @@ public sealed class WeeklySummaryPageTests(WeeklySummaryScenario scenario)
     public async Task The_page_renders_every_chart_in_Chromium_and_its_picture_is_kept_in_docs()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
+        await using var browser = await Browsers.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 960, Height = 900 } });
         var requests = await BlockRequestsAsync(page);
 
@@ -52,7 +52,7 @@ public sealed class WeeklySummaryPageTests(WeeklySummaryScenario scenario)
     public async Task A_phone_shows_the_page_without_sideways_scrolling()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
+        await using var browser = await Browsers.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions
         {
             ViewportSize = new ViewportSize { Width = 360, Height = 740 }, DeviceScaleFactor = 2, IsMobile = true, HasTouch = true,
@@ -75,7 +75,7 @@ public sealed class WeeklySummaryPageTests(WeeklySummaryScenario scenario)
     public async Task A_week_without_data_renders_its_notice()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Chromium.LaunchAsync(playwright);
+        await using var browser = await Browsers.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         await page.SetContentAsync(scenario.EmptyWeekPage);
 
