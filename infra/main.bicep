@@ -76,6 +76,10 @@ param contributionJkm int = 6800
 @minValue(1)
 param contributionMonths int = 12
 
+@description('Billing__PeriodMonths: months one BPJS bill covers when the bill does not say: 1 (monthly) or 3 (triwulan).')
+@allowed([1, 2, 3, 4, 6, 12])
+param billingPeriodMonths int = 1
+
 @description('Validation__ReferenceDate: yyyy-MM-dd date ages are computed at; empty = today.')
 param validationReferenceDate string = ''
 
@@ -290,6 +294,7 @@ module functionApp 'app/function-app.bicep' = {
       Contribution__Rates__0__Jkk: string(contributionJkk)
       Contribution__Rates__0__Jkm: string(contributionJkm)
       Contribution__Months: string(contributionMonths)
+      Billing__PeriodMonths: string(billingPeriodMonths)
       Validation__ReferenceDate: validationReferenceDate
       Matching__MatchThreshold: matchingMatchThreshold
       Matching__ReviewThreshold: matchingReviewThreshold

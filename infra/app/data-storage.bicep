@@ -49,7 +49,9 @@ var tableNames = [
   'RoleAssignments'
   'Exports'
   'Summaries'
+  'Cohort'
   'UploadLinks'
+  'Reconciliations'
 ]
 
 @description('Queue the blob trigger writes to after poisonBlobThreshold failed attempts.')

@@ -95,5 +95,7 @@ BLOBS_KEY="$(read_blobs_extension_key)"
 
 upsert_subscription "ingest-upload" "IngestUpload" "/blobServices/default/containers/uploads/"
 upsert_subscription "load-participant-register" "LoadParticipantRegister" "/blobServices/default/containers/reference/blobs/peserta/"
+upsert_subscription "load-confirmation" "LoadConfirmation" "/blobServices/default/containers/reference/blobs/konfirmasi/"
+upsert_subscription "reconcile-bill" "ReconcileBill" "/blobServices/default/containers/reference/blobs/tagihan/"
 
-echo "create-eventgrid-subscriptions: OK — BlobCreated on uploads/ and reference/peserta/ is delivered to $FUNCTION_APP_NAME"
+echo "create-eventgrid-subscriptions: OK — BlobCreated on uploads/, reference/peserta/, reference/konfirmasi/ and reference/tagihan/ is delivered to $FUNCTION_APP_NAME"

@@ -44,7 +44,7 @@ internal static class AdminApiBenchmark
                 response.EnsureSuccessStatusCode();
                 return response;
             });
-            var export = await TimeAsync("POST /api/exports (prepare .xlsx + .csv)", async () =>
+            var export = await TimeAsync("POST /api/exports (prepare the .xlsx from the cohort)", async () =>
             {
                 var response = await http.PostAsync("api/exports", null);
                 response.EnsureSuccessStatusCode();

@@ -25,6 +25,8 @@ public static class CliApp
         {
             RunCommand.Create(output, errors),
             ExportCommand.Create(output, errors),
+            ConfirmCommand.Create(output, errors),
+            ReconcileCommand.Create(output, errors),
             SummaryCommand.Create(output, errors),
             ServeCommand.Create(output, errors),
         };

@@ -108,6 +108,17 @@ public static class SummaryCommand
                 ? $"{figures.Lists} lists, {figures.Rows} rows, {figures.Candidates} people to be paid for, {figures.DesaWithoutData} of {figures.Desa} villages without data, " +
                   $"budget {IndonesianFormat.Rupiah(outcome.Budget.Total)} over {outcome.Budget.Months} months"
                 : "no lists received yet"));
+        if (outcome.Cohort is { IsEmpty: false } cohort)
+        {
+            var cost = cohort.Regency.Cost;
+            output.WriteLine($"  funded by the regency (peserta dibiayai Pemda) in {cohort.Month}: {cost.Funded}, contributions this month {IndonesianFormat.Rupiah(cost.ThisMonth)}; " +
+                             $"{cost.Submitted} submitted, {cost.Candidates} candidates; {cohort.ProjectionMonths}-month projection {IndonesianFormat.Rupiah(cost.Projection)}");
+            foreach (var unpaid in cohort.Unpaid)
+            {
+                output.WriteLine($"  unpaid: {unpaid.Month} ({unpaid.People} people, {IndonesianFormat.Rupiah(unpaid.Amount)}){(unpaid.Lapsed ? ", past the lapse" : "")}");
+            }
+        }
+
         output.WriteLine($"  {Path.Combine(folder, ReportFiles.PageName(outcome.Week))}");
         output.WriteLine($"  {Path.Combine(folder, ReportFiles.WorkbookName(outcome.Week))}");
     }

@@ -25,7 +25,8 @@ public sealed class PipelineStorage(BlobServiceClient blobs, TableServiceClient 
         }
 
         foreach (var table in new[] { StorageNames.UploadsTable, StorageNames.RecordsTable, StorageNames.RecordLookupsTable, StorageNames.ReviewsTable, StorageNames.ParticipantsTable, StorageNames.StateTable, StorageNames.SummariesTable,
-                     StorageNames.DecisionsTable, StorageNames.AuditTable, StorageNames.RoleAssignmentsTable, StorageNames.ExportsTable, StorageNames.UploadLinksTable })
+                     StorageNames.DecisionsTable, StorageNames.AuditTable, StorageNames.RoleAssignmentsTable, StorageNames.ExportsTable, StorageNames.CohortTable,
+                     StorageNames.UploadLinksTable, StorageNames.ReconciliationsTable })
         {
             await Tables.GetTableClient(table).CreateIfNotExistsAsync(cancellationToken);
         }

@@ -11,6 +11,15 @@ public static class StorageNames
     /// <summary>Prefix of participant register exports inside <see cref="ReferenceContainer"/>.</summary>
     public const string ParticipantsPrefix = "peserta/";
 
+    /// <summary>Prefix of BPJS's confirmations of released lists inside <see cref="ReferenceContainer"/>.</summary>
+    public const string ConfirmationsPrefix = "konfirmasi/";
+
+    /// <summary>Prefix of BPJS's bills ("tagihan iuran") inside <see cref="ReferenceContainer"/>.</summary>
+    public const string BillsPrefix = "tagihan/";
+
+    /// <summary>Prefix of the reconciliation workbooks and CSVs inside <see cref="ReportsContainer"/>: <c>reconciliation/{period}/</c>.</summary>
+    public const string ReconciliationsPrefix = "reconciliation/";
+
     public const string UploadsTable = "Uploads";
     public const string RecordsTable = "Records";
 
@@ -28,6 +37,12 @@ public static class StorageNames
 
     /// <summary>A viewer's kecamatan (roles come from the token).</summary>
     public const string RoleAssignmentsTable = "RoleAssignments";
+
+    /// <summary>The funded cohort: one row per person the regency proposes, funds or funded, partitioned by state.</summary>
+    public const string CohortTable = "Cohort";
+
+    /// <summary>BPJS's bills as reconciled: one row per bill and period, with its figures and the payment recorded.</summary>
+    public const string ReconciliationsTable = "Reconciliations";
 
     /// <summary>Lists prepared for BPJS and their release.</summary>
     public const string ExportsTable = "Exports";

@@ -73,6 +73,7 @@ public sealed class RegisterTests
         sheet.Cell(3, 2).Value = People[1].Nik;
         sheet.Cell(3, 3).Value = "SRI WAHYUNI HARAHAP";
         sheet.Cell(3, 4).Value = "25-07-1990";
+        sheet.Cell(3, 5).Value = "AKTIF";
         var content = new MemoryStream();
         workbook.SaveAs(content);
         content.Position = 0;
@@ -100,7 +101,8 @@ public sealed class RegisterTests
         Assert.Contains("NIK ini tercatat pada 2 KPJ di daftar peserta BPJS (baris 2, 4); yang dipakai baris 4, yang terbaru.", loaded.Problems);
         Assert.Equal(2, await CountAsync(env, StorageNames.ParticipantsTable));
         var budi = Assert.Single(await IngestPeopleAsync(env, 0));
-        Assert.Equal(("enrolled", "25000000003"), (budi.Status, budi.Kpj));
+        // The row in force says NON AKTIF: a lapsed membership, so Budi is proposed again with that KPJ.
+        Assert.Equal(("reactivate", "25000000003"), (budi.Status, budi.Kpj));
         Assert.Contains("NON AKTIF", budi.Messages, StringComparison.Ordinal);
     }
 

@@ -1,18 +1,31 @@
 using Microsoft.AspNetCore.Http;
 using Pipeline.Api.Routing;
+using Pipeline.Core.Review;
 using Pipeline.Storage.Review;
 
 namespace Pipeline.Api.Handlers;
 
-/// <summary>The list for BPJS: prepare a draft, read it, download .xlsx/.csv, release it (approver, maker-checker).</summary>
+/// <summary>
+/// The lists for BPJS: prepare a draft (a registration list, or a stop list), read it, download its workbook
+/// (audited), release it (approver, four eyes, checked against what happened since).
+/// </summary>
 public static class ExportHandlers
 {
+    public sealed record PrepareBody(string? Kind);
+
     public static async Task<IResult> List(ApiRequest request) =>
         ApiResults.Ok((await request.Service<BpjsExportService>().ListAsync(request.Aborted)).Select(Views.Export));
 
+    /// <summary><c>{ "kind": "stop" }</c> prepares a stop list; no body (or <c>registration</c>) a registration list.</summary>
     public static async Task<IResult> Prepare(ApiRequest request)
     {
-        var export = await request.Service<BpjsExportService>().PrepareAsync(request.Actor, request.Aborted);
+        var body = await request.ReadOptionalJsonAsync<PrepareBody>();
+        if (body?.Kind is { } kind && kind is not ("stop" or "registration"))
+        {
+            return ApiResults.BadRequest("Jenis daftar harus registration atau stop.");
+        }
+
+        var export = await request.Service<ListPreparer>().PrepareAsync(ListKinds.Parse(body?.Kind), request.Actor, request.Aborted);
         return Results.Json(Views.Export(export), statusCode: StatusCodes.Status201Created);
     }
 
@@ -23,10 +36,9 @@ public static class ExportHandlers
 
     public static async Task<IResult> Download(ApiRequest request)
     {
-        var format = request.Route("format");
-        if (format is not ("xlsx" or "csv"))
+        if (request.Route("format") != "xlsx")
         {
-            return ApiResults.BadRequest("Format harus xlsx atau csv.");
+            return ApiResults.NotFound("Daftar untuk BPJS hanya tersedia sebagai .xlsx (buku kerja itulah daftarnya).");
         }
 
         var service = request.Service<BpjsExportService>();
@@ -35,21 +47,21 @@ public static class ExportHandlers
             return ApiResults.NotFound("Daftar ekspor tidak ditemukan.");
         }
 
-        var stream = await service.OpenFileAsync(export, format, request.Aborted);
+        var stream = await service.OpenFileAsync(export, request.Actor, request.Aborted);
         return stream is null
             ? ApiResults.NotFound("Berkas ekspor tidak ditemukan.")
-            : Results.Stream(stream, format == "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{export.FileName}.{format}");
+            : Results.Stream(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{export.FileName}.xlsx");
     }
 
     public static async Task<IResult> Release(ApiRequest request)
     {
-        var (status, export, message) = await request.Service<BpjsExportService>().ReleaseAsync(request.Route("id"), request.Actor, request.Aborted);
-        return status switch
+        var result = await request.Service<ListReleaser>().ReleaseAsync(request.Route("id"), request.Actor, request.Aborted);
+        return result.Status switch
         {
-            ReleaseStatus.Released => ApiResults.Ok(Views.Export(export!)),
-            ReleaseStatus.NotFound => ApiResults.NotFound(message!),
-            ReleaseStatus.AlreadyReleased => ApiResults.Conflict(message!),
-            _ => ApiResults.Forbidden(message!),
+            ReleaseStatus.Released => ApiResults.Ok(Views.Export(result.Export!)),
+            ReleaseStatus.NotFound => ApiResults.NotFound(result.Message!),
+            ReleaseStatus.AlreadyReleased or ReleaseStatus.Stale => ApiResults.Conflict(result.Message!),
+            _ => ApiResults.Forbidden(result.Message!),
         };
     }
 }

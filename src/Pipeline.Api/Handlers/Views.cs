@@ -55,10 +55,10 @@ public static class Views
 
     /// <param name="PendingReviewRecords">Records under review when the list was made (records, the unit every page counts in).</param>
     public sealed record ExportView(
-        string Id, string Status, string PreparedBy, DateTimeOffset PreparedAt, string Period, int People, int PendingReviewRecords, int AlreadyReleased,
-        string? ReleasedBy, DateTimeOffset? ReleasedAt, string XlsxUrl, string CsvUrl, IReadOnlyList<string> Deciders);
+        string Id, string Kind, string Status, string PreparedBy, string PreparedById, DateTimeOffset PreparedAt, string Period, int People, int Reactivations,
+        int PendingReviewRecords, string? ReleasedBy, DateTimeOffset? ReleasedAt, string? ReleaseRefusal, string XlsxUrl, IReadOnlyList<string> Deciders);
 
     public static ExportView Export(ExportEntity e) => new(
-        e.RowKey, e.Status, e.PreparedByName ?? e.PreparedBy, e.PreparedAt, e.Period, e.People, e.PendingReviewRecords, e.AlreadyReleased,
-        e.ReleasedByName ?? e.ReleasedBy, e.ReleasedAt, $"/api/exports/{e.RowKey}/file/xlsx", $"/api/exports/{e.RowKey}/file/csv", e.DeciderIds);
+        e.RowKey, e.Kind, e.Status, e.PreparedByName ?? e.PreparedBy, e.PreparedBy, e.PreparedAt, e.Period, e.People, e.Reactivations, e.PendingReviewRecords,
+        e.ReleasedByName ?? e.ReleasedBy, e.ReleasedAt, e.ReleaseRefusal, $"/api/exports/{e.RowKey}/file/xlsx", e.DeciderIds);
 }

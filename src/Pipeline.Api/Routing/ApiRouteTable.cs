@@ -45,6 +45,21 @@ public static class ApiRouteTable
         new("GET", "api/exports/{id}/file/{format}", Deciders, ExportHandlers.Download),
         new("POST", "api/exports/{id}/release", [Approver], ExportHandlers.Release),
 
+        // The funded cohort: counts, flagged people, BPJS's confirmation, an approver's actions on a person.
+        new("GET", "api/cohort/counts", Deciders, CohortHandlers.Counts),
+        new("GET", "api/cohort/flagged", Deciders, CohortHandlers.Flagged),
+        new("POST", "api/cohort/confirmations", [Approver], CohortHandlers.Confirm),
+        new("GET", "api/cohort/confirmations/{file}", [Approver, Admin], CohortHandlers.ConfirmationResult),
+        new("POST", "api/cohort/{personId}/end", [Approver], CohortHandlers.End),
+        new("POST", "api/cohort/{personId}/keep", [Approver], CohortHandlers.Keep),
+        new("POST", "api/cohort/{personId}/repropose", [Approver], CohortHandlers.Repropose),
+
+        // BPJS's bill: reconciled against the funded cohort, its files, its payment; the months still unpaid.
+        new("GET", "api/bills", [Approver, Admin], BillingHandlers.List),
+        new("POST", "api/bills", [Approver], BillingHandlers.Upload),
+        new("GET", "api/bills/{id}/file/{format}", [Approver, Admin], BillingHandlers.Download),
+        new("POST", "api/bills/{id}/payment", [Approver], BillingHandlers.RecordPayment),
+
         // Administration
         new("GET", "api/audit", [Admin, Approver], AdminHandlers.Audit),
         new("GET", "api/role-assignments", [Admin], AdminHandlers.ListAssignments),

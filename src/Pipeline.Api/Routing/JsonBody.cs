@@ -50,6 +50,13 @@ public static class JsonBody
         return await JsonSerializer.DeserializeAsync<T>(buffer, Web, request.Aborted);
     }
 
+    /// <summary>
+    /// A body the caller may leave out (a note, a list's kind): nothing sent (no length, no content type) is null;
+    /// anything sent is read as <see cref="ReadJsonAsync{T}"/> reads it, with its 415 and 413.
+    /// </summary>
+    public static Task<T?> ReadOptionalJsonAsync<T>(this ApiRequest request, int maxBytes = DefaultMaxBytes) =>
+        request.Context.Request is { ContentLength: null or 0, ContentType: null or "" } ? Task.FromResult(default(T)) : request.ReadJsonAsync<T>(maxBytes);
+
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var media)
         && (media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)

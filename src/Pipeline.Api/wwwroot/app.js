@@ -3,7 +3,7 @@
 'use strict';
 
 // Labels of uploads and lists; record statuses (labels, colours, meanings) come from the API (/api/config), one table for every page.
-const STATUS = { processed: 'Diproses', failed: 'Gagal', processing: 'Sedang diproses', draft: 'Draf', released: 'Dirilis' };
+const STATUS = { processed: 'Diproses', failed: 'Gagal', processing: 'Sedang diproses', draft: 'Draf', releasing: 'Sedang dirilis', released: 'Dirilis' };
 const recordStatuses = () => (state.config && state.config.recordStatuses) || [];
 const DECISIONS = { same: 'Orang yang sama', different: 'Orang berbeda', reject: 'Tolak data' };
 const TOKEN_KEY = 'pipeline.token';
@@ -301,12 +301,74 @@ async function showPerson(personId) {
 async function loadExports() {
   const list = await api('GET', '/api/exports');
   $('#export-table tbody').replaceChildren(...list.map((x) => el('tr', {},
-    el('td', {}, time(x.preparedAt)), el('td', {}, x.preparedBy), el('td', {}, date(x.period)), el('td', {}, x.people), el('td', {}, x.pendingReviewRecords),
-    el('td', {}, statusBadge(x.status), x.releasedBy ? el('div', { class: 'note' }, `oleh ${x.releasedBy}, ${time(x.releasedAt)}`) : null),
-    el('td', {}, el('button', { type: 'button', onclick: guard(() => download(x.xlsxUrl)) }, '.xlsx'), ' ', el('button', { type: 'button', onclick: guard(() => download(x.csvUrl)) }, '.csv')),
+    el('td', {}, time(x.preparedAt)), el('td', {}, x.preparedBy), el('td', {}, x.kind === 'stop' ? 'Daftar berhenti' : 'Pendaftaran'), el('td', {}, date(x.period)),
+    el('td', {}, x.kind === 'stop' ? String(x.people) : `${x.people} (${x.reactivations} reaktivasi)`), el('td', {}, x.pendingReviewRecords),
+    el('td', {}, statusBadge(x.status), x.releasedBy ? el('div', { class: 'note' }, `oleh ${x.releasedBy}, ${time(x.releasedAt)}`) : null,
+      x.status === 'draft' && x.releaseRefusal ? el('div', { class: 'note' }, x.releaseRefusal) : null),
+    el('td', {}, el('button', { type: 'button', onclick: guard(() => download(x.xlsxUrl)) }, '.xlsx')),
     el('td', {}, x.status === 'draft' && hasRole('approver')
-      ? el('button', { type: 'button', class: 'primary', onclick: guard(async () => { await api('POST', `/api/exports/${encodeURIComponent(x.id)}/release`); say('Daftar dirilis untuk BPJS.', 'ok'); await loadExports(); }) }, 'Rilis')
+      ? el('button', { type: 'button', class: 'primary', onclick: guard(() => release(x)) }, 'Rilis')
       : ''))));
+  await loadFlagged();
+}
+
+/** Release after a confirmation that says how many people go out and how many records are still under review. */
+async function release(x) {
+  const open = await api('GET', '/api/reviews?pageSize=1').then((d) => d.records).catch(() => null);
+  const who = x.kind === 'stop' ? `${x.people} orang yang berhenti dibiayai` : `${x.people} orang (${x.reactivations} di antaranya reaktivasi)`;
+  const question = `Rilis daftar ${x.id} ke BPJS: ${who}?`
+    + (x.kind !== 'stop' && open ? `\n\nMasih ada ${open} data yang sedang diperiksa; orangnya tidak ikut dalam daftar ini.` : '')
+    + '\n\nSetelah dirilis, orang dalam daftar ini tidak akan diusulkan lagi.';
+  if (!window.confirm(question)) return;
+  await api('POST', `/api/exports/${encodeURIComponent(x.id)}/release`);
+  say('Daftar dirilis untuk BPJS.', 'ok');
+  await loadExports();
+}
+
+/** BPJS's confirmation of released lists (approver): uploaded as one file, answered with each outcome's count. */
+async function uploadConfirmation(e) {
+  const form = e.target;
+  const body = new FormData();
+  body.append('file', form.file.files[0]);
+  const response = await fetch('/api/cohort/confirmations', { method: 'POST', headers: { Accept: 'application/json', Authorization: 'Bearer ' + sessionStorage.getItem(TOKEN_KEY) }, body });
+  const x = await response.json().catch(() => null);
+  if (!response.ok && response.status !== 422) throw new ApiError(response.status, (x && x.detail) || ('Kesalahan ' + response.status));
+  const result = $('#confirmation-result');
+  if (x.status === 'failed') { result.replaceChildren(x.message || 'Berkas tidak dapat dipakai; tidak ada yang diubah.'); return; }
+  const labels = { accepted: 'diterima', refused: 'ditolak', unchanged: 'tidak berubah', unmatched: 'tidak cocok', invalid: 'tidak valid', conflict: 'bertentangan' };
+  const counts = Object.entries(x.counts || {}).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${labels[k] || k}`).join(', ');
+  result.replaceChildren(`Konfirmasi diterapkan: ${counts || 'tidak ada baris'}. `,
+    x.resultUrl ? el('button', { type: 'button', onclick: guard(() => download(x.resultUrl)) }, 'Unduh hasil per baris') : '');
+  form.reset();
+  await loadFlagged();
+}
+
+/** The funded people flagged for an administrator, each kept or ended by an approver. */
+async function loadFlagged() {
+  if (!hasRole('approver')) return;
+  const people = await api('GET', '/api/cohort/flagged');
+  $('#flagged-table tbody').replaceChildren(...people.map((m) => el('tr', {},
+    el('td', { class: 'name' }, m.name || m.personId), el('td', {}, m.desaName || ''), el('td', {}, m.kpj || ''), el('td', {}, m.fundedFrom || ''),
+    el('td', {}, `${m.flagLabel || ''}${m.flagNote ? ': ' + m.flagNote : ''}`),
+    el('td', {},
+      el('button', { type: 'button', onclick: guard(() => keepFunded(m)) }, 'Tetap dibiayai'), ' ',
+      el('button', { type: 'button', onclick: guard(() => endFunding(m)) }, 'Hentikan')))));
+}
+
+async function keepFunded(m) {
+  await api('POST', `/api/cohort/${encodeURIComponent(m.personId)}/keep`, { note: null });
+  say(`${m.name || m.personId} tetap dibiayai.`, 'ok');
+  await loadFlagged();
+}
+
+async function endFunding(m) {
+  const month = window.prompt(`Hentikan pembiayaan ${m.name || m.personId} mulai bulan (yyyy-MM):`, new Date().toISOString().slice(0, 7));
+  if (!month) return;
+  const reason = window.prompt('Alasan: meninggal, pindah, usia, skema-lain atau dihapus-desa', 'dihapus-desa');
+  if (!reason) return;
+  await api('POST', `/api/cohort/${encodeURIComponent(m.personId)}/end`, { month: month.trim(), reason: reason.trim(), note: null });
+  say(`Pembiayaan ${m.name || m.personId} dihentikan mulai ${month.trim()}; orang ini masuk daftar berhenti berikutnya.`, 'ok');
+  await loadFlagged();
 }
 
 /** "Make this week's summary now" (reviewer, admin): the figures as they stand, with the workbook and page to download. */
@@ -315,6 +377,10 @@ async function makeSummary() {
   const result = $('#summary-result');
   result.replaceChildren(
     `Minggu ${x.week}: ${x.lists} daftar, ${x.rows} baris, ${x.candidates} peserta yang akan dibiayai. `,
+    x.funded === null || x.funded === undefined ? '' : `Peserta dibiayai Pemda: ${x.funded}; iuran bulan ini: Rp ${Math.round(x.fundedThisMonth).toLocaleString('id-ID')}; ` +
+      `menunggu konfirmasi BPJS: ${x.submitted}; belum diusulkan: ${x.cohortCandidates}; proyeksi ${x.projectionMonths} bulan: Rp ${Math.round(x.projection).toLocaleString('id-ID')}` +
+      (x.paguRemaining === null || x.paguRemaining === undefined ? '. ' : `; sisa pagu: Rp ${Math.round(x.paguRemaining).toLocaleString('id-ID')} (${x.paguMoreFit} peserta lagi). `),
+    ...x.unpaid.map((u) => el('p', { class: 'warning' }, u)),
     el('button', { type: 'button', onclick: guard(() => download(x.workbookUrl)) }, 'Unduh .xlsx'), ' ',
     el('button', { type: 'button', onclick: guard(() => download(x.pageUrl)) }, 'Unduh halaman'));
   say('Ringkasan minggu ini sudah dibuat.', 'ok');
@@ -359,6 +425,7 @@ async function start() {
     api('GET', '/api/reviews?pageSize=1').then((d) => { $('#queue-count').textContent = d.total ? String(d.total) : ''; }).catch(() => {});
   }
   $('#summary-panel').hidden = !hasRole('reviewer', 'admin');
+  $('#cohort-panel').hidden = !hasRole('approver');
   showTab(location.hash === '#antrean' && hasRole('reviewer', 'approver', 'admin') ? 'queue' : 'uploads');
 }
 
@@ -374,7 +441,9 @@ document.addEventListener('DOMContentLoaded', () => {
   $('#search-form').addEventListener('submit', guard(() => search(true)));
   $('#search-more').addEventListener('click', guard(() => search(false)));
   $('#export-prepare').addEventListener('click', guard(async () => { const x = await api('POST', '/api/exports'); say(`Daftar baru dibuat: ${x.people} orang.`, 'ok'); await loadExports(); }));
+  $('#export-prepare-stop').addEventListener('click', guard(async () => { const x = await api('POST', '/api/exports', { kind: 'stop' }); say(`Daftar berhenti dibuat: ${x.people} orang.`, 'ok'); await loadExports(); }));
   $('#summary-make').addEventListener('click', guard(makeSummary));
+  $('#confirmation-form').addEventListener('submit', guard(uploadConfirmation));
   $('#role-form').addEventListener('submit', guard(async (e) => {
     const f = e.target;
     await api('PUT', '/api/role-assignments/' + encodeURIComponent(f.userId.value.trim()), { kecamatan: f.kecamatan.value, displayName: f.displayName.value || null });

@@ -18,4 +18,10 @@ public sealed class ContributionOptions
 
     /// <summary>How many months the budget figure covers (a year by default).</summary>
     public int Months { get; set; } = 12;
+
+    /// <summary>
+    /// The yearly ceiling the APBD sets for these contributions ("pagu"), in rupiah, by year:
+    /// <c>Contribution__Pagu__2027=1500000000</c>. A year without one shows no ceiling.
+    /// </summary>
+    public Dictionary<string, decimal> Pagu { get; set; } = [];
 }

@@ -12,6 +12,7 @@ namespace Pipeline.Core.Budget;
 public sealed class ContributionSchedule
 {
     private readonly ContributionRate[] _rates;
+    private readonly Dictionary<int, decimal> _pagu;
 
     public ContributionSchedule(ContributionOptions options)
     {
@@ -28,12 +29,22 @@ public sealed class ContributionSchedule
         }
 
         Months = options.Months;
+        _pagu = [];
+        foreach (var (year, pagu) in options.Pagu)
+        {
+            _pagu[int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) && y is >= 2000 and <= 2200 ? y
+                : throw new ArgumentOutOfRangeException(nameof(options), $"Contribution:Pagu:{year} does not name a year.")] =
+                pagu >= 0 ? pagu : throw new ArgumentOutOfRangeException(nameof(options), $"Contribution:Pagu:{year} is negative.");
+        }
     }
 
     /// <summary>Rp 16.800 (JKK 10.000 + JKM 6.800) per month, over 12 months.</summary>
     public static ContributionSchedule Default { get; } = new(new ContributionOptions());
 
     public int Months { get; }
+
+    /// <summary>The APBD ceiling configured for <paramref name="year"/>, or null.</summary>
+    public decimal? PaguFor(int year) => _pagu.TryGetValue(year, out var pagu) ? pagu : null;
 
     /// <summary>The rates in force, earliest first.</summary>
     public IReadOnlyList<ContributionRate> Rates => _rates;

@@ -20,6 +20,17 @@ public static class MatchNotices
     public static Issue Enrolled(Participant participant) =>
         IssueCatalog.EnrolledBpjs.Create(participant.Kpj, participant.MembershipStatus ?? "-");
 
+    /// <summary>Registered, but the membership lapsed: why the row is to be reactivated and funded (KPJ and status).</summary>
+    public static Issue Reactivate(Participant participant) => Reactivate(participant.Kpj, participant.MembershipStatus);
+
+    /// <inheritdoc cref="Reactivate(Participant)"/>
+    public static Issue Reactivate(string kpj, string? membershipStatus) =>
+        IssueCatalog.ReactivateLapsed.Create(kpj, string.IsNullOrWhiteSpace(membershipStatus) ? "tidak aktif" : membershipStatus);
+
+    /// <summary>Registered with a membership status the configuration does not name: waiting for an administrator.</summary>
+    public static Issue MembershipUnknown(Participant participant) =>
+        IssueCatalog.RegisterStatusUnknown.Create(participant.Kpj, string.IsNullOrWhiteSpace(participant.MembershipStatus) ? "-" : participant.MembershipStatus);
+
     /// <summary>The same person on an earlier row of the same file: the row and what agreed.</summary>
     public static Issue DuplicateInFile(int row, string explanation) => IssueCatalog.DuplicateInFile.Create(row, explanation);
 

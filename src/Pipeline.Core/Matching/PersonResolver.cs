@@ -8,15 +8,18 @@ namespace Pipeline.Core.Matching;
 /// or needs review, and grows the person index so later rows of the same upload are matched too.
 /// </summary>
 /// <remarks>
-/// Order of precedence: Enrolled (register match) over Duplicate (person match) over Review over New; a match
-/// with a listing that itself waits for review is a review, not a duplicate. The messages put on the record
+/// Order of precedence: Enrolled (a register match whose membership is covered) over Review (a register match
+/// whose status is unknown) over Duplicate (person match) over Reactivate (a register match whose membership
+/// lapsed: one listing per person) over Review over New; a match with a listing that itself waits for review is a
+/// review, not a duplicate. What a register status means is <see cref="MembershipRule"/>'s. The messages put on the record
 /// come from <see cref="MatchNotices"/>, which decides what the uploader may learn.
 /// Person ids are deterministic: a new person gets <see cref="PersonIds.ForRecord"/>, so reprocessing the
 /// same uploads reproduces them; a review record gets its own id so nothing is lost before the admin decides.
 /// Not thread-safe (it reuses a candidate buffer): one resolver per upload being processed.
 /// </remarks>
-public sealed class PersonResolver(MatchOptions options)
+public sealed class PersonResolver(MatchOptions options, MembershipRule? membership = null)
 {
+    private readonly MembershipRule _membership = membership ?? MembershipRule.Default;
     private readonly WorkerPairScorer _scorer = new(options);
     private readonly List<int> _slots = new();
     private IDecisionBook? _decisions;
@@ -42,22 +45,47 @@ public sealed class PersonResolver(MatchOptions options)
         var enrolled = BestMatch(fields, participants, recordId, review);
         var duplicate = BestMatch(fields, persons, recordId, review);
 
+        var registered = enrolled is { } e ? participants.Get(e.Slot) : default;
+        var standing = enrolled is null ? (Membership?)null : Standing(fields, registered.Participant, registered.Fields);
+
         Resolution resolution;
-        if (enrolled is { } e)
+        if (standing == Membership.Covered)
         {
-            var (participant, other) = participants.Get(e.Slot);
+            var (participant, other) = registered;
             var personId = duplicate is { } d ? persons.GetCandidate(d.Slot).Record.PersonId : PersonIds.ForParticipant(participant.Kpj).ToString();
             record.Issues.Add(MatchNotices.Enrolled(participant));
+            record.RegisterStatus = participant.MembershipStatus;
             resolution = new Resolution(RecordStatus.Enrolled, personId, participant.Kpj, CandidateRef.ForParticipant(participant.Kpj), Explain(fields, other), []);
+        }
+        else if (standing == Membership.Unknown)
+        {
+            // Registered, but the status says neither covered nor lapsed: never covered silently. The administrator
+            // sees the KPJ as the candidate and why.
+            var (participant, other) = registered;
+            var why = Explain(fields, other) + UnknownStatusNote(participant);
+            var personId = PersonIds.ForRecord(recordId, fields.Fields).ToString();
+            var top = RankForReview(review, new ReviewCandidate(
+                recordId, CandidateRef.ForParticipant(participant.Kpj), PersonIds.ForParticipant(participant.Kpj).ToString(), enrolled!.Value.Score, why));
+            record.Issues.Add(MatchNotices.MembershipUnknown(participant));
+            resolution = new Resolution(RecordStatus.Review, personId, null, null, why, top);
         }
         else if (duplicate is { } d && persons.GetCandidate(d.Slot) is { Record.Status: not RecordStatus.Review } match)
         {
+            // A later listing of someone already listed stays a duplicate even when the register says their membership
+            // lapsed: one listing per person is proposed. It keeps the KPJ and says why, so that it is reactivated
+            // if it becomes the person's listing.
             var (known, other) = match;
             var why = Explain(fields, other);
             record.Issues.Add(known.SourceLabel == sourceLabel
                 ? MatchNotices.DuplicateInFile(known.SourceRow, why)
                 : MatchNotices.ListedElsewhere(PersonId.Parse(known.PersonId)));
-            resolution = new Resolution(RecordStatus.Duplicate, known.PersonId, null, CandidateRef.ForRecord(known.RecordId), why, []);
+            var lapsed = standing == Membership.Lapsed ? registered.Participant : null;
+            if (lapsed is not null)
+            {
+                record.Issues.Add(MatchNotices.Reactivate(lapsed));
+            }
+
+            resolution = new Resolution(RecordStatus.Duplicate, known.PersonId, lapsed?.Kpj, CandidateRef.ForRecord(known.RecordId), why, []);
         }
         else if (duplicate is { } r)
         {
@@ -74,6 +102,14 @@ public sealed class PersonResolver(MatchOptions options)
             var top = RankForReview(review, new ReviewCandidate(recordId, CandidateRef.ForRecord(known.RecordId), known.PersonId, r.Score, why));
             record.Issues.Add(MatchNotices.UnderReview(review.Exists(c => c.SharedNik), personId));
             resolution = new Resolution(RecordStatus.Review, personId.ToString(), null, null, top[0].Explanation, top);
+        }
+        else if (standing == Membership.Lapsed)
+        {
+            var (participant, other) = registered;
+            record.Issues.Add(MatchNotices.Reactivate(participant));
+            record.RegisterStatus = participant.MembershipStatus;
+            resolution = new Resolution(
+                RecordStatus.Reactivate, PersonIds.ForParticipant(participant.Kpj).ToString(), participant.Kpj, CandidateRef.ForParticipant(participant.Kpj), Explain(fields, other), []);
         }
         else if (review.Count > 0)
         {
@@ -148,4 +184,21 @@ public sealed class PersonResolver(MatchOptions options)
     }
 
     private string Explain(PreparedFields a, PreparedFields b) => _scorer.Score(a, b).Explanation;
+
+    /// <summary>
+    /// What the register match means: the configured rule, except that a pair an administrator called the same
+    /// person (the record and this participant) is covered whatever the status says: they decided it.
+    /// </summary>
+    private Membership Standing(PreparedFields fields, Participant participant, PreparedFields other)
+    {
+        var standing = _membership.Classify(participant.MembershipStatus);
+        return standing == Membership.Unknown
+               && _decisions?.Verdict(PersonIdentity.Of(fields.Fields), PersonIdentity.Of(other.Fields)) == PairVerdict.Same
+            ? Membership.Covered
+            : standing;
+    }
+
+    private static string UnknownStatusNote(Participant participant) =>
+        $" Status kepesertaan di daftar BPJS \"{(string.IsNullOrWhiteSpace(participant.MembershipStatus) ? "-" : participant.MembershipStatus)}\" tidak dikenal (bukan aktif dan bukan tidak aktif): " +
+        "periksa apakah peserta ini masih terlindungi. Orang yang sama: dianggap sudah terdaftar; orang berbeda: didaftarkan sebagai baru.";
 }

@@ -19,8 +19,14 @@ public enum Field
     Phone,
     /// <summary>BPJS participant number (Kartu Peserta Jamsostek), in the participant register.</summary>
     Kpj,
-    /// <summary>STATUS_KEPESERTAAN in the participant register (AKTIF, NON AKTIF ...).</summary>
+    /// <summary>STATUS_KEPESERTAAN in the participant register (AKTIF, NON AKTIF ...); STATUS in BPJS's confirmation (DITERIMA, DITOLAK).</summary>
     MembershipStatus,
+    /// <summary>The date coverage starts (TANGGAL EFEKTIF, TMT), in BPJS's confirmation of a released list.</summary>
+    EffectiveDate,
+    /// <summary>Remarks (KETERANGAN, ALASAN): in BPJS's confirmation, the reason for a refusal. A village's own remarks are kept, not read.</summary>
+    Remarks,
+    /// <summary>The id of the released list a confirmation answers (ID DAFTAR), when BPJS gives it.</summary>
+    ExportId,
     /// <summary>
     /// A date of the register row (TGL_KEPESERTAAN, tanggal update ...): when one NIK has several rows, the most
     /// recent decides. Register only.

@@ -32,15 +32,15 @@ public static partial class IssueCatalog
         public Issue Create(PersonId personId) => Format(personId.ToString());
     }
 
-    /// <summary>{0} = KPJ, {1} = membership status.</summary>
-    /// <remarks>No explanation of which fields agreed with the register: that stays with the administrators.</remarks>
+    /// <summary>{0} = KPJ, {1} = membership status (one the register configuration calls covered).</summary>
+    /// <remarks>Only for a covered status: a lapsed one is <c>REACTIVATE_LAPSED</c>. No explanation of which fields agreed with the register: that stays with the administrators.</remarks>
     public static readonly EnrolledBpjsMessage EnrolledBpjs = new();
 
     /// <summary>The <c>EnrolledBpjs</c> message, made only with its named arguments.</summary>
     public sealed record EnrolledBpjsMessage() : IssueDefinition(
         "ENROLLED_BPJS", Severity.Warning, null,
-        "Orang ini sudah terdaftar sebagai peserta BPJS Ketenagakerjaan (KPJ {0}, status {1}) sehingga tidak perlu didaftarkan lagi.",
-        "This person is already a BPJS Ketenagakerjaan participant (KPJ {0}, status {1}) and need not be enrolled again.")
+        "Orang ini sudah terdaftar sebagai peserta BPJS Ketenagakerjaan yang aktif (KPJ {0}, status {1}) sehingga sudah terlindungi dan tidak perlu didaftarkan lagi.",
+        "This person is already an active BPJS Ketenagakerjaan participant (KPJ {0}, status {1}), so is protected and need not be enrolled again.")
     {
         /// <param name="kpj">The participant's KPJ.</param>
         /// <param name="membershipStatus">The register's membership status, or "-".</param>

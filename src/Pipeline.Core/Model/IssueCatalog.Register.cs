@@ -2,6 +2,37 @@ namespace Pipeline.Core.Model;
 
 public static partial class IssueCatalog
 {
+    // ---- The BPJS register's membership status decides what a match means (RegisterOptions). ----
+
+    /// <summary>{0} = KPJ, {1} = membership status as the register writes it.</summary>
+    public static readonly ReactivateLapsedMessage ReactivateLapsed = new();
+
+    /// <summary>The <c>ReactivateLapsed</c> message, made only with its named arguments.</summary>
+    public sealed record ReactivateLapsedMessage() : IssueDefinition(
+        "REACTIVATE_LAPSED", Severity.Warning, null,
+        "Orang ini terdaftar di BPJS Ketenagakerjaan dengan KPJ {0}, tetapi kepesertaannya tidak aktif ({1}) sehingga tidak terlindungi; akan diusulkan untuk diaktifkan kembali dan dibiayai Pemda.",
+        "This person is registered with BPJS Ketenagakerjaan under KPJ {0}, but the membership is inactive ({1}), so they are not protected; they will be proposed for reactivation, funded by the regency.")
+    {
+        /// <param name="kpj">The participant's KPJ.</param>
+        /// <param name="membershipStatus">The lapsed status as the register writes it.</param>
+        public Issue Create(string kpj, string membershipStatus) => Format(kpj, membershipStatus);
+    }
+
+    /// <summary>{0} = KPJ, {1} = membership status as the register writes it (or "-" when empty).</summary>
+    /// <remarks>Never counted as covered: the row waits for an administrator, who sees the KPJ as the candidate.</remarks>
+    public static readonly RegisterStatusUnknownMessage RegisterStatusUnknown = new();
+
+    /// <summary>The <c>RegisterStatusUnknown</c> message, made only with its named arguments.</summary>
+    public sealed record RegisterStatusUnknownMessage() : IssueDefinition(
+        "REGISTER_STATUS_UNKNOWN", Severity.Warning, null,
+        "Orang ini terdaftar di BPJS Ketenagakerjaan dengan KPJ {0}, tetapi status kepesertaannya \"{1}\" tidak dikenal sehingga belum pasti terlindungi. Admin kabupaten akan memeriksanya; Anda tidak perlu mengubah apa pun bila datanya sudah benar.",
+        "This person is registered with BPJS Ketenagakerjaan under KPJ {0}, but the membership status \"{1}\" is not recognised, so protection is uncertain. The regency administrator will check; no change is needed if the data is correct.")
+    {
+        /// <param name="kpj">The participant's KPJ.</param>
+        /// <param name="membershipStatus">The status as written, or "-".</param>
+        public Issue Create(string kpj, string membershipStatus) => Format(kpj, membershipStatus);
+    }
+
     // ---- The BPJS participant register: what a register row held that cannot be used. Told to Disnaker (the
     // register's outcome, the CLI), never to an uploader; row numbers only, never a NIK or a name. ----
 

@@ -25,4 +25,6 @@ public enum RecordStatus
     Reactivate,
     /// <summary>Already in the cohort the regency pays for (confirmed by BPJS): nothing to do.</summary>
     Funded,
+    /// <summary>Proposed to BPJS and refused, or the regency's funding ended: not paid for until an approver proposes them again.</summary>
+    Unfunded,
 }

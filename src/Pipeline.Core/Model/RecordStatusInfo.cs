@@ -11,6 +11,8 @@ namespace Pipeline.Core.Model;
 /// <param name="Accepted">A settled listing of a person (not under review, rejected or ineligible).</param>
 /// <param name="Candidate">The person's primary listing to be paid for and sent to BPJS: counted once per person in the budget.</param>
 /// <param name="Covered">The person is already protected (enrolled, or funded by the regency): nothing to do.</param>
+/// <param name="Decided">The programme decided about the person (BPJS refused them, or their funding ended): not paid for, and
+/// nothing happens by itself until an approver proposes them again.</param>
 public sealed record RecordStatusInfo(
     RecordStatus Status,
     string Code,
@@ -22,4 +24,12 @@ public sealed record RecordStatusInfo(
     bool Matched,
     bool Accepted,
     bool Candidate,
-    bool Covered);
+    bool Covered,
+    bool Decided = false)
+{
+    /// <summary>
+    /// The listing stands for its person (a candidate, a covered or a decided listing): a person with one needs no
+    /// other listing promoted to be paid for.
+    /// </summary>
+    public bool Primary => Candidate || Covered || Decided;
+}

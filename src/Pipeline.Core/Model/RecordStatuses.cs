@@ -24,6 +24,10 @@ public static class RecordStatuses
         new(RecordStatus.Funded, "funded", "Dibiayai Pemda", "Sudah dibiayai Pemda", "FFDDEBF7",
             "Sudah menjadi peserta yang iurannya dibayar Pemda; tidak perlu didaftarkan lagi.",
             "Funded", Matched: true, Accepted: true, Candidate: false, Covered: true),
+        new(RecordStatus.Unfunded, "unfunded", "Tidak Dibiayai", "Ditolak BPJS atau berhenti dibiayai", "FFF2DCDB",
+            "Pernah diusulkan untuk dibiayai Pemda, tetapi ditolak BPJS atau pembiayaannya sudah dihentikan (alasannya di Keterangan); " +
+            "tidak diusulkan lagi kecuali Disnaker mengusulkannya kembali.",
+            "Unfunded", Matched: true, Accepted: true, Candidate: false, Covered: false, Decided: true),
         new(RecordStatus.Enrolled, "enrolled", "Sudah Terdaftar", "Sudah terdaftar", "FFBDD7EE",
             "Sudah menjadi peserta BPJS Ketenagakerjaan yang aktif; tidak perlu didaftarkan lagi.",
             "Enrolled", Matched: true, Accepted: true, Candidate: false, Covered: true),

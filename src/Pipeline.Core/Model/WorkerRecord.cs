@@ -51,8 +51,14 @@ public sealed class WorkerRecord
     /// <summary>Same value for every record of the same person; empty when rejected.</summary>
     public string? PersonId { get; set; }
 
-    /// <summary>BPJS participant number when the person is already enrolled.</summary>
+    /// <summary>BPJS participant number when the person is already enrolled, or registered with a lapsed membership (<c>reactivate</c>).</summary>
     public string? Kpj { get; set; }
+
+    /// <summary>
+    /// The register's membership status of the participant matched (AKTIF, NON AKTIF ...), as matching found it; not
+    /// stored with the row (its message says it), carried to the funded cohort with a reactivation.
+    /// </summary>
+    public string? RegisterStatus { get; set; }
 
     public bool HasErrors => Issues.Exists(i => i.Severity == Severity.Error);
 }

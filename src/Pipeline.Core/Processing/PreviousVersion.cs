@@ -7,7 +7,8 @@ namespace Pipeline.Core.Processing;
 /// </summary>
 /// <remarks>
 /// The earlier version's rows are left out of matching (the new version replaces them), so a person listed
-/// only in this file would otherwise get a fresh id whenever rows shift. Carried over by NIK, the identity
+/// only in this file would otherwise get a fresh id whenever rows shift, or the register's id once the register
+/// shows them (a person the regency funds keeps the id the funded cohort knows them by). Carried over by NIK, the identity
 /// a village list states outright; rows without a valid NIK keep their fresh id.
 /// </remarks>
 public static class PreviousVersion
@@ -32,7 +33,7 @@ public static class PreviousVersion
         var replace = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            if (row is { Status: RecordStatus.New or RecordStatus.Review, Nik: { } nik, PersonId: { } fresh }
+            if (row is { Status: RecordStatus.New or RecordStatus.Reactivate or RecordStatus.Enrolled or RecordStatus.Review, Nik: { } nik, PersonId: { } fresh }
                 && earlierIdByNik.TryGetValue(nik, out var earlier) && earlier != fresh)
             {
                 replace.TryAdd(fresh, earlier);

@@ -1,5 +1,4 @@
 using Pipeline.Core.Matching;
-using Pipeline.Core.Model;
 
 namespace Pipeline.Core.Processing;
 
@@ -12,8 +11,11 @@ public sealed class UploadMatch
     /// <summary>The upload's rows with their final statuses and person ids, and its review items.</summary>
     public required ProcessedList List { get; init; }
 
-    /// <summary>Listings of other uploads that become their person's <c>new</c> listing.</summary>
-    public required IReadOnlyList<RecordId> Promotions { get; init; }
+    /// <summary>Listings of other uploads that become their person's primary listing, and what they become.</summary>
+    public required IReadOnlyList<Promoted> Promotions { get; init; }
+
+    /// <summary>Every person this upload touched, as the funded cohort needs to know them afterwards.</summary>
+    public IReadOnlyList<Cohort.ListedPerson> People { get; init; } = [];
 
     /// <summary>The counts of the uploads those promotions touched.</summary>
     public required IReadOnlyList<UploadRecount> Recounts { get; init; }

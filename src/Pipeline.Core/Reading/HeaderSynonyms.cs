@@ -45,7 +45,12 @@ internal static class HeaderSynonyms
         Add(Field.Phone, false, "no hp", "nomor hp", "no telp", "no telepon", "nomor telepon", "telepon", "telp", "hp",
             "no wa", "nomor wa", "no hp wa", "no handphone", "handphone", "whatsapp", "no tlp", "tlp");
         Add(Field.Kpj, false, "kpj", "no kpj", "nomor kpj", "nomor peserta", "no peserta", "no kartu peserta");
-        Add(Field.MembershipStatus, false, "status kepesertaan", "status", "status peserta");
+        Add(Field.MembershipStatus, false, "status kepesertaan", "status", "status peserta", "hasil", "hasil verifikasi", "status verifikasi",
+            "status pendaftaran", "status konfirmasi", "keputusan");
+        Add(Field.EffectiveDate, false, "tanggal efektif", "tgl efektif", "efektif", "tmt", "tmt kepesertaan", "tanggal mulai", "tgl mulai",
+            "mulai berlaku", "tanggal berlaku", "bulan mulai", "tanggal kepesertaan", "tgl kepesertaan", "tanggal terdaftar");
+        Add(Field.Remarks, false, "keterangan", "ket", "alasan", "alasan penolakan", "keterangan penolakan", "catatan");
+        Add(Field.ExportId, false, "id daftar", "no daftar", "nomor daftar", "kode daftar", "id ekspor", "id export", "no ekspor");
         Add(Field.RegisterDate, false, "tgl kepesertaan", "tanggal kepesertaan", "tgl terdaftar", "tanggal terdaftar", "tgl daftar",
             "tanggal daftar", "tgl update", "tanggal update", "tgl pembaruan", "tanggal pembaruan", "tgl status", "tanggal status", "tmt",
             "tmt kepesertaan", "tgl aktif", "tanggal aktif");
@@ -57,7 +62,7 @@ internal static class HeaderSynonyms
         // A bill that splits the two programmes before their total: the parts are not the amount billed.
         Add(null, false, "jkk", "jkm", "iuran jkk", "iuran jkm", "jumlah bulan", "jumlah peserta");
         Add(null, false, "nama ibu", "nama ibu kandung", "nama ayah", "nama kepala keluarga", "nama suami", "nama istri",
-            "keterangan", "ket", "status perkawinan", "status kawin", "tempat kerja");
+            "status perkawinan", "status kawin", "tempat kerja");
 
         return entries;
     }

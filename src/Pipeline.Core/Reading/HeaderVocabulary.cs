@@ -18,13 +18,16 @@ public sealed class HeaderVocabulary
         _requiredGroups = requiredGroups;
     }
 
+    /// <summary>Columns only BPJS's confirmation of a released list has.</summary>
+    private static readonly Field[] ConfirmationOnly = [Field.EffectiveDate, Field.Remarks, Field.ExportId];
+
     /// <summary>Columns only a BPJS bill has.</summary>
     private static readonly Field[] BillOnly = [Field.Amount, Field.BillingMonth];
 
     /// <summary>A village list of pekerja rentan: needs NIK and Name.</summary>
     public static HeaderVocabulary WorkerList { get; } = new(
         nameof(WorkerList),
-        Enum.GetValues<Field>().Except([Field.Kpj, Field.MembershipStatus, Field.RegisterDate, .. BillOnly]).ToHashSet(),
+        Enum.GetValues<Field>().Except([Field.Kpj, Field.MembershipStatus, Field.RegisterDate, .. ConfirmationOnly, .. BillOnly]).ToHashSet(),
         [[Field.Nik], [Field.Name]])
     {
         IgnoredHeaders = Results.ResultColumns.HeaderPhrases,
@@ -33,8 +36,18 @@ public sealed class HeaderVocabulary
     /// <summary>The BPJS participant register export: needs NIK or KPJ, and Name.</summary>
     public static HeaderVocabulary ParticipantRegister { get; } = new(
         nameof(ParticipantRegister),
-        Enum.GetValues<Field>().Except(BillOnly).ToHashSet(),
+        Enum.GetValues<Field>().Except([.. ConfirmationOnly, .. BillOnly]).ToHashSet(),
         [[Field.Nik, Field.Kpj], [Field.Name]]);
+
+    /// <summary>
+    /// BPJS's confirmation of a released list (e.g. <c>NIK;KPJ;STATUS;TANGGAL EFEKTIF;KETERANGAN</c>): NIK and status, with
+    /// optional KPJ, effective date, remarks and list id. A header is taken when it names the NIK or the status, so that a
+    /// file missing the other is told which (<c>CONFIRM_NO_NIK_COLUMN</c>, <c>CONFIRM_NO_STATUS_COLUMN</c>) instead of "no header".
+    /// </summary>
+    public static HeaderVocabulary Confirmation { get; } = new(
+        nameof(Confirmation),
+        new HashSet<Field> { Field.RowNumber, Field.Nik, Field.Kpj, Field.Name, Field.MembershipStatus, Field.EffectiveDate, Field.Remarks, Field.ExportId },
+        [[Field.Nik, Field.MembershipStatus]]);
 
     /// <summary>
     /// BPJS's bill for the contributions of the funded cohort ("tagihan iuran"): KPJ or NIK, name, amount, and an
@@ -64,14 +77,17 @@ public sealed class HeaderVocabulary
             return null;
         }
 
-        var exact = HeaderSynonyms.All.FirstOrDefault(e => e.Phrase == normalized);
+        // Only the phrases this vocabulary knows (or ignores on purpose): one phrase may mean different fields in different
+        // files ("TMT" is the register's date of a row, and in BPJS's confirmation the month coverage starts).
+        var known = HeaderSynonyms.All.Where(e => e.Field is not { } field || _fields.Contains(field));
+        var exact = known.FirstOrDefault(e => e.Phrase == normalized);
         if (exact is not null)
         {
             return Accept(exact.Field, isExact: true);
         }
 
         var tokens = normalized.Split(' ');
-        var prefix = HeaderSynonyms.All
+        var prefix = known
             .Where(e => !e.ExactOnly && e.Tokens.Length < tokens.Length && tokens.Take(e.Tokens.Length).SequenceEqual(e.Tokens))
             .MaxBy(e => e.Tokens.Length);
         return prefix is null ? null : Accept(prefix.Field, isExact: false);

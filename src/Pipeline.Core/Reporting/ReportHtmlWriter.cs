@@ -32,6 +32,11 @@ public static class ReportHtmlWriter
         }
 
         html.Append("<section class=\"cards\">");
+        if (report.Cohort is { } cohort)
+        {
+            ReportHtmlCohort.Cards(html, cohort);
+        }
+
         Card(html, "Peserta yang akan dibiayai", IndonesianFormat.Number(r.Current.Candidates), Change(r.Current.Candidates, r.Previous.Candidates));
         Card(html, $"Perkiraan iuran {r.Budget.Months} bulan", IndonesianFormat.Rupiah(r.Budget.Total), $"{IndonesianFormat.Rupiah(r.Budget.Monthly)} per bulan");
         Card(html, "Daftar diterima minggu ini", IndonesianFormat.Number(r.Current.ListsThisWeek), $"{IndonesianFormat.Number(r.Current.Lists)} daftar seluruhnya");
@@ -48,6 +53,11 @@ public static class ReportHtmlWriter
         ReportHtmlTables.Issues(html, report);
         ReportHtmlTables.Kecamatan(html, report);
         ReportHtmlTables.Changes(html, report);
+        if (report.Cohort is { } funded)
+        {
+            ReportHtmlCohort.Section(html, funded);
+        }
+
         ReportHtmlTables.Budget(html, report);
         ReportHtmlTables.Rejection(html, report);
         ReportHtmlTables.Contacts(html, report);
@@ -69,7 +79,7 @@ public static class ReportHtmlWriter
 
     internal static string Change(int current, int previous) => $"{IndonesianFormat.Change(current - previous)} dari minggu lalu";
 
-    private static void Card(StringBuilder html, string label, string value, string detail) =>
+    internal static void Card(StringBuilder html, string label, string value, string detail) =>
         html.Append("<div class=\"card\"><div class=\"label\">").Append(E(label)).Append("</div><div class=\"value\">")
             .Append(E(value.Replace(' ', '\u00a0'))).Append("</div><div class=\"detail\">").Append(E(detail)).Append("</div></div>");
 

@@ -31,6 +31,11 @@ public sealed class ReportWorkbookWriter : IDisposable
     public void Complete(WeeklyReport report)
     {
         WriteRegency(report);
+        if (report.Cohort is { } cohort)
+        {
+            CohortBudgetSheetWriter.Write(_workbook, report, cohort);
+        }
+
         foreach (var kecamatan in report.Kecamatan)
         {
             WriteKecamatan(kecamatan, report);

@@ -45,6 +45,9 @@ public sealed record WeeklyReport
     /// <summary>The rate in force on the report date.</summary>
     public required ContributionRate Rate { get; init; }
 
+    /// <summary>The funded cohort's money (Anggaran Pemda); null where the cohort is not read (older callers, tests of lists alone).</summary>
+    public CohortBudgetReport? Cohort { get; init; }
+
     /// <summary>The counts of every area, as the Summaries row stores them.</summary>
     public required FiguresSnapshot Snapshot { get; init; }
 

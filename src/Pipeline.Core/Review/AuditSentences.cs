@@ -46,6 +46,31 @@ public static class AuditSentences
     /// <param name="file">What was taken, as officials call it ("hasil daftar Aek Kanopan (daftar.xlsx)").</param>
     public static string Downloaded(string actor, string file) => $"{actor} mengunduh {file}.";
 
+    /// <summary>A change of a person's place in the funded cohort ("cohort.end" …), with the trail's reason.</summary>
+    /// <param name="person">The person, by their person id.</param>
+    public static string CohortChanged(string actor, string action, string person, string? why)
+    {
+        var did = action switch
+        {
+            "cohort.propose" => $"memasukkan orang {person} ke calon daftar untuk BPJS",
+            "cohort.relist" => $"memasukkan kembali orang {person} ke calon daftar untuk BPJS",
+            "cohort.update" => $"memperbarui data orang {person} untuk daftar BPJS",
+            "cohort.withdraw" => $"menarik orang {person} dari calon daftar untuk BPJS",
+            "cohort.submit" => $"mengusulkan orang {person} ke BPJS",
+            "cohort.confirm" => $"mencatat orang {person} diterima BPJS",
+            "cohort.refuse" => $"mencatat orang {person} ditolak BPJS",
+            "cohort.end" => $"menghentikan pembiayaan orang {person}",
+            "cohort.stop" => $"mengirim penghentian orang {person} ke BPJS",
+            "cohort.flag" => $"menandai orang {person} untuk diperiksa",
+            "cohort.unflag" => $"menghapus tanda periksa orang {person}",
+            "cohort.repropose" => $"mengusulkan kembali orang {person}",
+            _ => $"melakukan {action} pada orang {person}",
+        };
+        return string.IsNullOrWhiteSpace(why) ? $"{actor} {did}." : $"{actor} {did}: {why.Trim()}.";
+    }
+
+    public static string ConfirmationApplied(string actor, string file) => $"{actor} menerapkan konfirmasi BPJS dari berkas {file}.";
+
     /// <summary>Any other entry: who did what to what, as recorded.</summary>
     public static string Other(string actor, string action, string target) => $"{actor} melakukan {action} pada {target}.";
 

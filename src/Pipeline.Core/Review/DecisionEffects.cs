@@ -10,7 +10,8 @@ namespace Pipeline.Core.Review;
 /// </summary>
 /// <remarks>
 /// The invariant the budget rests on holds after every decision: a listed person has one <c>new</c> (or
-/// <c>enrolled</c>) listing and the others are <c>duplicate</c>.
+/// <c>reactivate</c>, or <c>enrolled</c>) listing and the others are <c>duplicate</c>. What the funded cohort says of
+/// the people (<c>funded</c>, <c>unfunded</c>) is applied afterwards, by the cohort's own rule.
 /// </remarks>
 public static class DecisionEffects
 {
@@ -19,13 +20,15 @@ public static class DecisionEffects
     /// <summary>
     /// Several listings are one person: every listing of their people takes <paramref name="personId"/>; the ones that
     /// waited for review become duplicates that say so; with a register participant the person is enrolled (its KPJ
-    /// on the primary listing); then one primary listing for the person.
+    /// on the primary listing), or reactivated when the participant's membership lapsed; then one primary listing for
+    /// the person.
     /// </summary>
     /// <param name="same">The listings decided to be one person.</param>
     /// <param name="listings">Every listing of their people.</param>
     /// <param name="personId">The id the merged person keeps.</param>
     /// <param name="kpj">The participant's KPJ when one of them is in the register.</param>
-    public static void Merge(IReadOnlyList<Listing> same, IReadOnlyList<Listing> listings, PersonId personId, string? kpj, Reason reason)
+    /// <param name="lapsedStatus">The participant's lapsed membership status as written (NON AKTIF …), or null when it is covered.</param>
+    public static void Merge(IReadOnlyList<Listing> same, IReadOnlyList<Listing> listings, PersonId personId, string? kpj, Reason reason, string? lapsedStatus = null)
     {
         var mergedFrom = same.Select(l => l.PersonId).OfType<PersonId>().ToHashSet();
         foreach (var listing in listings.Where(l => l.PersonId is { } p && mergedFrom.Contains(p)))
@@ -50,13 +53,19 @@ public static class DecisionEffects
         Listing? primary = null;
         if (kpj is not null)
         {
-            primary = person.Where(l => l.Status == RecordStatus.Enrolled && l.Kpj == kpj).MinBy(l => l.RecordId)
+            // A lapsed participant is not protected: the person is proposed again with the KPJ, as ingest does.
+            var status = lapsedStatus is null ? RecordStatus.Enrolled : RecordStatus.Reactivate;
+            primary = person.Where(l => l.Status == status && l.Kpj == kpj).MinBy(l => l.RecordId)
                       ?? same.Where(l => l.IsAccepted).MinBy(l => l.RecordId);
-            if (primary is not null && primary.Status != RecordStatus.Enrolled)
+            if (primary is not null && primary.Status != status)
             {
-                primary.Issues.RemoveAll(i => PrimaryListings.IsDuplicateCode(i.Code));
-                primary.Status = RecordStatus.Enrolled;
+                primary.Issues.RemoveAll(i => PrimaryListings.IsDuplicateCode(i.Code) || i.Code == IssueCatalog.ReactivateLapsed.Code);
+                primary.Status = status;
                 primary.Kpj = kpj;
+                if (lapsedStatus is not null)
+                {
+                    primary.Issues.Add(MatchNotices.Reactivate(kpj, lapsedStatus));
+                }
             }
         }
 
@@ -104,8 +113,8 @@ public static class DecisionEffects
     }
 
     /// <summary>
-    /// One primary listing for one person: the given one, else an enrolled one, else the first <c>new</c>, else the
-    /// first listing (by record id, as ingest promotes); the other <c>new</c> listings become duplicates of it.
+    /// One primary listing for one person: the given one, else an enrolled (or funded, or unfunded) one, else the first
+    /// <c>new</c> or <c>reactivate</c>, else the first listing (by record id, as ingest promotes); the other <c>new</c> listings become duplicates of it.
     /// </summary>
     public static void Settle(IReadOnlyList<Listing> person, Listing? primary)
     {
@@ -115,12 +124,16 @@ public static class DecisionEffects
             return;
         }
 
-        primary ??= accepted.FirstOrDefault(l => l.Status.IsCovered())
+        // A person the programme decided about (funded elsewhere, refused, ended) keeps that listing as theirs.
+        primary ??= accepted.FirstOrDefault(l => l.Status.IsCovered() || l.Status.Info().Decided)
                     ?? accepted.FirstOrDefault(l => l.Status.IsCandidate())
                     ?? accepted[0];
         if (primary.Status == RecordStatus.Duplicate)
         {
-            primary.Status = RecordStatus.New;
+            // A repeat that carries a lapsed participant's KPJ and message is reactivated, as ingest promotes it.
+            primary.Status = primary.Kpj is not null && primary.Issues.Exists(i => i.Code == IssueCatalog.ReactivateLapsed.Code)
+                ? RecordStatus.Reactivate
+                : RecordStatus.New;
             primary.Issues.RemoveAll(i => PrimaryListings.IsDuplicateCode(i.Code));
         }
 

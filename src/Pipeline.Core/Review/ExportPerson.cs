@@ -1,8 +1,12 @@
+using Pipeline.Core.Budget;
 using Pipeline.Core.Model;
 
 namespace Pipeline.Core.Review;
 
-/// <summary>One new eligible worker as the list for BPJS needs them: the stored record, with region names resolved.</summary>
+/// <summary>One person as a list for BPJS needs them: the cohort's copy of their listing, with region names resolved.</summary>
+/// <param name="Kpj">The KPJ of a reactivation (or of an ended person on a stop list).</param>
+/// <param name="EndedFrom">The first month no longer funded (a stop list).</param>
+/// <param name="EndReason">Why funding ended, in words (a stop list).</param>
 public sealed record ExportPerson(
     string PersonId,
     string? Nik,
@@ -18,4 +22,7 @@ public sealed record ExportPerson(
     string? Phone,
     string? Occupation,
     string? NoKk,
-    int? Age);
+    int? Age,
+    string? Kpj = null,
+    YearMonth? EndedFrom = null,
+    string? EndReason = null);

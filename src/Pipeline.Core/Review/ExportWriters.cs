@@ -1,114 +1,67 @@
-using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using Pipeline.Core.Results;
 
 namespace Pipeline.Core.Review;
 
 /// <summary>
-/// Writes the BPJS list as .csv and .xlsx. Every cell is text (inline strings in the workbook, never a formula),
-/// neutralised by <see cref="SafeText"/>, so NIKs keep their 16 digits and nothing executes when opened.
+/// Writes a list for BPJS as one .xlsx, a sheet per section (new people; reactivations with their KPJ; or the stop
+/// list), streamed row by row (<see cref="StreamingWorkbook"/>), so a list of 100,000 people costs its rows, not a
+/// workbook object per cell.
 /// </summary>
+/// <remarks>
+/// The workbook is the list: there is no CSV copy, because a CSV opened in Excel with Indonesian settings loses a
+/// NIK's last digits and a phone's leading 0 and cannot be told otherwise without a formula. Every cell is an inline
+/// string (never a formula; text that starts like one keeps its text and gets the quote prefix, as
+/// <see cref="SafeCellText"/> says), and every column is formatted as Text, so what an official types into a NIK or
+/// phone cell stays text too.
+/// </remarks>
 public static class ExportWriters
 {
-    /// <summary>UTF-8 with a byte-order mark (Excel then shows Indonesian text correctly), RFC 4180 quoting, CRLF.</summary>
-    public static void WriteCsv(ExportTemplate template, IReadOnlyList<IReadOnlyList<string>> rows, Stream destination)
+    private static readonly CellStyle TextCell = new(Number: NumberKind.Text);
+    private static readonly CellStyle HeaderCell = CellStyle.Header with { Number = NumberKind.Text };
+
+    /// <param name="sections">Each sheet: its section and its rows (cells in the section's column order).</param>
+    /// <param name="destination">Any writable stream; left open.</param>
+    public static void WriteXlsx(IReadOnlyList<(ExportSection Section, IReadOnlyList<IReadOnlyList<string>> Rows)> sections, Stream destination)
     {
-        using var writer = new StreamWriter(destination, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 65536, leaveOpen: true);
-        WriteCsvRow(writer, template.Headers);
+        using var workbook = new StreamingWorkbook(destination);
+        var first = true;
+        foreach (var (section, rows) in sections)
+        {
+            var name = section.Sheet.Length > 31 ? section.Sheet[..31] : section.Sheet;
+            workbook.AddSheet(name, sheet => WriteSheet(sheet, section, rows, selected: first));
+            first = false;
+        }
+
+        workbook.Complete();
+    }
+
+    /// <summary>One section alone: a list of new people only, or a stop list.</summary>
+    public static void WriteXlsx(ExportSection section, IReadOnlyList<IReadOnlyList<string>> rows, Stream destination) =>
+        WriteXlsx([(section, rows)], destination);
+
+    private static void WriteSheet(SheetWriter sheet, ExportSection section, IReadOnlyList<IReadOnlyList<string>> rows, bool selected)
+    {
+        sheet.View(selected, freezeTopRow: true);
+        // Widths from the longest value of each column (the rows are in memory already), so a NIK shows whole.
+        sheet.Columns(section.Columns.Select((column, c) =>
+        {
+            var longest = rows.Select(r => c < r.Count ? r[c].Length : 0).DefaultIfEmpty(0).Max();
+            return (c + 1, (double)Math.Clamp(Math.Max(longest, column.Header.Length) + 3, 8, 60), TextCell);
+        }).ToArray());
+        sheet.StartRow();
+        var index = 1;
+        foreach (var header in section.Headers)
+        {
+            sheet.Text(index++, header, HeaderCell);
+        }
+
         foreach (var row in rows)
         {
-            WriteCsvRow(writer, row);
-        }
-    }
-
-    /// <summary>One sheet with a bold, frozen header row; written part by part with <see cref="OpenXmlWriter"/>.</summary>
-    /// <param name="destination">A writable, seekable stream (the Open XML packaging needs to seek).</param>
-    public static void WriteXlsx(ExportTemplate template, IReadOnlyList<IReadOnlyList<string>> rows, Stream destination)
-    {
-        using var document = SpreadsheetDocument.Create(destination, SpreadsheetDocumentType.Workbook);
-        var workbookPart = document.AddWorkbookPart();
-        var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
-        styles.Stylesheet = new Stylesheet(
-            new Fonts(new Font(), new Font(new Bold())),
-            new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
-            new Borders(new Border()),
-            new CellFormats(
-                new CellFormat { NumberFormatId = 49, ApplyNumberFormat = true },
-                new CellFormat { FontId = 1, NumberFormatId = 49, ApplyFont = true, ApplyNumberFormat = true },
-                new CellFormat { NumberFormatId = 49, ApplyNumberFormat = true, QuotePrefix = true }));
-        var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
-        using (var writer = OpenXmlWriter.Create(sheetPart))
-        {
-            writer.WriteStartElement(new Worksheet());
-            writer.WriteElement(new SheetViews(new SheetView(
-                new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
-            { WorkbookViewId = 0 }));
-            writer.WriteStartElement(new Columns());
-            // Widths from the longest value of each column (the rows are in memory already), so a NIK shows whole.
-            for (var c = 0; c < template.Columns.Count; c++)
+            sheet.StartRow();
+            for (var c = 0; c < row.Count; c++)
             {
-                var longest = rows.Select(r => c < r.Count ? r[c].Length : 0).DefaultIfEmpty(0).Max();
-                var index = (uint)c + 1;
-                writer.WriteElement(new Column { Min = index, Max = index, Width = Math.Clamp(Math.Max(longest, template.Columns[c].Header.Length) + 3, 8, 60), CustomWidth = true });
+                sheet.Text(c + 1, row[c], TextCell);
             }
-
-            writer.WriteEndElement();
-            writer.WriteStartElement(new SheetData());
-            WriteRow(writer, template.Headers, header: true);
-            foreach (var row in rows)
-            {
-                WriteRow(writer, row, header: false);
-            }
-
-            writer.WriteEndElement();
-            writer.WriteEndElement();
         }
-
-        workbookPart.Workbook = new Workbook(new Sheets(new Sheet
-        {
-            Name = template.Sheet.Length > 31 ? template.Sheet[..31] : template.Sheet,
-            SheetId = 1,
-            Id = workbookPart.GetIdOfPart(sheetPart),
-        }));
     }
-
-    private static void WriteRow(OpenXmlWriter writer, IEnumerable<string> cells, bool header)
-    {
-        writer.WriteStartElement(new Row());
-        foreach (var value in cells)
-        {
-            var safe = Clean(SafeText.Neutralise(value));
-            uint style = header ? 1u : safe.StartsWith('\'') ? 2u : 0u;
-            writer.WriteStartElement(new Cell { DataType = CellValues.InlineString, StyleIndex = style });
-            writer.WriteElement(new InlineString(new Text(safe)));
-            writer.WriteEndElement();
-        }
-
-        writer.WriteEndElement();
-    }
-
-    private static void WriteCsvRow(TextWriter writer, IEnumerable<string> cells)
-    {
-        var first = true;
-        foreach (var cell in cells)
-        {
-            if (!first)
-            {
-                writer.Write(',');
-            }
-
-            first = false;
-            var safe = SafeText.Neutralise(cell);
-            writer.Write(safe.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + safe.Replace("\"", "\"\"") + "\"" : safe);
-        }
-
-        writer.Write("\r\n");
-    }
-
-    /// <summary>XML 1.0 forbids most control characters; a stray one would make the package unreadable.</summary>
-    private static string Clean(string value) =>
-        value.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
-            ? new string(value.Where(c => !char.IsControl(c) || c is '\t' or '\n' or '\r').ToArray())
-            : value;
 }

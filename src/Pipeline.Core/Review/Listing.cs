@@ -24,8 +24,8 @@ public sealed class Listing
     /// <summary>A settled listing of a person (<see cref="RecordStatusInfo.Accepted"/>).</summary>
     public bool IsAccepted => Status.IsAccepted();
 
-    /// <summary>The person's one listing that counts (to be paid for, or the covered one): the others are duplicates of it.</summary>
-    public bool IsPrimary => Status.IsCandidate() || Status.IsCovered();
+    /// <summary>The person's one listing that counts (to be paid for, the covered one, or the one the programme decided about): the others are duplicates of it.</summary>
+    public bool IsPrimary => Processing.PrimaryListings.IsPrimary(Status);
 
     /// <summary>Waiting for an administrator.</summary>
     public bool IsUnderReview => Status == RecordStatus.Review;

@@ -182,10 +182,11 @@ public sealed class ReviewItem
         }
 
         var kpj = participants.Count == 1 ? participants[0].Kpj : null;
+        var lapsed = participants.Count == 1 ? members[participants[0]].LapsedStatus : null;
         var personId = (kpj is not null ? members[participants[0]].PersonId : null)
                        ?? sameListings.Where(l => !l.IsUnderReview).MinBy(l => l.RecordId)?.PersonId
                        ?? sameListings.MinBy(l => l.RecordId)!.PersonId!.Value;
-        DecisionEffects.Merge(sameListings, listings, personId, kpj, decision.Reason);
+        DecisionEffects.Merge(sameListings, listings, personId, kpj, decision.Reason, lapsed);
         var primary = listings.FirstOrDefault(l => l.PersonId == personId && l.IsPrimary);
         var chosen = Choose(decision.Chosen, [.. same.Select(m => members[m])], primary is null ? null : members.GetValueOrDefault(primary.Ref));
         if (chosen.Refusal is not null)

@@ -10,7 +10,9 @@ namespace Pipeline.Core.Review;
 /// carry, else the one derived from its KPJ.</param>
 /// <param name="Gone">The record no longer exists or was rejected, or the participant left the register: the item's pairs
 /// with it are closed by any decision, and it cannot be named as the same person.</param>
-public sealed record ReviewMember(CandidateRef Ref, PersonDetails Details, PersonIdentity Identity, PersonId? PersonId, bool Gone = false)
+/// <param name="LapsedStatus">For a participant whose membership lapsed (the register configuration says so), its status
+/// as written (NON AKTIF …): a person decided to be them is reactivated with the KPJ, not enrolled. Null otherwise.</param>
+public sealed record ReviewMember(CandidateRef Ref, PersonDetails Details, PersonIdentity Identity, PersonId? PersonId, bool Gone = false, string? LapsedStatus = null)
 {
     public static ReviewMember Missing(CandidateRef reference) => new(reference, new PersonDetails(null, null, null, null, null), default, null, Gone: true);
 }

@@ -6,6 +6,7 @@ using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Matching;
 using Pipeline.Storage.Ingest;
+using Pipeline.Storage.Tables;
 
 namespace Pipeline.Storage.Index;
 
@@ -34,11 +35,7 @@ public sealed class PersonIndexStore(PipelineStorage storage, IOptions<IngestOpt
     {
         state.PartitionKey = PersonIndexStateEntity.Partition;
         state.RowKey = Scope;
-        var response = state.ETag == default
-            ? await State.AddEntityAsync(state, cancellationToken)
-            : await State.UpdateEntityAsync(state, state.ETag, TableUpdateMode.Replace, cancellationToken);
-        state.ETag = response.Headers.ETag ?? default;
-        return state;
+        return await State.SaveAsync(state, cancellationToken);
     }
 
     public async Task WriteJournalAsync(long version, IndexDelta delta, CancellationToken cancellationToken) =>

@@ -2,10 +2,12 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Budget;
+using Pipeline.Core.Cohort;
 using Pipeline.Core.Model;
 using Pipeline.Core.Processing;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Results;
+using Pipeline.Storage.Cohort;
 using Pipeline.Storage.Index;
 using Pipeline.Storage.Participants;
 using Pipeline.Storage.Review;
@@ -37,6 +39,8 @@ public sealed class UploadIngestService(
     PersonIndexCache persons,
     ParticipantStore participants,
     DecisionStore decisions,
+    CohortLedger cohort,
+    CohortFollower cohortFollower,
     MatchingGate gate,
     ContributionSchedule contributions,
     ResultBlobs results,
@@ -207,16 +211,18 @@ public sealed class UploadIngestService(
         var index = await persons.CatchUpAsync(held.Continued, cancellationToken);
         var register = await participants.LoadIndexAsync(cancellationToken);
         var book = await decisions.LoadBookAsync(cancellationToken);
+        var funded = await cohort.CatchUpAsync(cancellationToken);
         UploadMatch match;
         var matching = Stopwatch.StartNew();
         try
         {
-            match = matcher.Match(list, upload.Key, upload.Path, index, register, book);
+            match = matcher.Match(list, upload.Key, upload.Path, index, register, book, funded);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Matching touches no storage: it would fail again on every retry. The index may be half changed.
             persons.Invalidate();
+            cohort.Invalidate();
             return (null, Unexpected(upload, e), matching.ElapsedMilliseconds, []);
         }
 
@@ -233,11 +239,14 @@ public sealed class UploadIngestService(
                 await uploads.RecountAsync(recount, cancellationToken);
             }
 
+            var written = match.List.Rows.ToDictionary(r => new RecordId(upload.Key, r.Source.RowNumber), r => r.Record);
+            await cohortFollower.FollowAsync(funded, match.People, written, $"daftar {upload.Path}", CohortActor.Ingest, cancellationToken);
             await persons.CommitAsync(match.Delta, cancellationToken);
         }
         catch
         {
             persons.Revert(match.Undo);
+            cohort.Invalidate();
             throw;
         }
 

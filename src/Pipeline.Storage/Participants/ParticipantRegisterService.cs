@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Pipeline.Core.Model;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Validation;
+using Pipeline.Storage.Cohort;
 using Pipeline.Storage.Ingest;
 
 namespace Pipeline.Storage.Participants;
@@ -12,7 +13,8 @@ namespace Pipeline.Storage.Participants;
 /// Loads a BPJS participant register export (CSV or workbook dropped into <c>reference/peserta/</c>) as the new
 /// current snapshot. Rows are normalised with the same rules as village lists, so a NIK or a name is compared in
 /// the same form on both sides. A row whose KPJ is not a KPJ (<see cref="KpjRule"/>) is reported and left out; a
-/// NIK on several rows is reported and decided by its most recent row (<see cref="RegisterRows"/>).
+/// NIK on several rows is reported and decided by its most recent row (<see cref="RegisterRows"/>). Submitted people
+/// the export shows with a covered status are confirmed by it (<see cref="ConfirmationService.ConfirmByRegisterAsync"/>).
 /// </summary>
 /// <remarks>
 /// The export streams in: rows are written in batches of <see cref="RegisterOptions.WriteBatchRows"/> beside the
@@ -24,6 +26,7 @@ namespace Pipeline.Storage.Participants;
 public sealed class ParticipantRegisterService(
     ParticipantStore store,
     RecordNormalizer normalizer,
+    ConfirmationService confirmations,
     IOptions<RegisterOptions> options,
     IOptions<ValidationOptions> validation,
     TimeProvider time,
@@ -43,9 +46,10 @@ public sealed class ParticipantRegisterService(
 
         var index = store.NewIndex();
         var rows = new RegisterRows(options.Value.EffectiveKpjLengths, index, validation.Value.EffectiveReferenceDate);
+        var submitted = await confirmations.WatchSubmittedAsync(cancellationToken);
         try
         {
-            await StreamAsync(sourcePath, snapshotId, spool, rows, rowsRead, cancellationToken);
+            await StreamAsync(sourcePath, snapshotId, spool, rows, submitted, rowsRead, cancellationToken);
         }
         catch (FileRejectedException rejected)
         {
@@ -73,16 +77,19 @@ public sealed class ParticipantRegisterService(
         };
         await store.SwitchAsync(pointer, index, cancellationToken);
         await store.RecordAttemptAsync(pointer.AsAttempt(), cancellationToken);
+        submitted.Drop(rows.Superseded);
+        var confirmed = await confirmations.ConfirmByRegisterAsync(submitted, cancellationToken);
         logger.LogInformation(
             "Participant register {SnapshotId} loaded: {Count} participants of {Rows} rows, {Skipped} rows without a valid KPJ, {DuplicateNiks} NIKs on several rows",
             snapshotId, index.Count, rows.RowsRead, rows.Skipped, rows.DuplicateNiks);
         return new RegisterLoadOutcome(sourcePath, "processed", index.Count, rows.Skipped, null, Unchanged: false)
         {
-            RowsRead = rows.RowsRead, DuplicateNiks = rows.DuplicateNiks, Problems = rows.Problems, Previous = current,
+            RowsRead = rows.RowsRead, DuplicateNiks = rows.DuplicateNiks, Problems = rows.Problems, Previous = current, Confirmed = confirmed,
         };
     }
 
-    private async Task StreamAsync(string sourcePath, string snapshotId, SpooledContent spool, RegisterRows rows, Action<int>? rowsRead, CancellationToken cancellationToken)
+    private async Task StreamAsync(
+        string sourcePath, string snapshotId, SpooledContent spool, RegisterRows rows, SubmittedWatch submitted, Action<int>? rowsRead, CancellationToken cancellationToken)
     {
         using var sheet = SpreadsheetReader.Open(spool.OpenRead(), Path.GetFileName(sourcePath), HeaderVocabulary.ParticipantRegister);
         var batch = new List<ParticipantEntity>(options.Value.WriteBatchRows);
@@ -115,6 +122,7 @@ public sealed class ParticipantRegisterService(
                 SourceRow = row.RowNumber,
             };
             rows.Add(row, sheet.Layout, ParticipantStore.ToParticipant(entity));
+            submitted.Offer(row.RowNumber, kpj, entity.Nik, entity.MembershipStatus);
             batch.Add(entity);
             if (batch.Count == batch.Capacity)
             {

@@ -16,4 +16,7 @@ public sealed record RegisterLoadOutcome(string SourcePath, string Status, int P
 
     /// <summary>The register in force before this load: when this one was refused or is the same, it stays.</summary>
     public RegisterPointerEntity? Previous { get; init; }
+
+    /// <summary>People waiting for BPJS's answer whom the export shows active: confirmed by it (funded).</summary>
+    public int Confirmed { get; init; }
 }

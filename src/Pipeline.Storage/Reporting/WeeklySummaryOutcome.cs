@@ -6,6 +6,7 @@ namespace Pipeline.Storage.Reporting;
 /// <summary>What making a week's summary produced: the CLI prints it, the admin API returns it.</summary>
 /// <param name="WorkbookPath">Path of the workbook inside the reports container.</param>
 /// <param name="PagePath">Path of the HTML page inside the reports container.</param>
+/// <param name="Budget">The candidates' estimate (new and reactivate listings × the rate × the months).</param>
 public sealed record WeeklySummaryOutcome(
     ReportWeek Week,
     DateTimeOffset AsOf,
@@ -14,4 +15,8 @@ public sealed record WeeklySummaryOutcome(
     string WorkbookPath,
     string PagePath,
     AreaCounts Regency,
-    BudgetEstimate Budget);
+    BudgetEstimate Budget)
+{
+    /// <summary>The funded cohort's money as the summary shows it (Anggaran Pemda); null when not computed.</summary>
+    public CohortBudgetReport? Cohort { get; init; }
+}

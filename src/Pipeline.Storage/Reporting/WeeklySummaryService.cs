@@ -4,6 +4,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Reporting;
 using Pipeline.Core.Validation;
+using Pipeline.Storage.Billing;
+using Pipeline.Storage.Cohort;
 
 namespace Pipeline.Storage.Reporting;
 
@@ -12,12 +14,20 @@ namespace Pipeline.Storage.Reporting;
 /// container under <c>{yyyy}-W{ww}/</c>, and the week's row in <c>Summaries</c>. The timer function, the CLI
 /// and the admin API call it; making a week again replaces all three.
 /// </summary>
+/// <remarks>
+/// The lists' figures stand at the end of the week; the funded cohort's money ("Anggaran Pemda": people funded, this
+/// month's contributions, the projection, the pagu, the last bill, the unpaid months) stands as the cohort is when the
+/// summary is made, because the cohort keeps its current state only.
+/// </remarks>
 public sealed class WeeklySummaryService(
     PipelineStorage storage,
     ReportSource source,
     SummaryStore summaries,
     WeeklyReportBuilder builder,
     Gazetteer gazetteer,
+    CohortStore cohort,
+    ReconciliationStore reconciliations,
+    CohortBudgetReportBuilder cohortBuilder,
     IOptions<WeeklySummaryOptions> options,
     TimeProvider time,
     ILogger<WeeklySummaryService> logger)
@@ -73,6 +83,10 @@ public sealed class WeeklySummaryService(
             readMs = stopwatch.ElapsedMilliseconds;
             var stored = await summaries.CompleteSnapshotsAsync(week.AddWeeks(-Math.Max(1, options.Value.TrendWeeks)), week.Previous, cancellationToken);
             report = builder.Build(data, week, asOf, now, stored);
+            report = report with
+            {
+                Cohort = cohortBuilder.Build(await cohort.CountByDesaAsync(cancellationToken), await reconciliations.ListAsync(cancellationToken), JakartaTime.DateOf(now)),
+            };
             workbook.Complete(report);
             buildMs = stopwatch.ElapsedMilliseconds - readMs;
         }

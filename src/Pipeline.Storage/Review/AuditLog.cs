@@ -13,31 +13,78 @@ public sealed class AuditLog(PipelineStorage storage)
     /// <summary>Who is acting, as the token says.</summary>
     public sealed record Actor(string Id, string? Name);
 
-    /// <param name="idempotencyKey">The same key at the same time writes one entry: a retried step is not audited twice.</param>
-    public async Task AppendAsync(Actor actor, DateTimeOffset at, string action, string target, object? before, object? after, string? why, string idempotencyKey, CancellationToken cancellationToken)
+    /// <summary>
+    /// One entry to append, complete: what <see cref="AppendAsync(Entry, CancellationToken)"/> writes, as data, so an entry can be written ahead
+    /// (in a journal) and appended later or again with the same key.
+    /// </summary>
+    /// <param name="Before">The state before, as JSON.</param>
+    /// <param name="After">The state after, as JSON.</param>
+    public sealed record Entry(string ActorId, string? ActorName, DateTimeOffset At, string Action, string Target, string? Before, string? After, string? Why, string IdempotencyKey)
     {
-        var entity = new AuditEntity
-        {
-            PartitionKey = at.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-            RowKey = (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "-" + Tables.TableKey.Encode(idempotencyKey, 480),
-            Actor = actor.Id,
-            ActorName = actor.Name,
-            At = at,
-            Action = action,
-            Target = target,
-            Before = before is null ? null : JsonSerializer.Serialize(before),
-            After = after is null ? null : JsonSerializer.Serialize(after),
-            Why = why,
-        };
+        public static Entry Of(Actor actor, DateTimeOffset at, string action, string target, object? before, object? after, string? why, string idempotencyKey) =>
+            new(actor.Id, actor.Name, at, action, target, before is null ? null : JsonSerializer.Serialize(before), after is null ? null : JsonSerializer.Serialize(after), why, idempotencyKey);
+    }
+
+    /// <param name="idempotencyKey">The same key at the same time writes one entry: a retried step is not audited twice.</param>
+    public Task AppendAsync(Actor actor, DateTimeOffset at, string action, string target, object? before, object? after, string? why, string idempotencyKey, CancellationToken cancellationToken) =>
+        AppendAsync(Entry.Of(actor, at, action, target, before, after, why, idempotencyKey), cancellationToken);
+
+    public async Task AppendAsync(Entry entry, CancellationToken cancellationToken)
+    {
         try
         {
-            await Audit.AddEntityAsync(entity, cancellationToken);
+            await Audit.AddEntityAsync(ToEntity(entry), cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
             // Already written by an earlier attempt of the same step.
         }
     }
+
+    /// <summary>
+    /// Appends many entries, a hundred of one month per transaction; a transaction that meets an entry written
+    /// before (a step redone) is appended entry by entry instead, so each is written exactly once.
+    /// </summary>
+    public async Task AppendAsync(IReadOnlyList<Entry> entries, CancellationToken cancellationToken)
+    {
+        foreach (var month in entries.Select(ToEntity).GroupBy(e => e.PartitionKey))
+        {
+            foreach (var chunk in month.DistinctBy(e => e.RowKey).Chunk(Tables.BatchWriter.MaxBatch))
+            {
+                try
+                {
+                    await Audit.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)), cancellationToken);
+                }
+                catch (RequestFailedException e) when (e.Status == 409)
+                {
+                    foreach (var entity in chunk)
+                    {
+                        try
+                        {
+                            await Audit.AddEntityAsync(entity, cancellationToken);
+                        }
+                        catch (RequestFailedException again) when (again.Status == 409)
+                        {
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static AuditEntity ToEntity(Entry entry) => new()
+    {
+        PartitionKey = entry.At.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        RowKey = (DateTimeOffset.MaxValue.UtcTicks - entry.At.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "-" + Tables.TableKey.Encode(entry.IdempotencyKey, 480),
+        Actor = entry.ActorId,
+        ActorName = entry.ActorName,
+        At = entry.At,
+        Action = entry.Action,
+        Target = entry.Target,
+        Before = entry.Before,
+        After = entry.After,
+        Why = entry.Why,
+    };
 
     /// <summary>
     /// The newest entries first: month partitions are read from the current month backwards (each in RowKey

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Logging;
+using Pipeline.Core.Cohort;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
 using Pipeline.Core.Review;
+using Pipeline.Storage.Cohort;
 using Pipeline.Storage.Index;
 using Pipeline.Storage.Ingest;
 using Pipeline.Storage.Participants;
@@ -50,6 +52,10 @@ public sealed record DecisionResult(DecisionStatus Status, string? Message, IRea
 /// through its journal like an ingest's change. The pairs are closed last, so a decision interrupted by a fault
 /// leaves its item open and converges when asked again (the domain finds nothing left to change and the uploads are
 /// counted again). A decision asked again once applied changes nothing and is audited as a repeat.
+/// The funded cohort follows in the same turn: what the cohort says of the people wins over the decision's statuses
+/// (<see cref="CohortListings.Apply(ReviewOutcome, Func{PersonId, CohortMember?})"/>), and a person who got or lost a
+/// listing to be paid for joins or leaves the candidates (<see cref="CohortFollower"/>), journalled before the index
+/// change is committed.
 /// </remarks>
 public sealed class DecisionService(
     RecordStore records,
@@ -60,6 +66,9 @@ public sealed class DecisionService(
     AuditLog audit,
     MatchingGate gate,
     PersonIndexCache persons,
+    CohortLedger cohort,
+    CohortFollower cohortFollower,
+    MembershipRule membership,
     ResultRefresher results,
     TimeProvider time,
     ILogger<DecisionService> logger)
@@ -91,13 +100,16 @@ public sealed class DecisionService(
 
             var facts = await LoadAsync(item, index, cancellationToken);
             var before = facts.Listings.Select(Snapshot).ToList();
-            var outcome = item.Decide(decision, facts.Members, facts.Listings);
-            if (outcome.Refusal is { } refusal)
+            var decided = item.Decide(decision, facts.Members, facts.Listings);
+            if (decided.Refusal is { } refusal)
             {
-                return DecisionResult.Fail(outcome.IsConflict ? DecisionStatus.Conflict : DecisionStatus.Invalid, refusal);
+                return DecisionResult.Fail(decided.IsConflict ? DecisionStatus.Conflict : DecisionStatus.Invalid, refusal);
             }
 
-            var recounted = await WriteAsync(item, outcome, facts, index, cancellationToken);
+            // What the funded cohort says of the people wins over the decision's statuses (a funded person is never new again).
+            var view = await cohort.CatchUpAsync(cancellationToken);
+            var outcome = CohortListings.Apply(decided, person => view.Find(person.ToString()));
+            var recounted = await WriteAsync(item, outcome, facts, index, (view, before, decision), cancellationToken);
             applied = new Applied(item, outcome, before, recounted);
         }
 
@@ -185,7 +197,8 @@ public sealed class DecisionService(
         }
 
         var personId = await records.PersonIdOfParticipantAsync(kpj, cancellationToken) ?? PersonIds.ForParticipant(kpj);
-        return new ReviewMember(member, ParticipantStore.DetailsOf(participant), PersonIdentity.Of(ParticipantStore.FieldsOf(participant)), personId);
+        var lapsed = membership.Classify(participant.MembershipStatus) == Membership.Lapsed ? participant.MembershipStatus : null;
+        return new ReviewMember(member, ParticipantStore.DetailsOf(participant), PersonIdentity.Of(ParticipantStore.FieldsOf(participant)), personId, LapsedStatus: lapsed);
     }
 
     /// <summary>
@@ -193,7 +206,9 @@ public sealed class DecisionService(
     /// upload counts written, the pairs closed, and the change committed (a crash in between is repaired from Records by
     /// whoever comes next). Returns the paths of the uploads counted again.
     /// </summary>
-    private async Task<IReadOnlyList<string>> WriteAsync(ReviewItem item, ReviewOutcome outcome, Facts facts, PersonIndex index, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> WriteAsync(
+        ReviewItem item, ReviewOutcome outcome, Facts facts, PersonIndex index, (CohortView View, IReadOnlyList<ListingState> Before, ReviewDecision Decision) cohortTurn,
+        CancellationToken cancellationToken)
     {
         var delta = DecisionIndexChange.For(index, [.. outcome.Changed.Select(l => ToKnownRecord(l, facts.Entities[l.RecordId]))]);
         var undo = index.Apply(delta);
@@ -212,14 +227,36 @@ public sealed class DecisionService(
             }
 
             await reviews.CloseAsync(outcome.Pairs, cancellationToken);
+            await FollowCohortAsync(cohortTurn.View, cohortTurn.Before, outcome, facts, index, cohortTurn.Decision, cancellationToken);
             await persons.CommitAsync(delta, cancellationToken);
             return [.. touched.Select(u => u.First().UploadPath)];
         }
         catch
         {
             persons.Revert(undo);
+            cohort.Invalidate();
             throw;
         }
+    }
+
+    /// <summary>
+    /// The cohort follows the listings the decision wrote: every person who had or has a listing it looked at (a
+    /// rejected listing's former person among them) is looked at again, from the index as the decision left it
+    /// (<see cref="CohortFollower"/>; its change is journalled, so a fault after it is redone by whoever comes next).
+    /// </summary>
+    private async Task FollowCohortAsync(
+        CohortView view, IReadOnlyList<ListingState> before, ReviewOutcome outcome, Facts facts, PersonIndex index, ReviewDecision decision,
+        CancellationToken cancellationToken)
+    {
+        var people = before.Select(b => b.PersonId)
+            .Concat(outcome.Considered.Select(l => l.PersonId?.ToString()))
+            .Concat(facts.Members.Values.Select(m => m.PersonId?.ToString()))
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        var listed = index.ListingsOf(people).Select(l => (l.RecordId, l.PersonId, l.Status));
+        await cohortFollower.FollowAsync(
+            view, ListedPerson.Of(people, listed, new HashSet<string>(StringComparer.Ordinal)), new Dictionary<RecordId, WorkerRecord>(),
+            "keputusan admin kabupaten", new CohortActor(decision.DecidedBy, decision.DecidedByName), cancellationToken);
     }
 
     /// <summary>What the audit trail keeps of a decision: references and statuses, never a name, NIK or chosen value.</summary>

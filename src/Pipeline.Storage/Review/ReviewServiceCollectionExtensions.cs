@@ -17,6 +17,8 @@ public static class ReviewServiceCollectionExtensions
         services.AddSingleton<DecisionService>();
         services.AddSingleton<ReviewQueue>();
         services.AddSingleton<BpjsExportService>();
+        services.AddSingleton<ListPreparer>();
+        services.AddSingleton<ListReleaser>();
         return services;
     }
 }

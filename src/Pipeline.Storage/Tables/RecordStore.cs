@@ -95,6 +95,23 @@ public sealed partial class RecordStore(PipelineStorage storage, IOptions<Ingest
         return null;
     }
 
+    /// <summary>
+    /// This scope's listings to be paid for (<c>new</c>, <c>reactivate</c>), whole: a filtered scan, read once, when the
+    /// funded cohort is started over data stored before it (<see cref="Cohort.CohortLedger"/>).
+    /// </summary>
+    public IAsyncEnumerable<RecordEntity> ReadCandidatesAsync(CancellationToken cancellationToken)
+    {
+        var statuses = string.Join(" or ", RecordStatuses.All.Where(s => s.Candidate).Select(s => TableClient.CreateQueryFilter($"Status eq {s.Code}")));
+        return Records.QueryAsync<RecordEntity>(TableClient.CreateQueryFilter($"Scope eq {Scope}") + " and (" + statuses + ")", cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Writes a stored record again as the domain changed it, only if nobody changed it since it was read (its ETag).</summary>
+    public async Task ReplaceAsync(RecordEntity read, WorkerRecord record, CancellationToken cancellationToken)
+    {
+        var changed = RecordMapper.ToEntity(string.IsNullOrEmpty(read.Scope) ? Scope : read.Scope, read.PartitionKey, read.UploadPath, record);
+        await Records.UpdateEntityAsync(changed, read.ETag, TableUpdateMode.Replace, cancellationToken);
+    }
+
     /// <summary>A stored record's status as the table has it, or null when the row is gone.</summary>
     public async Task<RecordStatus?> ReadStatusAsync(RecordId id, CancellationToken cancellationToken)
     {
@@ -103,11 +120,13 @@ public sealed partial class RecordStore(PipelineStorage storage, IOptions<Ingest
     }
 
     /// <summary>
-    /// Makes a listing of another upload its person's <c>new</c> one: the stored entity is mapped to a domain
-    /// record, promoted by the domain, and written back (only if nobody changed it meanwhile). Safe to repeat.
+    /// Makes a listing of another upload its person's primary one: the stored entity is mapped to a domain record,
+    /// promoted by the domain (<see cref="Promoted.ApplyTo"/>), and written back (only if nobody changed it meanwhile).
+    /// Safe to repeat.
     /// </summary>
-    private async Task PromoteAsync(RecordId id, CancellationToken cancellationToken)
+    private async Task PromoteAsync(Promoted promotion, CancellationToken cancellationToken)
     {
+        var id = promotion.RecordId;
         var lookup = await Records.GetEntityIfExistsAsync<RecordEntity>(id.UploadKey, id.PaddedRow, cancellationToken: cancellationToken);
         if (!lookup.HasValue || lookup.Value is not { } entity)
         {
@@ -115,7 +134,7 @@ public sealed partial class RecordStore(PipelineStorage storage, IOptions<Ingest
         }
 
         var record = RecordMapper.ToRecord(entity);
-        PrimaryListings.Promote(record);
+        promotion.ApplyTo(record);
         var promoted = RecordMapper.ToEntity(Scope, entity.PartitionKey, entity.UploadPath, record);
         promoted.ETag = entity.ETag;
         await Records.UpdateEntityAsync(promoted, entity.ETag, TableUpdateMode.Replace, cancellationToken);

@@ -52,6 +52,27 @@ public class ExportTemplateTests
         Assert.Contains(named, error.Message);
     }
 
+    [Fact]
+    public void The_default_template_puts_reactivations_with_their_KPJ_on_their_own_sheet_and_has_a_stop_list()
+    {
+        var template = ExportTemplate.Default;
+
+        Assert.Equal("Reaktivasi", template.Reactivation.Sheet);
+        Assert.Equal("KPJ", template.Reactivation.Headers.First());
+        Assert.Equal(["25011111111", "1223016507900002", "SRI WAHYUNI HARAHAP"], template.Reactivation.Cells(Sri with { Kpj = "25011111111" }, new DateOnly(2025, 11, 6)).Take(3));
+        var ended = Sri with { Kpj = "25099999999", EndedFrom = Pipeline.Core.Budget.YearMonth.Of(2026, 3), EndReason = "meninggal dunia" };
+        Assert.Equal(["25099999999", "1223016507900002", "SRI WAHYUNI HARAHAP", "Aek Kanopan", "Kualuh Hulu", "03-2026", "meninggal dunia", "JKK+JKM"],
+            template.Stop.Cells(ended, new DateOnly(2026, 3, 2)));
+    }
+
+    [Fact]
+    public void A_branch_template_without_a_reactivation_section_gets_the_KPJ_in_front_of_its_own_columns()
+    {
+        var template = ExportTemplate.Load(new MemoryStream(Encoding.UTF8.GetBytes("""{ "columns": [ { "header": "NIK KTP", "source": "nik" } ] }""")));
+        Assert.Equal(["KPJ", "NIK KTP"], template.Reactivation.Headers);
+        Assert.Equal(ExportTemplate.Default.Stop.Headers, template.Stop.Headers);
+    }
+
     [Theory]
     [InlineData("=HYPERLINK(\"http://x\",\"klik\")")]
     [InlineData("=1+1")]
@@ -59,25 +80,28 @@ public class ExportTemplateTests
     [InlineData("-1+1")]
     [InlineData("@SUM(A1)")]
     [InlineData("\tx")]
-    [InlineData("\rx")]
-    public void Formula_like_text_is_written_as_quoted_text_in_csv_and_xlsx(string value)
+    [InlineData("tani;@SUM(1)")]
+    public void Formula_like_text_is_kept_as_text_with_the_quote_prefix_and_every_column_is_text(string value)
     {
         var template = ExportTemplate.Default;
         var row = template.Cells(Sri with { Name = value }, new DateOnly(2025, 11, 6)).ToList();
-
-        var csv = new MemoryStream();
-        ExportWriters.WriteCsv(template, [row], csv);
-        var text = Encoding.UTF8.GetString(csv.ToArray());
-        Assert.Contains("'" + value[0], text);
+        var reactivation = template.Reactivation.Cells(Sri with { Kpj = "25011111111" }, new DateOnly(2025, 11, 6)).ToList();
 
         var xlsx = new MemoryStream();
-        ExportWriters.WriteXlsx(template, [row], xlsx);
+        ExportWriters.WriteXlsx([(template.Registration, [row]), (template.Reactivation, [reactivation])], xlsx);
+
         using var workbook = new XLWorkbook(new MemoryStream(xlsx.ToArray()));
-        var cell = workbook.Worksheets.First().Cell(2, 2);
-        Assert.False(cell.HasFormula);
-        // XML reads a carriage return back as a line feed; what matters is the quote in front.
-        Assert.Equal("'" + value.Replace('\r', '\n'), cell.GetString());
-        Assert.Equal(XLDataType.Text, workbook.Worksheets.First().Cell(2, 1).DataType);
-        Assert.Equal("1223016507900002", workbook.Worksheets.First().Cell(2, 1).GetString());
+        var sheet = workbook.Worksheet("Pendaftaran BPU");
+        Assert.DoesNotContain(sheet.CellsUsed(), c => c.HasFormula);
+        var cell = sheet.Cell(2, 2);
+        Assert.Equal(value, cell.GetString());
+        Assert.Equal(SafeCellTextStartsLikeFormula(value), cell.Style.IncludeQuotePrefix);
+        Assert.Equal((XLDataType.Text, "1223016507900002"), (sheet.Cell(2, 1).DataType, sheet.Cell(2, 1).GetString()));
+        Assert.Equal("081298765432", sheet.Cell(2, 9).GetString());
+        Assert.Equal(49, sheet.Cell(2, 1).Style.NumberFormat.NumberFormatId); // "@": what is typed there stays text
+        var second = workbook.Worksheet("Reaktivasi");
+        Assert.Equal(("KPJ", "25011111111"), (second.Cell(1, 1).GetString(), second.Cell(2, 1).GetString()));
     }
+
+    private static bool SafeCellTextStartsLikeFormula(string value) => Pipeline.Core.Results.SafeCellText.StartsLikeFormula(value);
 }

@@ -104,6 +104,25 @@ public sealed class ReviewItemTests
     }
 
     [Fact]
+    public void Same_as_a_lapsed_register_participant_reactivates_the_person_with_the_KPJ_instead_of_enrolling_them()
+    {
+        var item = ReviewItem.Group(ThreePairsOfOnePerson())[0];
+        var (a, b) = (A.Listing(), B.Listing());
+        var members = Members(A, B);
+        members[Kpj] = members[Kpj] with { LapsedStatus = "NON AKTIF" };
+
+        var outcome = item.Decide(Decision(DecisionKind.Same, "SAME_TYPO"), members, [a, b]);
+
+        Assert.Null(outcome.Refusal);
+        Assert.Equal((RecordStatus.Reactivate, "25012345678", KpjPerson), (a.Status, a.Kpj, a.PersonId));
+        Assert.Contains(a.Issues, i => i.Code == IssueCatalog.ReactivateLapsed.Code && i.Message.Contains("NON AKTIF", StringComparison.Ordinal));
+        Assert.Equal((RecordStatus.Duplicate, KpjPerson), (b.Status, b.PersonId));
+
+        // Decided again with nothing left to change, the listing is not changed twice.
+        Assert.Empty(item.Decide(Decision(DecisionKind.Same, "SAME_TYPO"), members, [a, b]).Changed);
+    }
+
+    [Fact]
     public void Same_for_the_two_listings_only_makes_the_register_participant_another_person()
     {
         var item = ReviewItem.Group(ThreePairsOfOnePerson())[0];

@@ -80,14 +80,20 @@ public sealed class AdminPageTests
         var summary = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Unduh .xlsx" }).ClickAsync());
         Assert.StartsWith("ringkasan-mingguan-", summary.SuggestedFilename);
 
-        // Another person, an approver who decided nothing, prepares, releases and downloads the list.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();
-        await Browsers.SignInAsync(page, "Bayu BPJS", ApiRoles.Approver);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Ekspor BPJS" }).ClickAsync();
+        // Rina prepares the list; another person, an approver who decided nothing, releases it after a confirmation
+        // that says how many people go out and how many review items are still open, and downloads it.
         await page.GetByRole(AriaRole.Button, new() { Name = "Buat daftar baru" }).ClickAsync();
         await page.GetByText("Daftar baru dibuat: 4 orang.").WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();
+        await Browsers.SignInAsync(page, "Bayu BPJS", ApiRoles.Approver);
+        await page.Locator("#upload-table tbody tr").First.WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ekspor BPJS" }).ClickAsync();
+        var question = "";
+        page.Dialog += async (_, dialog) => { question = dialog.Message; await dialog.AcceptAsync(); };
+        await page.Locator("#export-table .status-draft").WaitForAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Rilis" }).ClickAsync();
         await page.Locator("#export-table .status-released").WaitForAsync();
+        Assert.Contains("4 orang (0 di antaranya reaktivasi)", question);
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = ".xlsx" }).ClickAsync());
         Assert.EndsWith(".xlsx", download.SuggestedFilename);
@@ -101,8 +107,21 @@ public sealed class AdminPageTests
         }
 
         File.Delete(file);
+
+        // BPJS answers: three accepted, one refused; the approver uploads it on the page and reads the counts.
+        await page.Locator("#confirmation-form input[type=file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "konfirmasi.csv",
+            MimeType = "text/csv",
+            Buffer = Encoding.UTF8.GetBytes(
+                "NIK;KPJ;STATUS;TANGGAL EFEKTIF;KETERANGAN\n1223011203800001;25010000001;DITERIMA;;\n1223014503850004;25010000002;DITERIMA;;\n" +
+                "1223014503850005;25010000003;DITERIMA;;\n1223015508920004;;DITOLAK;;NIK tidak terdaftar di Dukcapil\n"),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Unggah konfirmasi" }).ClickAsync();
+        await page.Locator("#confirmation-result", new() { HasText = "3 diterima, 1 ditolak" }).WaitForAsync();
         var audit = await ApiHost.GetJsonAsync(AdminClient(server), "api/audit");
-        Assert.Equal(["download.summary", "export.prepare", "export.release", "review.different", "summary.make"], audit.EnumerateArray().Select(a => a.GetProperty("action").GetString()).Order());
+        Assert.Equal(["download.export", "download.summary", "export.prepare", "export.release", "review.different", "summary.make"],
+            audit.EnumerateArray().Select(a => a.GetProperty("action").GetString()).Where(a => !a!.StartsWith("cohort.", StringComparison.Ordinal)).Order());
         Assert.Empty(consoleErrors);
     }
 
@@ -136,9 +155,12 @@ public sealed class AdminPageTests
 
         var approver = AdminClient(server);
         var export = await ApiHost.JsonAsync(await approver.PostAsync("api/exports", null));
-        var csv = Encoding.UTF8.GetString(await (await approver.GetAsync(export.GetProperty("csvUrl").GetString()!.TrimStart('/'))).Content.ReadAsByteArrayAsync());
-        Assert.Contains("1223011203800002,BUDI SIREGAR", csv);
-        Assert.DoesNotContain("1223011203800001", csv);
+        using (var workbook = new XLWorkbook(new MemoryStream(await (await approver.GetAsync(export.GetProperty("xlsxUrl").GetString()!.TrimStart('/'))).Content.ReadAsByteArrayAsync())))
+        {
+            var sheet = workbook.Worksheets.First();
+            Assert.Equal(("1223011203800002", "BUDI SIREGAR"), (sheet.Cell(2, 1).GetString(), sheet.Cell(2, 2).GetString()));
+            Assert.True(sheet.Cell(3, 1).IsEmpty());
+        }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();
         await Browsers.SignInAsync(page, "Ani Admin", ApiRoles.Admin);

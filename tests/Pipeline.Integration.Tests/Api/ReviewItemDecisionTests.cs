@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
 using Pipeline.Api.Auth;
@@ -130,13 +129,15 @@ public sealed class ReviewItemDecisionTests
         Assert.Equal(0, await CountAsync(host, StorageNames.DecisionsTable));
     }
 
-    /// <summary>Prepares a list for BPJS and reads its CSV rows (header left out).</summary>
+    /// <summary>Prepares a list for BPJS and reads the rows of its first sheet (header left out).</summary>
     private static async Task<List<string[]>> PrepareListAsync(ApiHost host)
     {
         var reviewer = host.As("rina", ApiRoles.Reviewer);
         var export = await ApiHost.JsonAsync(await reviewer.PostAsync("api/exports", null));
-        var bytes = await (await reviewer.GetAsync(export.GetProperty("csvUrl").GetString()!.TrimStart('/'))).Content.ReadAsByteArrayAsync();
-        return Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToList();
+        using var workbook = Open(await (await reviewer.GetAsync(export.GetProperty("xlsxUrl").GetString()!.TrimStart('/'))).Content.ReadAsByteArrayAsync());
+        var sheet = workbook.Worksheets.First();
+        var columns = sheet.Row(1).CellsUsed().Count();
+        return [.. sheet.RowsUsed().Skip(1).Select(r => Enumerable.Range(1, columns).Select(c => r.Cell(c).GetString()).ToArray())];
     }
 
     private static async Task AssertWorkbookNamesNoOtherVillageAsync(ApiHost host, string path, string[] others)

@@ -20,7 +20,7 @@ public sealed class CliStorageOutageTests
         var errors = new WatchedWriter("[1/");
 
         var running = CliApp.RunAsync(run, new StringWriter(), errors);
-        await errors.Seen.WaitAsync(TimeSpan.FromSeconds(120));
+        await errors.Seen.WaitAsync(TimeSpan.FromSeconds(300)); // a busy machine starts Azurite and reads the first file slowly
         var pid = int.Parse(System.Text.RegularExpressions.Regex.Match(errors.ToString(), @"private Azurite \(process (\d+)\)").Groups[1].Value);
         Process.GetProcessById(pid).Kill();
         var exit = await running.WaitAsync(TimeSpan.FromSeconds(60));

@@ -32,10 +32,11 @@ public sealed class TestEnvironment : IAsyncDisposable
     public ParticipantRegisterService Register => Services.GetRequiredService<ParticipantRegisterService>();
 
     /// <param name="settings">Configuration beyond the defaults, e.g. <c>Ingest:SnapshotEvery</c>.</param>
-    public static async Task<TestEnvironment> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="clock">The services' clock (a fake one walks through months); the system clock by default.</param>
+    public static async Task<TestEnvironment> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         var azurite = await AzuriteProcess.StartAsync(location: null);
-        var services = Compose(PipelineStorageFactory.FromConnectionString(azurite.ConnectionString), settings);
+        var services = Compose(PipelineStorageFactory.FromConnectionString(azurite.ConnectionString), settings, clock);
         var environment = new TestEnvironment(azurite, services);
         await environment.Storage.EnsureCreatedAsync();
         return environment;
@@ -45,7 +46,7 @@ public sealed class TestEnvironment : IAsyncDisposable
     /// The same composition over other clients (e.g. with a fault-injecting pipeline policy), or over the same
     /// account: a second provider is a second process as far as the caches are concerned.
     /// </summary>
-    public static ServiceProvider Compose(PipelineStorage storage, IReadOnlyDictionary<string, string?>? settings = null)
+    public static ServiceProvider Compose(PipelineStorage storage, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Validation:ReferenceDate"] = ReferenceDate })
@@ -54,6 +55,11 @@ public sealed class TestEnvironment : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddPipeline(configuration, storage);
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
+
         return services.BuildServiceProvider();
     }
 

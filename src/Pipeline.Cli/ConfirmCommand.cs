@@ -1,0 +1,87 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Pipeline.Core.Cohort;
+using Pipeline.Storage.Cohort;
+using Pipeline.Storage.Review;
+
+namespace Pipeline.Cli;
+
+/// <summary>
+/// <c>confirm --from OUT --file F</c>: applies BPJS's confirmation of released lists to the stored results, through the
+/// same service as the page and the blob trigger, prints the count of each outcome, and writes the outcome workbook
+/// beside the results (<c>OUT/konfirmasi/</c>). A file that cannot be used changes nothing: the reason is printed.
+/// </summary>
+public static class ConfirmCommand
+{
+    /// <summary>Who applied a file from the command line, as the audit trail names it.</summary>
+    public static readonly AuditLog.Actor Operator = new("cli:" + Environment.UserName, "Baris perintah (" + Environment.UserName + ")");
+
+    public static Command Create(TextWriter output, TextWriter errors)
+    {
+        var from = new Option<DirectoryInfo>("--from")
+        {
+            Description = "The --out folder of an earlier run, whose .storage/ holds the results.",
+            HelpName = "OUT",
+            Required = true,
+        };
+        var file = new Option<FileInfo>("--file")
+        {
+            Description = "BPJS's confirmation (.xlsx or .csv), e.g. NIK;KPJ;STATUS;TANGGAL EFEKTIF;KETERANGAN with DITERIMA or DITOLAK.",
+            HelpName = "F",
+            Required = true,
+        };
+        var common = new CommonOptions();
+        var command = new Command("confirm", "Apply BPJS's confirmation of released lists: the people it accepts are funded, those it refuses are refused with the reason.") { from, file };
+        common.AddTo(command);
+        command.SetAction((parsed, cancellationToken) => ExecuteAsync(
+            parsed.GetRequiredValue(from).FullName, parsed.GetRequiredValue(file).FullName, common.Read(parsed), output, errors, cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> ExecuteAsync(string from, string file, CommonSettings common, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    {
+        var localStore = Path.Combine(from, ".storage");
+        if (common.Storage is null && !Directory.Exists(localStore))
+        {
+            throw new UsageException($"No results to reopen: {localStore} does not exist. Run 'run --out {from}' first.");
+        }
+
+        if (!File.Exists(file))
+        {
+            throw new UsageException($"The confirmation file {file} does not exist.");
+        }
+
+        await using var session = await StorageSession.OpenAsync(common, localStore, errors, cancellationToken);
+        session.Activity = "applying the confirmation";
+        return await session.RunAsync(
+            async (services, token) =>
+            {
+                ConfirmationReport report;
+                await using (var content = File.OpenRead(file))
+                {
+                    report = await services.GetRequiredService<ConfirmationService>().ConfirmAsync(Path.GetFileName(file), content, Operator, token);
+                }
+
+                if (report.Status == "failed")
+                {
+                    output.WriteLine($"{Path.GetFileName(file)}: not used, nothing changed [{report.IssueCode}] {report.Message}");
+                    return 0;
+                }
+
+                output.WriteLine($"{Path.GetFileName(file)}: {report.Rows.Count} rows: " +
+                                 string.Join(", ", ConfirmationResults.All.Select(r => $"{report[r]} {r.ToCode()}")));
+                foreach (var row in report.Rows.Where(r => r.Result is ConfirmationResult.Unmatched or ConfirmationResult.Invalid or ConfirmationResult.Conflict))
+                {
+                    output.WriteLine($"  row {row.Row}: {row.Result.ToCode()} [{string.Join(",", row.Issues.Select(i => i.Code))}]");
+                }
+
+                var target = Path.Combine(from, report.ResultPath!);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                var blob = services.GetRequiredService<Pipeline.Storage.PipelineStorage>().Reports.GetBlobClient(report.ResultPath);
+                await blob.DownloadToAsync(target, token);
+                output.WriteLine($"Outcome of each row: {target}");
+                return 0;
+            },
+            cancellationToken);
+    }
+}

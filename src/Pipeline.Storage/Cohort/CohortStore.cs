@@ -1,0 +1,146 @@
+using System.Runtime.CompilerServices;
+using Azure;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+using Pipeline.Core.Cohort;
+using Pipeline.Storage.Ingest;
+using Pipeline.Storage.Tables;
+
+namespace Pipeline.Storage.Cohort;
+
+/// <summary>
+/// The one owner of the <c>Cohort</c> table: reads a state's people (partition by partition, streamed), and writes
+/// what <see cref="CohortLedger"/> journalled. Decides nothing.
+/// </summary>
+/// <remarks>
+/// PartitionKey = <c>{scope}:{state}</c>, so another regency on the same account keeps its own cohort and each read
+/// touches one state only; RowKey = the person id.
+/// </remarks>
+public sealed class CohortStore(PipelineStorage storage, IOptions<IngestOptions> options)
+{
+    private TableClient Cohort => storage.Table(StorageNames.CohortTable);
+
+    private string Scope => options.Value.Scope;
+
+    public string PartitionOf(CohortState state) => Scope + ":" + state.ToCode();
+
+    /// <summary>The entity as stored: the member's state decides its partition.</summary>
+    public CohortEntity ToEntity(CohortMember member)
+    {
+        var entity = CohortMapper.ToEntity(member);
+        entity.PartitionKey = PartitionOf(member.State);
+        return entity;
+    }
+
+    /// <summary>Every person in one state, whole (details included), one partition scan.</summary>
+    public async IAsyncEnumerable<CohortMember> ReadAsync(CohortState state, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var entity in Cohort.QueryAsync<CohortEntity>(e => e.PartitionKey == PartitionOf(state), cancellationToken: cancellationToken))
+        {
+            yield return ToMember(entity, withDetails: true);
+        }
+    }
+
+    /// <summary>Everyone, without their details but with the NIK and birth date (the compact view): one projected scan per state.</summary>
+    public async IAsyncEnumerable<(CohortMember Member, string? Nik, DateOnly? BirthDate)> ReadViewAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var state in CohortStates.All)
+        {
+            await foreach (var entity in Cohort.QueryAsync<CohortEntity>(e => e.PartitionKey == PartitionOf(state), select: CohortEntity.ViewColumns, cancellationToken: cancellationToken))
+            {
+                yield return (ToMember(entity, withDetails: false), entity.Nik, RecordMapper.ParseDate(entity.BirthDate));
+            }
+        }
+    }
+
+    public async Task<CohortMember?> GetAsync(CohortState state, string personId, CancellationToken cancellationToken)
+    {
+        var lookup = await Cohort.GetEntityIfExistsAsync<CohortEntity>(PartitionOf(state), personId, cancellationToken: cancellationToken);
+        return lookup.HasValue && lookup.Value is { } entity ? ToMember(entity, withDetails: true) : null;
+    }
+
+    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {Scope + ":"} and PartitionKey lt {Scope + ";"}");
+        await foreach (var _ in Cohort.QueryAsync<CohortEntity>(filter, maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Makes the table hold these members (each in its state's partition) and no longer hold the given rows (the
+    /// partitions people left). Idempotent: redoing it after a crash converges.
+    /// </summary>
+    public async Task WriteAsync(IReadOnlyList<CohortEntity> upserts, IReadOnlyList<(string Partition, string Row)> deletes, CancellationToken cancellationToken)
+    {
+        await BatchWriter.SubmitAsync(Cohort, upserts.OrderBy(e => e.PartitionKey, StringComparer.Ordinal), TableTransactionActionType.UpsertReplace, cancellationToken);
+        foreach (var partition in deletes.GroupBy(d => d.Partition, StringComparer.Ordinal))
+        {
+            foreach (var chunk in partition.Select(d => d.Row).Distinct(StringComparer.Ordinal).Chunk(BatchWriter.MaxBatch))
+            {
+                try
+                {
+                    await Cohort.SubmitTransactionAsync(chunk.Select(row => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partition.Key, row) { ETag = ETag.All })), cancellationToken);
+                }
+                catch (RequestFailedException e) when (e.Status == 404)
+                {
+                    // Part of the chunk was deleted by an earlier attempt: one by one, the gone ones skipped.
+                    foreach (var row in chunk)
+                    {
+                        await Cohort.DeleteEntityAsync(partition.Key, row, ETag.All, cancellationToken);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The people the regency pays or paid for (funded, or ended after being funded), streamed: what the bill is
+    /// reconciled against and the budget is computed from. One partition scan each; nothing is held.
+    /// </summary>
+    public async IAsyncEnumerable<FundedPeriod> ReadFundedAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var state in new[] { CohortState.Funded, CohortState.Ended })
+        {
+            await foreach (var member in ReadAsync(state, cancellationToken))
+            {
+                if (member.ToFundedPeriod() is { } period)
+                {
+                    yield return period;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// How many people are in each state, per desa, with the months the funded and ended ones are paid for: one
+    /// projected scan of every state's partition (four short columns a person).
+    /// </summary>
+    public async Task<IReadOnlyList<CohortAreaCounts>> CountByDesaAsync(CancellationToken cancellationToken)
+    {
+        var areas = new Dictionary<(string?, string?), CohortAreaCounts>();
+        foreach (var state in CohortStates.All)
+        {
+            string[] columns = state is CohortState.Funded or CohortState.Ended ? ["KecamatanCode", "DesaCode", "FundedFrom", "EndedFrom"] : ["KecamatanCode", "DesaCode"];
+            await foreach (var entity in Cohort.QueryAsync<CohortEntity>(e => e.PartitionKey == PartitionOf(state), select: columns, cancellationToken: cancellationToken))
+            {
+                var key = (entity.KecamatanCode, entity.DesaCode);
+                if (!areas.TryGetValue(key, out var counts))
+                {
+                    areas[key] = counts = new CohortAreaCounts(entity.KecamatanCode, entity.DesaCode);
+                }
+
+                counts.Add(state, Month(entity.FundedFrom), Month(entity.EndedFrom));
+            }
+        }
+
+        return areas.Values.OrderBy(a => a.KecamatanCode, StringComparer.Ordinal).ThenBy(a => a.DesaCode, StringComparer.Ordinal).ToList();
+    }
+
+    private static Core.Budget.YearMonth? Month(string? text) => Core.Budget.YearMonth.TryParse(text, out var month) ? month : null;
+
+    private static CohortMember ToMember(CohortEntity entity, bool withDetails) => CohortMapper.ToMember(entity, withDetails);
+}
