@@ -110,7 +110,7 @@ public sealed class WeeklySummaryService(
 
     /// <summary>
     /// The report of <paramref name="week"/> with its figures at the end of the week, or now while it is in progress,
-    /// built but neither written nor stored: what <see cref="MakeAsync"/> writes, and what a camat's view of their own
+    /// built but neither written nor stored: what <see cref="MakeAsync(ReportWeek, CancellationToken)"/> writes, and what a camat's view of their own
     /// kecamatan is cut from (<see cref="KecamatanSummary"/>), so both read the same figures.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The week has not begun.</exception>
