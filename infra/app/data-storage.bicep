@@ -40,6 +40,7 @@ var containerNames = [
 var tableNames = [
   'Uploads'
   'Records'
+  'RecordLookups'
   'Reviews'
   'Participants'
   'PipelineState'

@@ -60,7 +60,7 @@ public static class ExportCommand
                 }
 
                 uploads.Sort((a, b) => string.CompareOrdinal(a.UploadPath, b.UploadPath));
-                await new Exporter(storage, services.GetRequiredService<UploadStore>(), services.GetRequiredService<RecordStore>()).ExportAsync(uploads, target, token);
+                await new Exporter(storage, services.GetRequiredService<UploadStore>(), services.GetRequiredService<RecordPages>()).ExportAsync(uploads, target, token);
                 var inProgress = uploads.Where(u => u.Status == IngestOutcome.Processing).Select(u => ShownFileName.Of(u.UploadPath)).ToList();
                 output.WriteLine($"{uploads.Count - inProgress.Count} uploads exported to {target}");
                 if (inProgress.Count > 0)

@@ -3,6 +3,7 @@ using Azure;
 using Pipeline.Core.Model;
 using Pipeline.Storage;
 using Pipeline.Storage.Ingest;
+using Pipeline.Storage.Reporting;
 using Pipeline.Storage.Tables;
 
 namespace Pipeline.Cli;
@@ -11,7 +12,13 @@ namespace Pipeline.Cli;
 /// Writes the run's exports: records.csv, uploads.csv and results/. These names and columns are a contract
 /// other tools read: columns may be added, never renamed or removed.
 /// </summary>
-public sealed class Exporter(PipelineStorage storage, UploadStore uploadStore, RecordStore records)
+/// <remarks>
+/// Everything is written while it is read: uploads.csv from one scan of <c>Uploads</c>, records.csv row by row
+/// from one ordered pass over the <c>Records</c> partitions (<see cref="RecordPages"/>; at the end of <c>run</c>,
+/// the weekly summary's own pass, so the stored rows are read once for both), and the result workbooks downloaded
+/// to disk meanwhile. Nothing is held per record, so memory does not grow with what is stored.
+/// </remarks>
+public sealed class Exporter(PipelineStorage storage, UploadStore uploadStore, RecordPages records)
 {
     public static readonly string[] RecordColumns =
     [
@@ -32,18 +39,36 @@ public sealed class Exporter(PipelineStorage storage, UploadStore uploadStore, R
         .. LaterStatusColumns.Select(s => s.ToCode()),
     ];
 
-    /// <param name="uploads">The run's uploads: path relative to --input, and what ingest said.</param>
+    /// <summary>Every export, records.csv read by its own pass.</summary>
+    /// <param name="uploads">The uploads to export, in path order: path relative to --input, and what ingest said.</param>
     /// <returns>How many rows of these uploads are people to pay for (<c>new</c> or <c>reactivate</c>), as stored now.</returns>
     public async Task<int> ExportAsync(IReadOnlyList<IngestOutcome> uploads, string outDir, CancellationToken cancellationToken)
     {
+        await using var export = await BeginAsync(uploads, outDir, cancellationToken);
+        await records.ForEachAsync(export.Records.Uploads, u => u, RecordEntity.ExportColumns, export.Records.Observe, cancellationToken);
+        return await export.CompleteAsync();
+    }
+
+    /// <summary>
+    /// Writes uploads.csv, starts downloading the result workbooks, and opens records.csv for a pass someone else
+    /// makes (<see cref="Export.Records"/> observes it); <see cref="Export.CompleteAsync"/> ends both.
+    /// </summary>
+    public async Task<Export> BeginAsync(IReadOnlyList<IngestOutcome> uploads, string outDir, CancellationToken cancellationToken)
+    {
         Directory.CreateDirectory(outDir);
+        var stored = new Dictionary<string, UploadEntity>(StringComparer.Ordinal);
+        await foreach (var entity in uploadStore.ListAllAsync(cancellationToken))
+        {
+            stored[entity.Path] = entity;
+        }
+
         var newPeople = 0;
         using (var csv = new CsvWriter(Path.Combine(outDir, "uploads.csv")))
         {
             csv.WriteRow(UploadColumns);
             foreach (var outcome in uploads)
             {
-                var entity = await uploadStore.GetAsync(outcome.UploadPath, cancellationToken);
+                var entity = stored.GetValueOrDefault(outcome.UploadPath);
                 newPeople += entity?.Counts.Candidates ?? 0;
                 csv.WriteRow(
                 [
@@ -55,27 +80,14 @@ public sealed class Exporter(PipelineStorage storage, UploadStore uploadStore, R
             }
         }
 
-        using (var csv = new CsvWriter(Path.Combine(outDir, "records.csv")))
-        {
-            csv.WriteRow(RecordColumns);
-            // The next upload's rows are read while this one's are written.
-            var processed = uploads.Where(u => u.Status == IngestOutcome.Processed).ToList();
-            var next = processed.Count > 0 ? records.ReadUploadAsync(processed[0].UploadKey, cancellationToken) : null;
-            for (var u = 0; u < processed.Count; u++)
-            {
-                var outcome = processed[u];
-                var rows = await next!;
-                next = u + 1 < processed.Count ? records.ReadUploadAsync(processed[u + 1].UploadKey, cancellationToken) : null;
-                foreach (var r in rows)
-                {
-                    csv.WriteRow(
-                        outcome.UploadPath, Num(r.SourceRow), r.Status.ToCode(), r.PersonId, r.Nik, r.Name, RecordMapper.FormatDate(r.BirthDate), r.Sex?.ToString(),
-                        r.DesaCode, string.Join(';', r.Issues.Select(i => i.Code)), r.KecamatanCode, r.NameTitles, r.BirthPlace, r.Phone, r.Occupation,
-                        Num(r.Age), r.NoKk, r.Kpj, string.Join('\n', r.Issues.Select(i => i.Message)));
-                }
-            }
-        }
+        var recordsCsv = new RecordsCsv(Path.Combine(outDir, "records.csv"), uploads.Where(u => u.Status == IngestOutcome.Processed));
+        return new Export(recordsCsv, DownloadResultsAsync(uploads, outDir, cancellationToken), newPeople);
+    }
 
+    private async Task DownloadResultsAsync(IReadOnlyList<IngestOutcome> uploads, string outDir, CancellationToken cancellationToken)
+    {
+        // Beside the records pass: blobs and tables are served side by side.
+        await Task.Yield();
         foreach (var outcome in uploads.Where(HasResult))
         {
             var target = Path.Combine(outDir, "results", outcome.ResultPath.Replace('/', Path.DirectorySeparatorChar));
@@ -97,12 +109,83 @@ public sealed class Exporter(PipelineStorage storage, UploadStore uploadStore, R
                 File.Delete(partial);
             }
         }
-
-        return newPeople;
     }
 
     /// <summary>Files the CLI never uploaded (helper files, names storage cannot take) have no result workbook.</summary>
     private static bool HasResult(IngestOutcome outcome) => !string.IsNullOrEmpty(outcome.ResultPath);
 
     private static string Num(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>Exports under way: records.csv waits for its pass, the result workbooks are downloading.</summary>
+    public sealed class Export(RecordsCsv records, Task results, int newPeople) : IAsyncDisposable
+    {
+        /// <summary>records.csv, written as the pass hands it each row of the run's processed uploads.</summary>
+        public RecordsCsv Records => records;
+
+        /// <summary>Closes records.csv and waits for the downloads; returns the people to pay for in these uploads.</summary>
+        public async Task<int> CompleteAsync()
+        {
+            records.Dispose();
+            await results;
+            return newPeople;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            records.Dispose();
+            try
+            {
+                await results;
+            }
+            catch (Exception) when (!results.IsCompletedSuccessfully)
+            {
+                // Reported by CompleteAsync when the export got that far; here the work already failed elsewhere.
+            }
+        }
+    }
+
+    /// <summary>records.csv: one line per stored row of the given uploads, in the order the pass hands them.</summary>
+    public sealed class RecordsCsv : IRecordObserver, IDisposable
+    {
+        private readonly CsvWriter _csv;
+        private readonly Dictionary<string, string> _paths = new(StringComparer.Ordinal);
+        private bool _closed;
+
+        public RecordsCsv(string path, IEnumerable<IngestOutcome> uploads)
+        {
+            foreach (var upload in uploads)
+            {
+                _paths[upload.UploadKey] = upload.UploadPath;
+            }
+
+            Uploads = _paths.Keys.ToList();
+            _csv = new CsvWriter(path);
+            _csv.WriteRow(RecordColumns);
+        }
+
+        /// <summary>The upload keys whose rows it writes, in the order given.</summary>
+        public IReadOnlyList<string> Uploads { get; }
+
+        public IReadOnlyList<string> Columns => RecordEntity.ExportColumns;
+
+        public bool Wants(string uploadKey) => _paths.ContainsKey(uploadKey);
+
+        public void Observe(string uploadKey, RecordEntity entity)
+        {
+            var r = RecordMapper.ToRecord(entity);
+            _csv.WriteRow(
+                _paths[uploadKey], Num(r.SourceRow), r.Status.ToCode(), r.PersonId, r.Nik, r.Name, RecordMapper.FormatDate(r.BirthDate), r.Sex?.ToString(),
+                r.DesaCode, string.Join(';', r.Issues.Select(i => i.Code)), r.KecamatanCode, r.NameTitles, r.BirthPlace, r.Phone, r.Occupation,
+                Num(r.Age), r.NoKk, r.Kpj, string.Join('\n', r.Issues.Select(i => i.Message)));
+        }
+
+        public void Dispose()
+        {
+            if (!_closed)
+            {
+                _closed = true;
+                _csv.Dispose();
+            }
+        }
+    }
 }

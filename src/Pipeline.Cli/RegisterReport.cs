@@ -14,10 +14,11 @@ internal static class RegisterReport
     /// <summary>Problem lines printed under the outcome; the rest are on the register's state row.</summary>
     private const int ProblemsShown = 5;
 
-    public static Action<int> Progress(TextWriter errors, string name)
+    /// <param name="say">Where the line goes: beside the files of a run, <see cref="RunProgress.Note"/>.</param>
+    public static Action<int> Progress(Action<string> say, string name)
     {
         var watch = Stopwatch.StartNew();
-        return rows => errors.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Register {name}: {rows:N0} rows read ({RunProgress.Duration(watch.Elapsed)})"));
+        return rows => say(string.Create(CultureInfo.InvariantCulture, $"Register {name}: {rows:N0} rows read ({RunProgress.Duration(watch.Elapsed)})"));
     }
 
     public static void Write(TextWriter output, string name, RegisterLoadOutcome loaded)

@@ -68,6 +68,20 @@ public abstract class RunProgress
 
     protected abstract void Waiting();
 
+    /// <summary>
+    /// Something else the run is doing meanwhile, such as the register loading beside the first files (thread-safe):
+    /// a line of its own in logs, the bar's text on a terminal (a line written under a live bar would break it).
+    /// </summary>
+    public void Note(string text)
+    {
+        lock (_gate)
+        {
+            Noted(text);
+        }
+    }
+
+    protected abstract void Noted(string text);
+
     /// <summary>One file is done (thread-safe: files finish side by side).</summary>
     public void Report(IngestOutcome outcome, long bytes)
     {
@@ -119,6 +133,8 @@ public sealed class PlainProgress(TextWriter output, int files, long bytes, Time
     }
 
     protected override void Waiting() => output.WriteLine($"{WaitingForLockText} | {Counts()} | {Duration(Elapsed)} elapsed");
+
+    protected override void Noted(string text) => output.WriteLine(text);
 }
 
 /// <summary>A live bar on the terminal (Spectre.Console): counts, bar, percentage, elapsed and remaining time.</summary>
@@ -145,6 +161,14 @@ public sealed class LiveProgress(TextWriter output, int files, long bytes, TimeP
         if (_task is { } t)
         {
             t.Description = Markup.Escape($"{Counts()} - {WaitingForLockText}");
+        }
+    }
+
+    protected override void Noted(string text)
+    {
+        if (_task is { } t)
+        {
+            t.Description = Markup.Escape($"{Counts()} - {text}");
         }
     }
 

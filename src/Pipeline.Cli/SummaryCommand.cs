@@ -76,13 +76,17 @@ public static class SummaryCommand
     }
 
     /// <summary>Makes the summary of <paramref name="week"/> (null: the week in progress) and copies it under OUT/reports/.</summary>
-    internal static async Task WriteAsync(IServiceProvider services, ReportWeek? week, string outDir, TextWriter output, CancellationToken cancellationToken)
+    /// <param name="observer">Reads the summary's pass over the records for an output of its own (run's records.csv); only for the week in progress.</param>
+    internal static async Task WriteAsync(
+        IServiceProvider services, ReportWeek? week, string outDir, TextWriter output, CancellationToken cancellationToken, IRecordObserver? observer = null)
     {
         var service = services.GetRequiredService<WeeklySummaryService>();
         WeeklySummaryOutcome outcome;
         try
         {
-            outcome = week is { } w ? await service.MakeAsync(w, cancellationToken) : await service.MakeCurrentWeekAsync(cancellationToken);
+            outcome = week is { } w ? await service.MakeAsync(w, cancellationToken)
+                : observer is null ? await service.MakeCurrentWeekAsync(cancellationToken)
+                : await service.MakeCurrentWeekAsync(observer, cancellationToken);
         }
         catch (ArgumentOutOfRangeException e)
         {

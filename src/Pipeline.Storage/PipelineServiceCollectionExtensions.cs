@@ -41,6 +41,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton(sp => new MembershipRule(sp.GetRequiredService<IOptions<RegisterOptions>>().Value));
         services.AddSingleton(sp => new UploadMatcher(sp.GetRequiredService<IOptions<MatchOptions>>().Value, sp.GetRequiredService<MembershipRule>()));
         services.AddSingleton<RecordStore>();
+        services.AddSingleton<RecordPages>();
         services.AddSingleton<ReviewStore>();
         services.AddSingleton<UploadStore>();
         services.AddSingleton<MatchingGate>();

@@ -22,6 +22,9 @@ public static class StorageNames
 
     public const string UploadsTable = "Uploads";
     public const string RecordsTable = "Records";
+
+    /// <summary>The pointers that find a record by NIK, name match key or person id without a scan (RecordStore.Lookups).</summary>
+    public const string RecordLookupsTable = "RecordLookups";
     public const string ReviewsTable = "Reviews";
     public const string ParticipantsTable = "Participants";
     public const string StateTable = "PipelineState";

@@ -63,4 +63,28 @@ public sealed class MatchingScopeTests
 
         Assert.Contains("table batch refused", error.Message);
     }
+
+    [Fact]
+    public async Task A_waiter_in_this_process_takes_the_lease_over_and_another_process_gets_it_once_nobody_waits()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        await using var otherProcess = TestEnvironment.Compose(env.Storage, new Dictionary<string, string?> { ["Ingest:LeaseWait"] = "00:00:05" });
+        var gate = env.Services.GetRequiredService<MatchingGate>();
+
+        var first = await gate.EnterAsync(default);
+        Assert.False(first.Continued);
+        var waiting = gate.EnterAsync(default);
+        await first.DisposeAsync();
+        var second = await waiting;
+
+        // Handed over, never released in between: the other process still cannot have it.
+        Assert.True(second.Continued);
+        var lease = env.Storage.Reference.GetBlobClient($"locks/{gate.Scope}/matching.lock");
+        Assert.Equal(Azure.Storage.Blobs.Models.LeaseState.Leased, (await lease.GetPropertiesAsync()).Value.LeaseState);
+        await second.DisposeAsync();
+
+        // Nobody waited: released at once, so the other process enters without waiting out the 60 s lease.
+        await using var theirs = await otherProcess.GetRequiredService<MatchingGate>().EnterAsync(default);
+        Assert.False(theirs.Continued);
+    }
 }

@@ -10,10 +10,13 @@ internal static class BenchmarkMachine
     {
         var cpu = ReadLine("/proc/cpuinfo", "model name") ?? RuntimeInformation.ProcessArchitecture.ToString();
         var memory = ReadLine("/proc/meminfo", "MemTotal");
-        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+        var load = LoadAverage();
         return $"{Environment.ProcessorCount} cores ({cpu.Split(':').Last().Trim()}), {memory?.Split(':').Last().Trim() ?? "?"} RAM, " +
                $"{RuntimeInformation.OSDescription}, .NET {Environment.Version}, load average {load} at start";
     }
+
+    /// <summary>The one-minute load average now ("?" off Linux): the machine is shared, so every figure carries it.</summary>
+    public static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
     /// <summary>Peak resident set of a live process, in MB (0 when unknown).</summary>
     public static long PeakMegabytes(int processId)

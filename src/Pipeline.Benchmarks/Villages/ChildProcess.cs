@@ -11,7 +11,10 @@ internal sealed class ChildProcess
 
     private ChildProcess(Dictionary<string, string> values) => this._values = values;
 
-    public static async Task<ChildProcess> RunAsync(params string[] args)
+    public static Task<ChildProcess> RunAsync(params string[] args) => RunAsync(_ => false, args);
+
+    /// <param name="onLine">Sees each line of the child's output as it comes; true when it was a signal, not to be echoed.</param>
+    public static async Task<ChildProcess> RunAsync(Func<string, bool> onLine, params string[] args)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
@@ -33,7 +36,7 @@ internal sealed class ChildProcess
             {
                 result = line[Marker.Length..];
             }
-            else
+            else if (!onLine(line))
             {
                 Console.WriteLine("  " + line);
             }

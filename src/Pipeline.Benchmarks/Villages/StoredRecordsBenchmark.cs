@@ -37,6 +37,9 @@ internal static class StoredRecordsBenchmark
     /// <summary>Lists measured after the warm-up (different villages); the median is reported, the machine being shared.</summary>
     private const int Measured = 3;
 
+    /// <summary>Calls of each admin kind timed (different people); the median is reported.</summary>
+    private const int AdminCalls = 11;
+
     public static async Task RunAsync(string[] args)
     {
         var options = new BenchmarkArguments(args);
@@ -58,27 +61,53 @@ internal static class StoredRecordsBenchmark
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"measured upload with {records:N0} stored / empty store: {(double)full.Child.Long("measured_ms") / empty.Child.Long("measured_ms"):F2} end to end, {(double)full.Child.Long("measured_locked_ms") / Math.Max(1, empty.Child.Long("measured_locked_ms")):F2} under the lease"));
+        if (full is { Admin: { } admin, Summary: { } summary, Export: { } export })
+        {
+            Console.WriteLine();
+            Console.WriteLine($"With {records:N0} records stored (load average {BenchmarkMachine.LoadAverage()} at the end):");
+            Console.WriteLine("| person lookup | NIK search | name search (page of 50) | queue page (20 items) | weekly summary: time / peak | export: time / peak |");
+            Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: |");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {admin.Long("person_ms")} ms | {admin.Long("nik_ms")} ms | {admin.Long("name_ms")} ms | {admin.Long("queue_ms")} ms | " +
+                $"{summary.Long("ms") / 1000.0:F1} s / {summary.Long("peak_mb")} MB | {export.Long("ms") / 1000.0:F1} s / {export.Long("peak_mb")} MB |"));
+        }
     }
 
-    private static async Task<(ChildProcess Child, long AzuritePeak, double SeedSeconds, double BareInsertSeconds)> MeasureAsync(GeneratedData data, int seed)
+    private static async Task<Measurement> MeasureAsync(GeneratedData data, int seed)
     {
         // In memory: Azurite's on-disk mode rewrites its whole database every five seconds, which at a million
         // entities measures the emulator, not the pipeline.
         await using var azurite = await AzuriteProcess.StartAsync(location: null);
         var watch = Stopwatch.StartNew();
-        if (seed > 0)
-        {
-            await SeedAsync(azurite.ConnectionString, seed);
-        }
-
+        var sample = seed > 0 ? await SeedAsync(azurite.ConnectionString, seed) : null;
         var seedSeconds = watch.Elapsed.TotalSeconds;
         var child = await ChildProcess.RunAsync(
             "stored-run", "--storage", azurite.ConnectionString, "--participants", data.Register,
             "--warmup", Path.Combine(data.UploadsRoot, data.Paths[0]),
             "--measure", string.Join(Path.PathSeparator, data.Paths.Skip(1).Select(p => Path.Combine(data.UploadsRoot, p))));
         var bareInsert = await BareInsertAsync(azurite.ConnectionString, Path.Combine(data.UploadsRoot, data.Paths[1]));
-        return (child, BenchmarkMachine.PeakMegabytes(azurite.ProcessId), seedSeconds, bareInsert);
+        ChildProcess? admin = null, summary = null, export = null;
+        if (sample is not null)
+        {
+            Console.WriteLine($"  load average {BenchmarkMachine.LoadAverage()} before the admin calls, summary and export");
+            admin = await ChildProcess.RunAsync("stored-admin", "--storage", azurite.ConnectionString, "--people", StoredAdminBenchmark.Encode(sample));
+            var outDir = Directory.CreateTempSubdirectory("pipeline-stored-out-");
+            try
+            {
+                summary = await ChildProcess.RunAsync("stored-summary", "--storage", azurite.ConnectionString, "--out", outDir.FullName);
+                export = await ChildProcess.RunAsync("stored-export", "--storage", azurite.ConnectionString, "--out", outDir.FullName);
+            }
+            finally
+            {
+                outDir.Delete(recursive: true);
+            }
+        }
+
+        return new Measurement(child, BenchmarkMachine.PeakMegabytes(azurite.ProcessId), seedSeconds, bareInsert, admin, summary, export);
     }
+
+    private sealed record Measurement(
+        ChildProcess Child, long AzuritePeak, double SeedSeconds, double BareInsertSeconds, ChildProcess? Admin, ChildProcess? Summary, ChildProcess? Export);
 
     /// <summary>The measured list's rows inserted bare (cells as text) into the Records table, 100 per transaction.</summary>
     private static async Task<double> BareInsertAsync(string connectionString, string file)
@@ -185,39 +214,63 @@ internal static class StoredRecordsBenchmark
         return services.BuildServiceProvider();
     }
 
-    /// <summary>Generated people written as ingest writes them, upload by upload, and the index snapshot of them.</summary>
-    private static async Task SeedAsync(string connectionString, int count)
+    /// <summary>
+    /// Generated people written as ingest writes them, upload by upload: the rows, their lookup pointers, each upload's
+    /// Uploads row (processed, counted) and review pairs (one repeat in three waits for review, about 2 % of the rows, as
+    /// ingest leaves them), and the index snapshot of them. Returns a sample of the seeded people for the admin calls.
+    /// </summary>
+    private static async Task<SeededSample> SeedAsync(string connectionString, int count)
     {
         var storage = PipelineStorageFactory.FromConnectionString(connectionString);
         await storage.EnsureCreatedAsync();
         var ingest = Options.Create(new IngestOptions());
         var table = storage.Table(StorageNames.RecordsTable);
+        var uploadStore = new UploadStore(storage);
+        var reviewStore = new ReviewStore(storage);
         var index = new PersonIndex();
         var people = new WorkerDataGenerator(seed: 7, serialStart: 5000).List(count, duplicateShare: 0.07);
-        var personOf = new Dictionary<int, string>();
+        var firstOf = new Dictionary<int, (string PersonId, RecordId Record)>();
+        var pointers = new List<TableEntity>(count * 3);
+        var sample = new SeededSample();
         var uploads = (count + RowsPerSeededUpload - 1) / RowsPerSeededUpload;
+        var seededAt = new DateTimeOffset(2025, 11, 3, 8, 0, 0, TimeSpan.Zero);
         var watch = Stopwatch.StartNew();
         var pending = new List<Task>();
         for (var u = 0; u < uploads; u++)
         {
             var path = string.Create(CultureInfo.InvariantCulture, $"arsip/desa-{u / 90:D2}/daftar-{u:D4}.xlsx");
             var upload = UploadIdentity.Of(path);
-            var entities = new List<ITableEntity>(RowsPerSeededUpload);
+            var entities = new List<RecordEntity>(RowsPerSeededUpload);
             var known = new List<KnownRecord>(RowsPerSeededUpload);
+            var reviews = new List<ReviewCandidate>();
+            var counts = new StatusCounts();
             for (var r = 0; r < RowsPerSeededUpload && u * RowsPerSeededUpload + r < count; r++)
             {
                 var (entity, fields) = people[u * RowsPerSeededUpload + r];
                 var row = u * RowsPerSeededUpload + r + 4;
                 var id = new RecordId(upload.Key, row);
-                var first = !personOf.ContainsKey(entity);
-                var personId = first ? personOf[entity] = PersonIds.ForRecord(id, fields).ToString() : personOf[entity];
-                var record = RecordOf(row, fields, personId, first ? RecordStatus.New : RecordStatus.Duplicate);
-                entities.Add(RecordMapper.ToEntity(ingest.Value.Scope, upload.Key, upload.Path, record));
+                var first = !firstOf.TryGetValue(entity, out var earlier);
+                var personId = first ? (firstOf[entity] = (PersonIds.ForRecord(id, fields).ToString(), id)).PersonId : earlier.PersonId;
+                var status = first ? RecordStatus.New : reviews.Count < (r + 1) / 50 ? RecordStatus.Review : RecordStatus.Duplicate;
+                if (status == RecordStatus.Review)
+                {
+                    reviews.Add(new ReviewCandidate(id, CandidateRef.ForRecord(earlier.Record), personId, 0.82, "nama mirip, tanggal lahir sama"));
+                }
+
+                var record = RecordOf(row, fields, personId, status);
+                var stored = RecordMapper.ToEntity(ingest.Value.Scope, upload.Key, upload.Path, record);
+                entities.Add(stored);
+                counts.Add(status);
+                pointers.AddRange(RecordStore.LookupsOf(stored));
                 known.Add(new KnownRecord(id, personId, upload.Path, fields, record.Status));
+                if (u % 97 == 3 && r == 7 && fields is { Nik.Length: 16, Name: not null } && sample.People.Count < AdminCalls)
+                {
+                    sample.People.Add((fields.Nik!, fields.Name!.Split(' ')[0], personId));
+                }
             }
 
             index.Apply(new IndexDelta([new UploadReplacement(upload.Key, upload.Path, known)], []));
-            pending.Add(BatchWriter.SubmitAsync(table, entities, TableTransactionActionType.Add, default));
+            pending.Add(SeedUploadAsync(table, uploadStore, reviewStore, upload, entities, reviews, counts, seededAt));
             if (pending.Count == 4)
             {
                 await Task.WhenAll(pending);
@@ -231,10 +284,32 @@ internal static class StoredRecordsBenchmark
         }
 
         await Task.WhenAll(pending);
+
+        // The pointers in key order, partition by partition (Azurite keeps each key index as a sorted array: inserting in
+        // the middle moves the whole of it, a cost Table Storage does not have).
+        pointers.Sort((a, b) => string.CompareOrdinal(a.PartitionKey, b.PartitionKey) is var c and not 0 ? c : string.CompareOrdinal(a.RowKey, b.RowKey));
+        var lookups = storage.Table(StorageNames.RecordLookupsTable);
+        foreach (var chunk in pointers.Chunk(BatchWriter.MaxBatch * 40))
+        {
+            await BatchWriter.SubmitAsync(lookups, chunk, TableTransactionActionType.UpsertReplace, default);
+        }
+
+        Console.WriteLine($"  seeded {pointers.Count:N0} lookup pointers in {watch.Elapsed.TotalSeconds:F0} s");
         var store = new PersonIndexStore(storage, ingest);
         var bytes = await store.WriteSnapshotAsync(1, index, default);
         await store.SaveStateAsync(new PersonIndexStateEntity { Version = 1, SnapshotVersion = 1, SnapshotBytes = bytes, SnapshotRecords = index.Count }, default);
         Console.WriteLine($"  seeded {index.Count:N0} records in {uploads:N0} uploads, snapshot {bytes / 1048576.0:F1} MB, in {watch.Elapsed.TotalSeconds:F0} s");
+        return sample;
+    }
+
+    private static async Task SeedUploadAsync(
+        TableClient records, UploadStore uploads, ReviewStore reviews, UploadIdentity upload, List<RecordEntity> entities, List<ReviewCandidate> pairs, StatusCounts counts, DateTimeOffset at)
+    {
+        await BatchWriter.SubmitAsync(records, entities, TableTransactionActionType.Add, default);
+        await reviews.ReplaceAsync(upload, pairs, replacesEarlierVersion: false, at, default);
+        await uploads.StartAsync(upload, "seeded", 0, 1, at, default);
+        await uploads.RecordCountsAsync(upload, counts, entities[0].KecamatanCode, entities[0].DesaCode, default);
+        await uploads.CompleteAsync(upload, IngestOutcome.Processed, null, at, new UploadTimings(0, 0, 0), default);
     }
 
     private static WorkerRecord RecordOf(int row, MatchFields fields, string personId, RecordStatus status)

@@ -1,3 +1,5 @@
+using Pipeline.Core.Results;
+
 namespace Pipeline.Core.Reporting;
 
 /// <summary>
@@ -28,20 +30,19 @@ internal static class AreaTable
             sheet.Number(r, i + 2, counts[i]);
         }
 
-        sheet.Number(r, FixedColumns, (decimal)c.RejectionRate, ReportSheet.PercentFormat);
+        sheet.Number(r, FixedColumns, (decimal)c.RejectionRate, NumberKind.Percent);
         var column = FixedColumns + 1;
         foreach (var status in ReportFigures.StatusColumns)
         {
             sheet.Number(r, column++, c.Statuses[status.Status]);
         }
 
-        sheet.Number(r, column++, c.Candidates - area.Previous.Candidates, ReportSheet.ChangeFormat);
-        sheet.Number(r, column++, area.Budget.Monthly, ReportSheet.RupiahFormat);
-        sheet.Number(r, column, area.Budget.Total, ReportSheet.RupiahFormat);
+        sheet.Number(r, column++, c.Candidates - area.Previous.Candidates, NumberKind.Change);
+        sheet.Number(r, column++, area.Budget.Monthly, NumberKind.Rupiah);
+        sheet.Number(r, column, area.Budget.Total, NumberKind.Rupiah);
         if (total)
         {
-            sheet.Bold(r, ColumnCount);
-            sheet.Worksheet.Range(r, 1, r, ColumnCount).Style.Border.TopBorder = ClosedXML.Excel.XLBorderStyleValues.Thin;
+            sheet.Total(r, ColumnCount);
         }
 
         sheet.Row++;
@@ -51,7 +52,7 @@ internal static class AreaTable
     public static void Changes(ReportSheet sheet, AreaReport area, bool previousStored)
     {
         sheet.Row++;
-        sheet.Title("Perubahan terhadap minggu lalu", 12);
+        sheet.Section("Perubahan terhadap minggu lalu");
         sheet.Note(previousStored
             ? "Minggu lalu: angka ringkasan yang diterbitkan minggu lalu."
             : "Minggu lalu: dihitung ulang dari data yang tersimpan sekarang (ringkasan minggu lalu belum ada).");
@@ -62,7 +63,7 @@ internal static class AreaTable
             sheet.Text(sheet.Row, 1, label);
             sheet.Number(sheet.Row, 2, current);
             sheet.Number(sheet.Row, 3, previous);
-            sheet.Number(sheet.Row, 4, current - previous, ReportSheet.ChangeFormat);
+            sheet.Number(sheet.Row, 4, current - previous, NumberKind.Change);
             sheet.Row++;
         }
     }
@@ -70,17 +71,17 @@ internal static class AreaTable
     public static void Budget(ReportSheet sheet, AreaReport area, WeeklyReport report)
     {
         sheet.Row++;
-        sheet.Title("Perkiraan anggaran iuran", 12);
+        sheet.Section("Perkiraan anggaran iuran");
         var rate = report.Rate;
         var budget = area.Budget;
-        foreach (var (label, value, format) in new (string, decimal, string)[]
+        foreach (var (label, value, format) in new (string, decimal, NumberKind)[]
                  {
-                     ("Iuran JKK per orang per bulan", rate.Jkk, ReportSheet.RupiahFormat),
-                     ("Iuran JKM per orang per bulan", rate.Jkm, ReportSheet.RupiahFormat),
-                     ("Iuran JKK + JKM per orang per bulan", budget.MonthlyRate, ReportSheet.RupiahFormat),
-                     ("Peserta yang akan dibiayai (baru dan diaktifkan kembali)", budget.People, ReportSheet.CountFormat),
-                     ("Perkiraan iuran per bulan", budget.Monthly, ReportSheet.RupiahFormat),
-                     ($"Perkiraan iuran {budget.Months} bulan", budget.Total, ReportSheet.RupiahFormat),
+                     ("Iuran JKK per orang per bulan", rate.Jkk, NumberKind.Rupiah),
+                     ("Iuran JKM per orang per bulan", rate.Jkm, NumberKind.Rupiah),
+                     ("Iuran JKK + JKM per orang per bulan", budget.MonthlyRate, NumberKind.Rupiah),
+                     ("Peserta yang akan dibiayai (baru dan diaktifkan kembali)", budget.People, NumberKind.Thousands),
+                     ("Perkiraan iuran per bulan", budget.Monthly, NumberKind.Rupiah),
+                     ($"Perkiraan iuran {budget.Months} bulan", budget.Total, NumberKind.Rupiah),
                  })
         {
             sheet.Text(sheet.Row, 1, label);
@@ -95,7 +96,7 @@ internal static class AreaTable
     public static void Issues(ReportSheet sheet, string title, IReadOnlyList<IssueCount> issues)
     {
         sheet.Row++;
-        sheet.Title(title, 12);
+        sheet.Section(title);
         if (issues.Count == 0)
         {
             sheet.Note("Tidak ada.");

@@ -1,5 +1,5 @@
-using ClosedXML.Excel;
 using Pipeline.Core.Billing;
+using Pipeline.Core.Results;
 
 namespace Pipeline.Core.Reporting;
 
@@ -12,16 +12,14 @@ internal static class CohortBudgetSheetWriter
 {
     public const string SheetName = "Anggaran Pemda";
 
-    public static void Write(ReportSheet sheet, WeeklyReport report, CohortBudgetReport cohort)
+    public static void Write(StreamingWorkbook workbook, WeeklyReport report, CohortBudgetReport cohort)
     {
+        var sheet = new ReportSheet();
         sheet.Title($"Anggaran Pemda: peserta dibiayai — {WeeklyReport.RegencyName}");
         sheet.Note($"Bulan {cohort.Month.ToIndonesian()}; iuran {IndonesianFormat.Rupiah(cohort.Rate.Monthly)} per peserta per bulan (JKK {IndonesianFormat.Rupiah(cohort.Rate.Jkk)} + JKM {IndonesianFormat.Rupiah(cohort.Rate.Jkm)}); keadaan per {IndonesianFormat.DateTime(report.GeneratedAt)}");
         foreach (var unpaid in cohort.Unpaid)
         {
-            var cell = sheet.Worksheet.Cell(sheet.Row++, 1);
-            cell.Value = unpaid.ToIndonesian();
-            cell.Style.Font.Bold = true;
-            cell.Style.Font.FontColor = XLColor.FromHtml("#9C0006");
+            sheet.Note(unpaid.ToIndonesian(), FontKind.Alert);
         }
 
         sheet.Row++;
@@ -34,10 +32,10 @@ internal static class CohortBudgetSheetWriter
                 Row(sheet, kecamatan.Area.Name, desa);
             }
 
-            sheet.Bold(Row(sheet, kecamatan.Area.Name, kecamatan.Area with { Name = "Jumlah kecamatan" }), 7);
+            sheet.Total(Row(sheet, kecamatan.Area.Name, kecamatan.Area with { Name = "Jumlah kecamatan" }), 7);
         }
 
-        sheet.Bold(Row(sheet, WeeklyReport.RegencyName, cohort.Regency with { Name = "Jumlah kabupaten" }), 7);
+        sheet.Total(Row(sheet, WeeklyReport.RegencyName, cohort.Regency with { Name = "Jumlah kabupaten" }), 7);
         sheet.Row++;
         sheet.Note($"Proyeksi: peserta dibiayai pada tiap bulan ({cohort.Month.ToIndonesian()} dan {cohort.ProjectionMonths - 1} bulan sesudahnya) × tarif yang berlaku bulan itu; pembiayaan yang dihentikan tidak dihitung sesudah bulan berhentinya.");
         if (cohort.Headroom is { } h)
@@ -55,7 +53,8 @@ internal static class CohortBudgetSheetWriter
                        (bill.Payment is { } p ? $"Sudah dibayar {IndonesianFormat.Rupiah(p.Amount)} pada {IndonesianFormat.ShortDate(p.PaidOn)}." : "Pembayarannya belum dicatat."));
         }
 
-        sheet.Finish(headerRow, 2, $"Anggaran Pemda {cohort.Month} — {WeeklyReport.RegencyName}");
+        sheet.WriteTo(workbook, SheetName, headerRow, 2,
+            new PrintLayout($"Anggaran Pemda {cohort.Month} — {WeeklyReport.RegencyName}", "Keadaan per " + IndonesianFormat.DateTime(report.GeneratedAt), Gridlines: false));
     }
 
     private static int Row(ReportSheet sheet, string kecamatan, CohortBudgetLine line)
@@ -65,10 +64,10 @@ internal static class CohortBudgetSheetWriter
         sheet.Text(r, 1, kecamatan);
         sheet.Text(r, 2, line.Name);
         sheet.Number(r, 3, c.Funded);
-        sheet.Number(r, 4, c.ThisMonth, ReportSheet.RupiahFormat);
+        sheet.Number(r, 4, c.ThisMonth, NumberKind.Rupiah);
         sheet.Number(r, 5, c.Submitted);
         sheet.Number(r, 6, c.Candidates);
-        sheet.Number(r, 7, c.Projection, ReportSheet.RupiahFormat);
+        sheet.Number(r, 7, c.Projection, NumberKind.Rupiah);
         return r;
     }
 }

@@ -1,26 +1,33 @@
 namespace Pipeline.Core.Reporting;
 
 /// <summary>
-/// Everything a weekly summary is made from, read once: the uploads, their rows counted per place, and the
-/// rows that are new eligible workers. Figures for any week are computed from it by <see cref="FiguresCalculator"/>.
+/// What a weekly summary's figures are made from: the uploads, and their rows counted per upload and place.
+/// Figures for any week are computed from it by <see cref="FiguresCalculator"/>.
 /// </summary>
-public sealed class ReportData
+/// <remarks>
+/// Counters only, never rows: a store of a million records makes a few thousand counters here (one
+/// <see cref="RowTally"/> per upload and place), so memory follows the uploads, not what they hold.
+/// </remarks>
+public sealed class ReportData : IReportRowSink
 {
     private readonly Dictionary<string, ReportUpload> _uploads = new(StringComparer.Ordinal);
     private readonly Dictionary<(string UploadKey, string? Kecamatan, string? Desa), RowTally> _groups = new();
-    private readonly List<ReportWorker> _newWorkers = [];
 
     public IReadOnlyCollection<ReportUpload> Uploads => _uploads.Values;
 
     public IEnumerable<RowGroup> Groups => _groups.Select(g => new RowGroup(g.Key.UploadKey, g.Key.Kecamatan, g.Key.Desa, g.Value));
 
-    public IReadOnlyList<ReportWorker> NewWorkers => _newWorkers;
+    /// <summary>The uploads in the order their rows are read: by path (kecamatan folder, desa folder, file name).</summary>
+    public IReadOnlyList<ReportUpload> UploadsInPathOrder() =>
+        _uploads.Values.OrderBy(u => u.Path, StringComparer.Ordinal).ThenBy(u => u.UploadKey, StringComparer.Ordinal).ToList();
 
     public ReportUpload? Upload(string uploadKey) => _uploads.GetValueOrDefault(uploadKey);
 
     public void AddUpload(ReportUpload upload) => _uploads[upload.UploadKey] = upload;
 
-    /// <summary>Counts one stored row. Not thread-safe: a source that reads partitions in parallel adds under a lock.</summary>
+    public void Add(ReportUpload upload, ReportRow row) => AddRow(upload.UploadKey, row.Status, row.KecamatanCode, row.DesaCode, row.Issues);
+
+    /// <summary>Counts one stored row. Not thread-safe: rows are handed over one at a time, in order.</summary>
     public void AddRow(string uploadKey, Model.RecordStatus status, string? kecamatanCode, string? desaCode, string? issueCodes)
     {
         var key = (uploadKey, kecamatanCode, desaCode);
@@ -31,8 +38,6 @@ public sealed class ReportData
 
         tally.Add(status, issueCodes);
     }
-
-    public void AddNewWorker(ReportWorker worker) => _newWorkers.Add(worker);
 
     /// <summary>Rows of one upload that name the same place.</summary>
     public sealed record RowGroup(string UploadKey, string? KecamatanCode, string? DesaCode, RowTally Tally);

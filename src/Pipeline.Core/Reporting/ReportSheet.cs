@@ -1,150 +1,145 @@
-using ClosedXML.Excel;
+using System.Globalization;
+using Pipeline.Core.Results;
 
 namespace Pipeline.Core.Reporting;
 
 /// <summary>
-/// One sheet of the summary workbook: cells written as plain text or numbers with Indonesian formats, the
-/// widths their content needs, and the page set up for A4 landscape printing.
+/// One human-shaped sheet of the summary (a figures table, a few hundred cells): cells are collected here with
+/// Indonesian number formats and measured for their column widths, then streamed into the workbook in one go
+/// (<see cref="WriteTo"/>), frozen under the header and set up for A4 landscape printing.
 /// </summary>
 /// <remarks>
-/// Widths are measured here from the text each cell shows, because ClosedXML 0.95's AdjustToContents measures
-/// fonts with System.Drawing, which does not work on Linux (the Functions host and CI).
-/// Cells never hold formulas: totals are computed numbers, and text is stored as text (with Excel's quote
-/// prefix when it starts like a formula, so an edit keeps it text).
+/// Collected first because a streamed sheet needs its column widths before its rows, and a figures sheet is small.
+/// Widths are measured from the text each cell shows (<see cref="TextWidth"/>; nothing on the server can measure
+/// fonts). Cells never hold formulas: totals are computed numbers, and text that starts like a formula keeps the
+/// quote prefix (the streaming writer sets it).
 /// </remarks>
-internal sealed class ReportSheet(IXLWorksheet sheet)
+internal sealed class ReportSheet
 {
-    public const string CountFormat = "#,##0";
-    public const string RupiahFormat = "\"Rp\" #,##0";
-    public const string PercentFormat = "0.0%";
-    public const string ChangeFormat = "+#,##0;-#,##0;0";
-    public const string DateFormat = "dd-mm-yyyy";
-
     private const double MinWidth = 6;
     private const double MaxWidth = 60;
-    private static readonly XLColor HeaderFill = XLColor.FromHtml("#DDEBF7");
-    private readonly Dictionary<int, double> _widths = [];
 
-    public IXLWorksheet Worksheet => sheet;
+    private readonly SortedDictionary<int, SortedDictionary<int, Cell>> _rows = [];
+    private readonly Dictionary<int, int> _lines = [];
+    private readonly Dictionary<int, double> _widths = [];
 
     /// <summary>The next empty row (1-based).</summary>
     public int Row { get; set; } = 1;
 
-    public void Title(string text, double size = 14)
-    {
-        var cell = sheet.Cell(Row++, 1);
-        cell.Value = text;
-        cell.Style.Font.Bold = true;
-        cell.Style.Font.FontSize = size;
-    }
+    public void Title(string text) => Put(Row++, 1, Cell.OfText(text, new CellStyle(FontKind.Title)));
 
-    public void Note(string text) => sheet.Cell(Row++, 1).Value = text;
+    /// <summary>The heading of a part of the sheet (a smaller title).</summary>
+    public void Section(string text) => Put(Row++, 1, Cell.OfText(text, new CellStyle(FontKind.Subtitle)));
+
+    public void Note(string text, FontKind font = FontKind.Regular) => Put(Row++, 1, Cell.OfText(text, new CellStyle(font)));
 
     public void Headers(params string[] headers)
     {
         for (var c = 0; c < headers.Length; c++)
         {
-            var cell = Text(Row, c + 1, headers[c], measure: false);
-            cell.Style.Font.Bold = true;
-            cell.Style.Fill.BackgroundColor = HeaderFill;
-            cell.Style.Alignment.WrapText = true;
-            cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-            cell.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
+            Text(Row, c + 1, headers[c], measure: false, CellStyle.Header with { Border = CellBorder.Bottom });
         }
 
-        // Wrapped headings need their height set: nothing measures text here (see remarks).
-        var lines = Math.Ceiling(headers.Max(h => h.Length) / 13.0);
-        sheet.Row(Row).Height = Math.Clamp(lines, 1, 4) * 15;
+        // Wrapped headings need their height set: nothing measures text when the file opens.
+        _lines[Row] = (int)Math.Clamp(Math.Ceiling(headers.Max(h => h.Length) / 13.0), 1, 4);
         Row++;
     }
 
     /// <param name="measure">False for headings and long descriptions, which wrap or overflow instead of widening their column.</param>
-    public IXLCell Text(int row, int column, string? text, bool measure = true)
+    public void Text(int row, int column, string? text, bool measure = true, CellStyle style = default)
     {
         var value = text ?? "";
-        var cell = sheet.Cell(row, column);
-
-        // SetValue stores a string as text as it is; assigning Value would turn "1223..." into a number.
-        cell.SetValue(value);
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@')
-        {
-            cell.Style.IncludeQuotePrefix = true;
-        }
-
+        Put(row, column, Cell.OfText(value, style));
         Measure(column, measure ? value.Length : Math.Min(value.Length, 14));
-
-        return cell;
     }
 
-    /// <param name="format">The cell's own format; null when its column has one (<see cref="ColumnFormat"/>), which is
-    /// much cheaper on a long sheet: ClosedXML keeps a style per formatted cell.</param>
-    public IXLCell Number(int row, int column, decimal value, string? format = CountFormat)
+    public void Number(int row, int column, decimal value, NumberKind format = NumberKind.Thousands)
     {
-        var cell = sheet.Cell(row, column);
-        cell.SetValue(value);
-        if (format is not null)
-        {
-            cell.Style.NumberFormat.Format = format;
-        }
-
+        Put(row, column, Cell.OfNumber(value, new CellStyle(Number: format)));
         var shown = format switch
         {
-            RupiahFormat => IndonesianFormat.Rupiah(value),
-            PercentFormat => IndonesianFormat.Percent((double)value),
-            ChangeFormat => IndonesianFormat.Change((long)value),
-            null => value.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            _ => IndonesianFormat.Number(value),
+            NumberKind.Rupiah => IndonesianFormat.Rupiah(value),
+            NumberKind.Percent => IndonesianFormat.Percent((double)value),
+            NumberKind.Change => IndonesianFormat.Change((long)value),
+            NumberKind.Thousands => IndonesianFormat.Number(value),
+            _ => value.ToString(CultureInfo.InvariantCulture),
         };
         Measure(column, shown.Length);
-        return cell;
     }
 
-    /// <summary>A date in a column formatted with <see cref="DateFormat"/> (see <see cref="ColumnFormat"/>).</summary>
-    public IXLCell Date(int row, int column, DateOnly? date)
+    /// <summary>A total row: bold, with a line above, from column 1 to <paramref name="lastColumn"/>.</summary>
+    public void Total(int row, int lastColumn)
     {
-        var cell = sheet.Cell(row, column);
-        if (date is { } d)
+        for (var column = 1; column <= lastColumn; column++)
         {
-            cell.SetValue(d.ToDateTime(TimeOnly.MinValue));
+            var cell = _rows.TryGetValue(row, out var cells) && cells.TryGetValue(column, out var existing) ? existing : Cell.Empty;
+            Put(row, column, cell with { Style = cell.Style with { Font = FontKind.Bold, Border = CellBorder.Top } });
         }
-
-        Measure(column, 10);
-        return cell;
     }
 
-    /// <summary>One number format for a whole column: the headings above stay text, so they are unaffected.</summary>
-    public void ColumnFormat(int column, string format) => sheet.Column(column).Style.NumberFormat.Format = format;
-
-    public void Bold(int row, int lastColumn) => sheet.Range(row, 1, row, lastColumn).Style.Font.Bold = true;
-
-    /// <summary>Widths, frozen header, A4 landscape one page wide, header rows repeated on every page, page numbers.</summary>
-    public void Finish(int headerRow, int freezeColumns, string pageTitle)
+    /// <summary>
+    /// Streams the sheet into <paramref name="workbook"/>: widths, the view frozen under <paramref name="headerRow"/>
+    /// (and left of <paramref name="freezeColumns"/>), the rows, and A4 landscape one page wide with the header row
+    /// repeated on every printed page.
+    /// </summary>
+    public void WriteTo(StreamingWorkbook workbook, string name, int headerRow, int freezeColumns, PrintLayout print, bool selected = false)
     {
-        foreach (var (column, width) in _widths)
+        using (var sheet = workbook.StartSheet(name, print))
         {
-            sheet.Column(column).Width = Math.Clamp(width + 2, MinWidth, MaxWidth);
+            sheet.View(selected, headerRow, freezeColumns);
+            sheet.Columns(_widths.Select(w => (w.Key, Math.Clamp(w.Value + 2, MinWidth, MaxWidth), CellStyle.Default)).ToArray());
+            foreach (var (row, cells) in _rows)
+            {
+                sheet.SkipRows(row - sheet.LastRow - 1);
+                sheet.StartRow(_lines.GetValueOrDefault(row, 1));
+                foreach (var (column, cell) in cells)
+                {
+                    cell.WriteTo(sheet, column);
+                }
+            }
         }
 
         if (headerRow > 0)
         {
-            sheet.SheetView.Freeze(headerRow, freezeColumns);
-            sheet.PageSetup.SetRowsToRepeatAtTop(headerRow, headerRow);
+            workbook.AddPrintTitles(name, headerRow, firstRow: headerRow);
+        }
+    }
+
+    private void Put(int row, int column, Cell cell)
+    {
+        if (!_rows.TryGetValue(row, out var cells))
+        {
+            _rows[row] = cells = [];
         }
 
-        var page = sheet.PageSetup;
-        page.PageOrientation = XLPageOrientation.Landscape;
-        page.PaperSize = XLPaperSize.A4Paper;
-        page.FitToPages(1, 0);
-        page.Margins.SetLeft(0.4).SetRight(0.4).SetTop(0.6).SetBottom(0.6);
-        page.CenterHorizontally = true;
-        page.Header.Center.AddText(pageTitle);
-        var footer = page.Footer.Right;
-        footer.AddText("Halaman ");
-        footer.AddText(XLHFPredefinedText.PageNumber);
-        footer.AddText(" dari ");
-        footer.AddText(XLHFPredefinedText.NumberOfPages);
+        cells[column] = cell;
     }
 
     private void Measure(int column, int length) =>
         _widths[column] = Math.Max(_widths.GetValueOrDefault(column), length * 1.1);
+
+    private readonly record struct Cell(string? Text, decimal? Number, CellStyle Style)
+    {
+        public static readonly Cell Empty = new(null, null, CellStyle.Default);
+
+        public static Cell OfText(string text, CellStyle style) => new(text, null, style);
+
+        public static Cell OfNumber(decimal value, CellStyle style) => new(null, value, style);
+
+        public void WriteTo(SheetWriter sheet, int column)
+        {
+            if (Text is not null)
+            {
+                sheet.Text(column, Text, Style);
+            }
+            else if (Number is { } number)
+            {
+                sheet.Number(column, number, Style);
+            }
+            else
+            {
+                sheet.Empty(column, Style);
+            }
+        }
+    }
 }

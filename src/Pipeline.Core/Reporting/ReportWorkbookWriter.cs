@@ -1,40 +1,65 @@
-using ClosedXML.Excel;
+using Pipeline.Core.Results;
+using Pipeline.Core.Validation;
 
 namespace Pipeline.Core.Reporting;
 
 /// <summary>
-/// The weekly summary as a workbook, in Bahasa Indonesia: a sheet for the regency, one per kecamatan, the
-/// villages to call, and the new eligible workers; every sheet ready to print on A4 landscape.
+/// The weekly summary as a workbook, in Bahasa Indonesia: a sheet for the regency, one per kecamatan, the villages
+/// to call, and the people to be paid for; every sheet ready to print on A4 landscape.
 /// </summary>
 /// <remarks>
-/// ClosedXML builds it in memory: the figures are a few hundred rows; the new workers sheet is the only large
-/// part (one row per new worker of the regency).
+/// Streamed (<see cref="StreamingWorkbook"/>): the per-worker sheet is written row by row while the records are
+/// paged in (<see cref="BeginNewWorkers"/>), the figures sheets (a few hundred cells each) once the pass is over
+/// (<see cref="Complete"/>). Memory does not grow with the rows; the ClosedXML version held every new worker of the
+/// regency in an in-memory workbook (655 MB for 42,000).
 /// </remarks>
-public static class ReportWorkbookWriter
+public sealed class ReportWorkbookWriter : IDisposable
 {
     public const string RegencySheet = "Kabupaten";
     public const string ContactsSheet = "Perlu dihubungi";
     public const string NewWorkersSheet = "Pekerja baru";
 
-    public static void Write(WeeklyReport report, Stream destination)
+    private readonly StreamingWorkbook _workbook;
+
+    /// <param name="destination">Written front to back and left open.</param>
+    public ReportWorkbookWriter(Stream destination) => _workbook = new StreamingWorkbook(destination);
+
+    /// <summary>The sheet of people to be paid for: feed it rows, dispose it, then <see cref="Complete"/>.</summary>
+    public NewWorkersSheet BeginNewWorkers(Gazetteer gazetteer, ReportWeek week, DateTimeOffset asOf) => new(_workbook, gazetteer, week, asOf);
+
+    /// <summary>The figures sheets, then the parts that make the package whole.</summary>
+    public void Complete(WeeklyReport report)
     {
-        using var workbook = new XLWorkbook();
-        workbook.Properties.Title = $"Ringkasan mingguan {report.Week}";
-        workbook.Properties.Company = WeeklyReport.RegencyName;
-        WriteRegency(new ReportSheet(workbook.AddWorksheet(RegencySheet)), report);
+        WriteRegency(report);
         if (report.Cohort is { } cohort)
         {
-            CohortBudgetSheetWriter.Write(new ReportSheet(workbook.AddWorksheet(CohortBudgetSheetWriter.SheetName)), report, cohort);
+            CohortBudgetSheetWriter.Write(_workbook, report, cohort);
         }
 
         foreach (var kecamatan in report.Kecamatan)
         {
-            WriteKecamatan(new ReportSheet(workbook.AddWorksheet(KecamatanSheetName(kecamatan.Area.Name))), kecamatan, report);
+            WriteKecamatan(kecamatan, report);
         }
 
-        WriteContacts(new ReportSheet(workbook.AddWorksheet(ContactsSheet)), report);
-        NewWorkersSheetWriter.Write(new ReportSheet(workbook.AddWorksheet(NewWorkersSheet)), report);
-        workbook.SaveAs(destination);
+        WriteContacts(report);
+        _workbook.Complete();
+    }
+
+    public void Dispose() => _workbook.Dispose();
+
+    /// <summary>The whole workbook at once, for a report whose lines are already at hand (tests, small callers).</summary>
+    public static void Write(WeeklyReport report, IEnumerable<NewWorkerLine> newWorkers, Gazetteer gazetteer, Stream destination)
+    {
+        using var writer = new ReportWorkbookWriter(destination);
+        using (var sheet = writer.BeginNewWorkers(gazetteer, report.Week, report.AsOf))
+        {
+            foreach (var line in newWorkers)
+            {
+                sheet.Add(line);
+            }
+        }
+
+        writer.Complete(report);
     }
 
     /// <summary>"Kec. Kualuh Hulu": Excel sheet names are at most 31 characters, without []:*?/\.</summary>
@@ -51,17 +76,15 @@ public static class ReportWorkbookWriter
                    + (report.Complete ? "" : " (minggu berjalan, angka sementara)"));
         if (!report.HasData)
         {
-            var cell = sheet.Worksheet.Cell(sheet.Row++, 1);
-            cell.Value = "Belum ada daftar yang diterima sampai saat ini: semua angka masih nol.";
-            cell.Style.Font.Bold = true;
-            cell.Style.Font.FontColor = XLColor.FromHtml("#9C0006");
+            sheet.Note("Belum ada daftar yang diterima sampai saat ini: semua angka masih nol.", FontKind.Alert);
         }
 
         sheet.Row++;
     }
 
-    private static void WriteRegency(ReportSheet sheet, WeeklyReport report)
+    private void WriteRegency(WeeklyReport report)
     {
+        var sheet = new ReportSheet();
         Heading(sheet, report, WeeklyReport.RegencyName);
         var headerRow = sheet.Row;
         sheet.Headers(AreaTable.Headers("Kecamatan", report.Regency.Budget.Months));
@@ -81,7 +104,7 @@ public static class ReportWorkbookWriter
         AreaTable.Issues(sheet, "Masalah paling sering (jumlah baris)", report.TopIssues);
 
         sheet.Row++;
-        sheet.Title("Desa dengan tingkat penolakan tertinggi", 12);
+        sheet.Section("Desa dengan tingkat penolakan tertinggi");
         sheet.Headers("Kecamatan", "Desa", "Baris", "Ditolak", "% ditolak", "Alasan terbanyak");
         foreach (var entry in report.HighestRejection)
         {
@@ -90,15 +113,16 @@ public static class ReportWorkbookWriter
             sheet.Text(r, 2, entry.Desa);
             sheet.Number(r, 3, entry.Rows);
             sheet.Number(r, 4, entry.Rejected);
-            sheet.Number(r, 5, (decimal)entry.Rate, ReportSheet.PercentFormat);
+            sheet.Number(r, 5, (decimal)entry.Rate, NumberKind.Percent);
             sheet.Text(r, 6, entry.TopReason, measure: false);
         }
 
-        sheet.Finish(headerRow, 1, $"Ringkasan mingguan {report.Week} — {WeeklyReport.RegencyName}");
+        sheet.WriteTo(_workbook, RegencySheet, headerRow, 1, Print(report, WeeklyReport.RegencyName), selected: true);
     }
 
-    private static void WriteKecamatan(ReportSheet sheet, KecamatanReport kecamatan, WeeklyReport report)
+    private void WriteKecamatan(KecamatanReport kecamatan, WeeklyReport report)
     {
+        var sheet = new ReportSheet();
         Heading(sheet, report, "Kecamatan " + kecamatan.Area.Name);
         var headerRow = sheet.Row;
         var headers = AreaTable.Headers("Desa", report.Regency.Budget.Months).Append("Perlu dihubungi karena").ToArray();
@@ -114,11 +138,12 @@ public static class ReportWorkbookWriter
         AreaTable.Changes(sheet, kecamatan.Area, report.PreviousFromStoredSummary);
         AreaTable.Budget(sheet, kecamatan.Area, report);
         AreaTable.Issues(sheet, "Alasan penolakan terbanyak (jumlah baris)", kecamatan.Area.RejectReasons);
-        sheet.Finish(headerRow, 1, $"Ringkasan mingguan {report.Week} — Kecamatan {kecamatan.Area.Name}");
+        sheet.WriteTo(_workbook, KecamatanSheetName(kecamatan.Area.Name), headerRow, 1, Print(report, "Kecamatan " + kecamatan.Area.Name));
     }
 
-    private static void WriteContacts(ReportSheet sheet, WeeklyReport report)
+    private void WriteContacts(WeeklyReport report)
     {
+        var sheet = new ReportSheet();
         Heading(sheet, report, "Desa yang perlu dihubungi");
         var headerRow = sheet.Row;
         sheet.Headers("Kecamatan", "Desa", "Alasan");
@@ -130,6 +155,9 @@ public static class ReportWorkbookWriter
             sheet.Text(r, 3, contact.Reason);
         }
 
-        sheet.Finish(headerRow, 0, $"Desa yang perlu dihubungi — {report.Week}");
+        sheet.WriteTo(_workbook, ContactsSheet, headerRow, 0, Print(report, "Desa yang perlu dihubungi"));
     }
+
+    private static PrintLayout Print(WeeklyReport report, string area) =>
+        new($"Ringkasan mingguan {report.Week} — {area}", "Keadaan per " + IndonesianFormat.DateTime(report.AsOf), Gridlines: false);
 }

@@ -42,8 +42,6 @@ public sealed record WeeklyReport
     /// <summary>Oldest first, this week last.</summary>
     public required IReadOnlyList<TrendPoint> Trend { get; init; }
 
-    public required IReadOnlyList<NewWorkerLine> NewWorkers { get; init; }
-
     /// <summary>The rate in force on the report date.</summary>
     public required ContributionRate Rate { get; init; }
 
@@ -80,7 +78,7 @@ public sealed record ContactEntry(string Kecamatan, string Desa, string Reason);
 /// <param name="Stored">True when the point is a stored summary; false when recomputed from today's records.</param>
 public sealed record TrendPoint(ReportWeek Week, AreaCounts Counts, bool Stored);
 
-/// <summary>A line of the new eligible workers sheet.</summary>
+/// <summary>A line of the sheet of people to be paid for (<see cref="NewWorkersSheet"/>).</summary>
 public sealed record NewWorkerLine(
     string Kecamatan,
     string Desa,
@@ -92,4 +90,19 @@ public sealed record NewWorkerLine(
     string Occupation,
     DateOnly? Received,
     string File,
-    int Row);
+    int Row)
+{
+    /// <summary>The line of a stored row: places by name, the occupation readable, the day its list arrived.</summary>
+    public static NewWorkerLine Of(ReportUpload upload, ReportRow row, Validation.Gazetteer gazetteer) => new(
+        NewWorkersSheet.PlaceName(row.KecamatanCode, gazetteer.KecamatanName),
+        NewWorkersSheet.PlaceName(row.DesaCode, gazetteer.DesaName),
+        row.Name ?? "",
+        row.Nik ?? "",
+        row.Sex ?? "",
+        row.BirthDate,
+        row.Age,
+        (row.Occupation ?? "").Replace('_', ' '),
+        upload.ReceivedAt is { } at ? JakartaTime.DateOf(at) : null,
+        upload.Path,
+        row.SourceRow);
+}

@@ -52,7 +52,6 @@ public sealed class WeeklyReportBuilder(Gazetteer gazetteer, ContributionSchedul
             HighestRejection = HighestRejection(kecamatan, current),
             Contacts = Contacts(data, kecamatan, asOf),
             Trend = Trend(data, week, current.Counts, stored),
-            NewWorkers = NewWorkers(data, asOf),
             Rate = contributions.RateOn(date),
             Snapshot = current.Counts,
         };
@@ -131,27 +130,4 @@ public sealed class WeeklyReportBuilder(Gazetteer gazetteer, ContributionSchedul
                 : new TrendPoint(w, _calculator.Compute(data, w.Start, w.End).Counts[gazetteer.RegencyCode], Stored: false))
             .ToList();
     }
-
-    private List<NewWorkerLine> NewWorkers(ReportData data, DateTimeOffset asOf) =>
-        data.NewWorkers
-            .Select(w => (Worker: w, Upload: data.Upload(w.UploadKey)))
-            .Where(x => x.Upload is not null && x.Upload.ReceivedBy(asOf))
-            .Select(x => new NewWorkerLine(
-                PlaceName(x.Worker.KecamatanCode, gazetteer.KecamatanName),
-                PlaceName(x.Worker.DesaCode, gazetteer.DesaName),
-                x.Worker.Name ?? "",
-                x.Worker.Nik ?? "",
-                x.Worker.Sex ?? "",
-                x.Worker.BirthDate,
-                x.Worker.Age,
-                (x.Worker.Occupation ?? "").Replace('_', ' '),
-                x.Upload!.ReceivedAt is { } at ? JakartaTime.DateOf(at) : null,
-                x.Upload.Path,
-                x.Worker.SourceRow))
-            .OrderBy(l => l.Kecamatan, StringComparer.Ordinal).ThenBy(l => l.Desa, StringComparer.Ordinal)
-            .ThenBy(l => l.Name, StringComparer.Ordinal).ThenBy(l => l.File, StringComparer.Ordinal).ThenBy(l => l.Row)
-            .ToList();
-
-    private static string PlaceName(string? code, Func<string, string?> name) =>
-        code is null ? UnknownName : name(code) ?? UnknownName;
 }

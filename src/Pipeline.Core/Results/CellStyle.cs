@@ -7,7 +7,20 @@ internal enum FontKind
 {
     Regular,
     Bold,
+    /// <summary>Bold, 14 pt: a sheet's title.</summary>
     Title,
+    /// <summary>Bold, 12 pt: a section within a sheet.</summary>
+    Subtitle,
+    /// <summary>Bold dark red: a warning that must not be missed (a summary with no data yet).</summary>
+    Alert,
+}
+
+/// <summary>A thin line above or below a cell: under a header row, over a total row.</summary>
+internal enum CellBorder
+{
+    None,
+    Top,
+    Bottom,
 }
 
 /// <summary>
@@ -43,6 +56,12 @@ internal enum NumberKind
     Thousands,
     /// <summary>Text ("@"): what an official types into a NIK or phone cell stays text, every digit and the leading 0 kept.</summary>
     Text,
+    /// <summary>"Rp" #,##0: money (Excel shows Rp 1.234.567 on an Indonesian system).</summary>
+    Rupiah,
+    /// <summary>0.0%: a share.</summary>
+    Percent,
+    /// <summary>+#,##0;-#,##0;0: a change, with its sign.</summary>
+    Change,
 }
 
 /// <summary>
@@ -55,7 +74,8 @@ internal readonly record struct CellStyle(
     CellFill Fill = default,
     NumberKind Number = NumberKind.General,
     bool Wrap = false,
-    bool QuotePrefix = false)
+    bool QuotePrefix = false,
+    CellBorder Border = CellBorder.None)
 {
     public static readonly CellStyle Default = new();
     public static readonly CellStyle Header = new(FontKind.Bold, CellFill.Header, Wrap: true);

@@ -1,5 +1,5 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Globalization;
+using System.Xml;
 
 namespace Pipeline.Core.Results;
 
@@ -32,34 +32,42 @@ internal sealed record PrintLayout(string Title, string Subtitle, bool Gridlines
     public string PageHeader => "&L&9" + Escape(Title) + "&R&9" + Escape(Subtitle);
 
     /// <summary>Turns fit-to-page scaling on; the schema wants it first in the worksheet.</summary>
-    public void WriteSheetProperties(OpenXmlWriter writer) =>
-        writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
+    public void WriteSheetProperties(XmlWriter writer)
+    {
+        writer.WriteStartElement("sheetPr", SheetWriter.Namespace);
+        writer.WriteStartElement("pageSetUpPr", SheetWriter.Namespace);
+        writer.WriteAttributeString("fitToPage", "1");
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
 
     /// <summary>Gridlines, margins, A4 landscape one page wide, page header and footer: the schema puts them after the auto filter.</summary>
-    public void WritePageSetup(OpenXmlWriter writer)
+    public void WritePageSetup(XmlWriter writer)
     {
         if (Gridlines)
         {
-            writer.WriteElement(new PrintOptions { GridLines = true });
+            writer.WriteStartElement("printOptions", SheetWriter.Namespace);
+            writer.WriteAttributeString("gridLines", "1");
+            writer.WriteEndElement();
         }
 
-        writer.WriteElement(new PageMargins
+        writer.WriteStartElement("pageMargins", SheetWriter.Namespace);
+        foreach (var (name, inches) in new[] { ("left", SideMargin), ("right", SideMargin), ("top", TopMargin), ("bottom", TopMargin), ("header", HeaderMargin), ("footer", HeaderMargin) })
         {
-            Left = SideMargin,
-            Right = SideMargin,
-            Top = TopMargin,
-            Bottom = TopMargin,
-            Header = HeaderMargin,
-            Footer = HeaderMargin,
-        });
-        writer.WriteElement(new PageSetup
-        {
-            PaperSize = A4,
-            Orientation = OrientationValues.Landscape,
-            FitToWidth = 1,
-            FitToHeight = OnePage ? 1u : 0u,
-        });
-        writer.WriteElement(new HeaderFooter(new OddHeader(PageHeader), new OddFooter(PageFooter)));
+            writer.WriteAttributeString(name, inches.ToString(CultureInfo.InvariantCulture));
+        }
+
+        writer.WriteEndElement();
+        writer.WriteStartElement("pageSetup", SheetWriter.Namespace);
+        writer.WriteAttributeString("paperSize", A4.ToString(CultureInfo.InvariantCulture));
+        writer.WriteAttributeString("fitToWidth", "1");
+        writer.WriteAttributeString("fitToHeight", OnePage ? "1" : "0");
+        writer.WriteAttributeString("orientation", "landscape");
+        writer.WriteEndElement();
+        writer.WriteStartElement("headerFooter", SheetWriter.Namespace);
+        writer.WriteElementString("oddHeader", SheetWriter.Namespace, PageHeader);
+        writer.WriteElementString("oddFooter", SheetWriter.Namespace, PageFooter);
+        writer.WriteEndElement();
     }
 
     private static string Escape(string text) => text.Replace("&", "&&", StringComparison.Ordinal);

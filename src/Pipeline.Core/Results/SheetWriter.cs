@@ -1,6 +1,5 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Xml;
 
 namespace Pipeline.Core.Results;
 
@@ -8,29 +7,32 @@ namespace Pipeline.Core.Results;
 /// Streams one worksheet part, SAX-style, so a sheet of any length costs only the row being written.
 /// </summary>
 /// <remarks>
-/// Calls must follow the worksheet schema order: <see cref="View"/>, <see cref="Columns"/>, then rows, then
+/// Calls must follow the worksheet schema order: <c>View</c>, <see cref="Columns"/>, then rows, then
 /// <see cref="AutoFilter"/>; the print settings given to the constructor are written around them. Text is always an
 /// inline string (no shared-string table grows, and no text can ever become a formula: this writer has no way to
 /// write one); text that starts like a formula also gets the quote prefix (<see cref="SafeCellText"/>).
+/// The part is written with a plain <see cref="XmlWriter"/>, element by element: the Open XML SDK's writer builds an
+/// element object per cell, which made writing a result workbook cost more than matching its rows.
 /// </remarks>
 internal sealed class SheetWriter : IDisposable
 {
     /// <summary>The most characters Excel accepts in one cell.</summary>
     internal const int MaxCellText = 32_767;
 
-    private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+    internal const string Namespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static readonly DateTime FirstSerialDate = new(1900, 3, 1);
 
-    private readonly OpenXmlWriter _writer;
+    private readonly XmlWriter _writer;
     private readonly StyleRegistry _styles;
     private readonly PrintLayout? _print;
-    private readonly Stream? _ownedStream;
-    private readonly List<OpenXmlAttribute> _attributes = new(3);
     private readonly List<string> _columnNames = [];
+    private readonly Stream? _ownedStream;
     private bool _inSheetData;
     private bool _sheetDataDone;
     private bool _inRow;
     private int _rowNumber;
+    private string _rowText = "0";
+    private bool _closed;
 
     /// <param name="print">How the sheet prints; null leaves the spreadsheet's defaults.</param>
     /// <param name="ownsStream">Dispose <paramref name="partStream"/> with the writer (the sheet's zip entry).</param>
@@ -39,9 +41,9 @@ internal sealed class SheetWriter : IDisposable
         this._styles = styles;
         this._print = print;
         _ownedStream = ownsStream ? partStream : null;
-        _writer = OpenXmlWriter.Create(partStream, StreamingWorkbook.Utf8);
+        _writer = XmlWriter.Create(partStream, new XmlWriterSettings { Encoding = StreamingWorkbook.Utf8, CloseOutput = false });
         _writer.WriteStartDocument();
-        _writer.WriteStartElement(new Worksheet());
+        _writer.WriteStartElement("worksheet", Namespace);
         print?.WriteSheetProperties(_writer);
     }
 
@@ -49,32 +51,79 @@ internal sealed class SheetWriter : IDisposable
     public int LastRow => _rowNumber;
 
     /// <summary>How the sheet opens: <paramref name="selected"/> for the workbook's active sheet, the header row frozen on request.</summary>
-    public void View(bool selected, bool freezeTopRow = false)
+    public void View(bool selected, bool freezeTopRow = false) => View(selected, freezeTopRow ? 1 : 0, 0);
+
+    /// <summary>How the sheet opens, with rows 1 to <paramref name="frozenRows"/> and the first <paramref name="frozenColumns"/> columns kept in view.</summary>
+    public void View(bool selected, int frozenRows, int frozenColumns)
     {
-        var view = new SheetView { TabSelected = selected ? true : null, WorkbookViewId = 0 };
-        if (freezeTopRow)
+        _writer.WriteStartElement("sheetViews", Namespace);
+        _writer.WriteStartElement("sheetView", Namespace);
+        if (selected)
         {
-            view.Append(
-                new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } });
+            _writer.WriteAttributeString("tabSelected", "1");
         }
 
-        _writer.WriteElement(new SheetViews(view));
+        _writer.WriteAttributeString("workbookViewId", "0");
+        if (frozenRows > 0 || frozenColumns > 0)
+        {
+            var topLeft = CellReference.Of(frozenRows + 1, frozenColumns + 1);
+            var pane = frozenColumns == 0 ? "bottomLeft" : frozenRows == 0 ? "topRight" : "bottomRight";
+            _writer.WriteStartElement("pane", Namespace);
+            if (frozenColumns > 0)
+            {
+                _writer.WriteAttributeString("xSplit", frozenColumns.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (frozenRows > 0)
+            {
+                _writer.WriteAttributeString("ySplit", frozenRows.ToString(CultureInfo.InvariantCulture));
+            }
+
+            _writer.WriteAttributeString("topLeftCell", topLeft);
+            _writer.WriteAttributeString("activePane", pane);
+            _writer.WriteAttributeString("state", "frozen");
+            _writer.WriteEndElement();
+            _writer.WriteStartElement("selection", Namespace);
+            _writer.WriteAttributeString("pane", pane);
+            _writer.WriteAttributeString("activeCell", topLeft);
+            _writer.WriteAttributeString("sqref", topLeft);
+            _writer.WriteEndElement();
+        }
+
+        _writer.WriteEndElement();
+        _writer.WriteEndElement();
     }
 
     /// <summary>
     /// Column widths (and a column style, e.g. wrap text or the Text format, which also applies to cells typed
     /// later), 1-based column numbers.
     /// </summary>
-    public void Columns(params (int Column, double Width, CellStyle Style)[] columns) =>
-        _writer.WriteElement(new Columns(columns.OrderBy(c => c.Column).Select(c => new Column
+    public void Columns(params (int Column, double Width, CellStyle Style)[] columns)
+    {
+        if (columns.Length == 0)
         {
-            Min = (uint)c.Column,
-            Max = (uint)c.Column,
-            Width = c.Width,
-            CustomWidth = true,
-            Style = c.Style == CellStyle.Default ? null : _styles.IndexOf(c.Style),
-        })));
+            return;
+        }
+
+        _writer.WriteStartElement("cols", Namespace);
+        foreach (var (column, width, style) in columns.OrderBy(c => c.Column))
+        {
+            var number = column.ToString(CultureInfo.InvariantCulture);
+            _writer.WriteStartElement("col", Namespace);
+            _writer.WriteAttributeString("min", number);
+            _writer.WriteAttributeString("max", number);
+            _writer.WriteAttributeString("width", width.ToString("R", CultureInfo.InvariantCulture));
+            if (style != CellStyle.Default)
+            {
+                _writer.WriteAttributeString("style", _styles.IndexOf(style).ToString(CultureInfo.InvariantCulture));
+            }
+
+            _writer.WriteAttributeString("customWidth", "1");
+            _writer.WriteEndElement();
+        }
+
+        _writer.WriteEndElement();
+    }
 
     /// <param name="lines">
     /// How many lines of text the row's tallest (wrapped) cell holds. The height is written for rows taller than one
@@ -87,20 +136,21 @@ internal sealed class SheetWriter : IDisposable
         EndRow();
         if (!_inSheetData)
         {
-            _writer.WriteStartElement(new SheetData());
+            _writer.WriteStartElement("sheetData", Namespace);
             _inSheetData = true;
         }
 
         _rowNumber++;
-        _attributes.Clear();
-        _attributes.Add(new OpenXmlAttribute("r", string.Empty, _rowNumber.ToString(CultureInfo.InvariantCulture)));
+        _rowText = _rowNumber.ToString(CultureInfo.InvariantCulture);
+        _writer.WriteStartElement("row", Namespace);
+        _writer.WriteAttributeString("r", _rowText);
         var height = lines * lineHeight;
         if (height > TextWidth.LineHeight)
         {
-            _attributes.Add(new OpenXmlAttribute("ht", string.Empty, height.ToString(CultureInfo.InvariantCulture)));
+            _writer.WriteAttributeString("ht", height.ToString(CultureInfo.InvariantCulture));
+            _writer.WriteAttributeString("customHeight", "1");
         }
 
-        _writer.WriteStartElement(new Row(), _attributes);
         _inRow = true;
     }
 
@@ -139,9 +189,13 @@ internal sealed class SheetWriter : IDisposable
         }
 
         StartCell(column, style, "inlineStr");
-        _writer.WriteStartElement(new InlineString());
-        var preserve = clean.Length > 0 && (char.IsWhiteSpace(clean[0]) || char.IsWhiteSpace(clean[^1]) || clean.Contains('\n'));
-        _writer.WriteStartElement(new Text(), preserve ? [new OpenXmlAttribute("xml", "space", XmlNamespace, "preserve")] : []);
+        _writer.WriteStartElement("is", Namespace);
+        _writer.WriteStartElement("t", Namespace);
+        if (clean.Length > 0 && (char.IsWhiteSpace(clean[0]) || char.IsWhiteSpace(clean[^1]) || clean.Contains('\n')))
+        {
+            _writer.WriteAttributeString("xml", "space", null, "preserve");
+        }
+
         _writer.WriteString(clean);
         _writer.WriteEndElement();
         _writer.WriteEndElement();
@@ -203,38 +257,48 @@ internal sealed class SheetWriter : IDisposable
     public void AutoFilter(string reference)
     {
         EndSheetData();
-        _writer.WriteElement(new AutoFilter { Reference = reference });
+        _writer.WriteStartElement("autoFilter", Namespace);
+        _writer.WriteAttributeString("ref", reference);
+        _writer.WriteEndElement();
     }
 
     public void Dispose()
     {
+        if (_closed)
+        {
+            return;
+        }
+
+        _closed = true;
         EndSheetData();
         _print?.WritePageSetup(_writer);
         _writer.WriteEndElement();
-        _writer.Close();
+        _writer.WriteEndDocument();
+        _writer.Dispose();
         _ownedStream?.Dispose();
     }
 
     private void StartCell(int column, CellStyle style, string? type)
     {
-        _attributes.Clear();
-        _attributes.Add(new OpenXmlAttribute("r", string.Empty, ColumnName(column) + _rowNumber.ToString(CultureInfo.InvariantCulture)));
+        _writer.WriteStartElement("c", Namespace);
+        _writer.WriteStartAttribute("r");
+        _writer.WriteString(ColumnName(column));
+        _writer.WriteString(_rowText);
+        _writer.WriteEndAttribute();
         if (style != CellStyle.Default)
         {
-            _attributes.Add(new OpenXmlAttribute("s", string.Empty, _styles.IndexOf(style).ToString(CultureInfo.InvariantCulture)));
+            _writer.WriteAttributeString("s", _styles.IndexOf(style).ToString(CultureInfo.InvariantCulture));
         }
 
         if (type is not null)
         {
-            _attributes.Add(new OpenXmlAttribute("t", string.Empty, type));
+            _writer.WriteAttributeString("t", type);
         }
-
-        _writer.WriteStartElement(new Cell(), _attributes);
     }
 
     private void Value(string text)
     {
-        _writer.WriteStartElement(new CellValue());
+        _writer.WriteStartElement("v", Namespace);
         _writer.WriteString(text);
         _writer.WriteEndElement();
         _writer.WriteEndElement();
@@ -269,7 +333,7 @@ internal sealed class SheetWriter : IDisposable
 
         if (!_inSheetData)
         {
-            _writer.WriteStartElement(new SheetData());
+            _writer.WriteStartElement("sheetData", Namespace);
         }
 
         _writer.WriteEndElement();

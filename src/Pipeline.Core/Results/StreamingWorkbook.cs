@@ -12,9 +12,10 @@ namespace Pipeline.Core.Results;
 /// <remarks>
 /// The zip is written directly in create mode: the Open XML SDK's own packaging insists on read access, and an
 /// update-mode zip buffers every part uncompressed in memory. The package structure is therefore written here
-/// (content types and the two relationship parts); the part contents are written with
-/// <see cref="OpenXmlWriter"/>. The workbook part and the stylesheet depend on what the sheets used, so they
-/// are written last, in <see cref="Complete"/>. The destination stream is left open.
+/// (content types and the two relationship parts); sheets are streamed by <see cref="SheetWriter"/>, the small
+/// parts written with <see cref="OpenXmlWriter"/>. The workbook part and the stylesheet depend on what the sheets
+/// used, so they are written last, in <see cref="Complete"/>; so is the tab order, which need not be the order the
+/// sheets were written in. The destination stream is left open.
 /// </remarks>
 internal sealed class StreamingWorkbook : IDisposable
 {
@@ -29,6 +30,9 @@ internal sealed class StreamingWorkbook : IDisposable
     private readonly List<Sheet> _sheets = [];
     private readonly List<(string Sheet, DefinedName Name)> _definedNames = [];
     private int _sheetParts;
+
+    /// <summary>Sheets kept at the end of the tabs (<c>last</c> in <see cref="StartSheet"/>).</summary>
+    private int _lastSheets;
 
     public StreamingWorkbook(Stream destination)
     {
@@ -50,12 +54,17 @@ internal sealed class StreamingWorkbook : IDisposable
     /// returned writer is disposed, which must happen before the next sheet starts.
     /// </summary>
     /// <param name="first">Puts the sheet's tab first, e.g. a summary written after the rows it sums up.</param>
-    public SheetWriter StartSheet(string name, PrintLayout? print = null, bool first = false)
+    /// <param name="last">
+    /// Keeps the sheet's tab after every sheet started later, e.g. a long list written while its rows are paged in,
+    /// before the figures sheets that sum them up.
+    /// </param>
+    public SheetWriter StartSheet(string name, PrintLayout? print = null, bool first = false, bool last = false)
     {
         var number = ++_sheetParts;
         var stream = _zip.CreateEntry($"xl/worksheets/sheet{number}.xml", CompressionLevel.Optimal).Open();
         var sheet = new Sheet { Name = name, SheetId = (uint)number, Id = SheetRelationshipId(number) };
-        _sheets.Insert(first ? 0 : _sheets.Count, sheet);
+        _sheets.Insert(first ? 0 : _sheets.Count - _lastSheets, sheet);
+        _lastSheets += last ? 1 : 0;
         return new SheetWriter(stream, Styles, print, ownsStream: true);
     }
 
@@ -81,11 +90,11 @@ internal sealed class StreamingWorkbook : IDisposable
         }));
 
     /// <summary>
-    /// Repeats rows 1 to <paramref name="lastRow"/> at the top of every printed page of the sheet (Excel's "Print
-    /// Titles"), so every page of a long list shows which column is which.
+    /// Repeats rows <paramref name="firstRow"/> to <paramref name="lastRow"/> at the top of every printed page of the
+    /// sheet (Excel's "Print Titles"), so every page of a long list shows which column is which.
     /// </summary>
-    public void AddPrintTitles(string sheetName, int lastRow) =>
-        _definedNames.Add((sheetName, new DefinedName($"{CellReference.Sheet(sheetName)}!{CellReference.AbsoluteRows(1, lastRow)}")
+    public void AddPrintTitles(string sheetName, int lastRow, int firstRow = 1) =>
+        _definedNames.Add((sheetName, new DefinedName($"{CellReference.Sheet(sheetName)}!{CellReference.AbsoluteRows(firstRow, lastRow)}")
         {
             Name = "_xlnm.Print_Titles",
         }));

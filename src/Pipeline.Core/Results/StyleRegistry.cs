@@ -51,11 +51,14 @@ internal sealed class StyleRegistry
             new NumberingFormats(
                 NumberFormat(NumberKind.AllDigits, "0"),
                 NumberFormat(NumberKind.Date, "dd-mm-yyyy"),
-                NumberFormat(NumberKind.Thousands, "#,##0"))
-            { Count = 3 },
-            new Fonts(Font(), Font(bold: true), Font(bold: true, size: 14)) { Count = 3 },
+                NumberFormat(NumberKind.Thousands, "#,##0"),
+                NumberFormat(NumberKind.Rupiah, "\"Rp\" #,##0"),
+                NumberFormat(NumberKind.Percent, "0.0%"),
+                NumberFormat(NumberKind.Change, "+#,##0;-#,##0;0"))
+            { Count = 6 },
+            new Fonts(Font(), Font(bold: true), Font(bold: true, size: 14), Font(bold: true, size: 12), Font(bold: true, argb: "FF9C0006")) { Count = 5 },
             fills,
-            new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
+            new Borders(Border(top: false, bottom: false), Border(top: true, bottom: false), Border(top: false, bottom: true)) { Count = 3 },
             new CellStyleFormats(new CellFormat(TopAligned()) { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, ApplyAlignment = true }) { Count = 1 },
             new CellFormats(_styles.Select(style => Format(style, fillIds))) { Count = (uint)_styles.Count },
             new CellStyles(new DocumentFormat.OpenXml.Spreadsheet.CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
@@ -68,7 +71,7 @@ internal sealed class StyleRegistry
             NumberFormatId = NumberFormatId(style.Number),
             FontId = (uint)style.Font,
             FillId = style.Fill.Argb is { } argb ? fillIds[argb] : 0,
-            BorderId = 0,
+            BorderId = (uint)style.Border,
             FormatId = 0,
             ApplyAlignment = true,
         };
@@ -85,6 +88,11 @@ internal sealed class StyleRegistry
         if (!style.Fill.IsNone)
         {
             format.ApplyFill = true;
+        }
+
+        if (style.Border != CellBorder.None)
+        {
+            format.ApplyBorder = true;
         }
 
         if (style.QuotePrefix)
@@ -108,13 +116,14 @@ internal sealed class StyleRegistry
     {
         NumberKind.General => 0,
         NumberKind.Text => TextNumberFormat,
+        > NumberKind.Text => FirstCustomNumberFormat + (uint)kind - 2,
         _ => FirstCustomNumberFormat + (uint)kind - 1,
     };
 
     private static NumberingFormat NumberFormat(NumberKind kind, string code) =>
         new() { NumberFormatId = NumberFormatId(kind), FormatCode = code };
 
-    private static Font Font(bool bold = false, double size = 11)
+    private static Font Font(bool bold = false, double size = 11, string? argb = null)
     {
         var font = new Font();
         if (bold)
@@ -122,9 +131,23 @@ internal sealed class StyleRegistry
             font.Append(new Bold());
         }
 
-        font.Append(new FontSize { Val = size }, new FontName { Val = "Calibri" }, new FontFamilyNumbering { Val = 2 });
+        font.Append(new FontSize { Val = size });
+        if (argb is not null)
+        {
+            font.Append(new Color { Rgb = HexBinaryValue.FromString(argb) });
+        }
+
+        font.Append(new FontName { Val = "Calibri" }, new FontFamilyNumbering { Val = 2 });
         return font;
     }
+
+    /// <summary>No line, or a thin one above or below; the schema wants every side named, in this order.</summary>
+    private static Border Border(bool top, bool bottom) => new(
+        new LeftBorder(),
+        new RightBorder(),
+        top ? new TopBorder { Style = BorderStyleValues.Thin } : new TopBorder(),
+        bottom ? new BottomBorder { Style = BorderStyleValues.Thin } : new BottomBorder(),
+        new DiagonalBorder());
 
     private static Fill SolidFill(string argb) =>
         new(new PatternFill(new ForegroundColor { Rgb = HexBinaryValue.FromString(argb) }, new BackgroundColor { Indexed = 64 })

@@ -13,7 +13,7 @@ namespace Pipeline.Storage.Index;
 /// </summary>
 /// <remarks>
 /// <para>Durable state (<see cref="PersonIndexStore"/>): a snapshot blob, a journal of one entry per ingest after
-/// it, and a state row with the version. <see cref="CatchUpAsync"/> costs one point read when nothing moved,
+/// it, and a state row with the version. <c>CatchUpAsync</c> costs one point read when nothing moved,
 /// plus one blob read per entry another process committed; a process starts from the snapshot. The Records
 /// table stays the source of truth: with no state, or a snapshot that cannot be read, the index is rebuilt from
 /// it and a snapshot written.</para>
@@ -38,8 +38,21 @@ public sealed class PersonIndexCache(
     public PersonIndexCacheStatistics Statistics { get; } = new();
 
     /// <summary>The index at the latest committed version (repairing an interrupted write first).</summary>
-    public async Task<PersonIndex> CatchUpAsync(CancellationToken cancellationToken)
+    public Task<PersonIndex> CatchUpAsync(CancellationToken cancellationToken) => CatchUpAsync(continued: false, cancellationToken);
+
+    /// <param name="continued">
+    /// The caller's lease was handed over within this process (<see cref="MatchingGate.Held.Continued"/>): nobody else
+    /// can have moved the state since this cache last wrote it, so the index held is current without a read. Every
+    /// state write stays conditional on its ETag all the same.
+    /// </param>
+    public async Task<PersonIndex> CatchUpAsync(bool continued, CancellationToken cancellationToken)
     {
+        if (continued && _index is not null && _state is { Pending: 0 } && _state.Version == _version)
+        {
+            Statistics.ReadsSkipped++;
+            return _index;
+        }
+
         _state = await store.ReadStateAsync(cancellationToken);
         if (_state is null)
         {
@@ -253,4 +266,7 @@ public sealed class PersonIndexCacheStatistics
     public int Repairs { get; set; }
     public int Commits { get; set; }
     public int Snapshots { get; set; }
+
+    /// <summary>Catch-ups that needed no state read: the lease had not left this process.</summary>
+    public int ReadsSkipped { get; set; }
 }

@@ -20,6 +20,7 @@ public sealed class MatchingLease : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _renewing = new();
     private readonly Task _renewal;
+    private readonly long _acquired = System.Diagnostics.Stopwatch.GetTimestamp();
 
     private MatchingLease(BlobLeaseClient lease, ILogger logger)
     {
@@ -30,6 +31,9 @@ public sealed class MatchingLease : IAsyncDisposable
 
     /// <summary>True once a renewal failed: another process may hold the lease now.</summary>
     public bool Lost { get; private set; }
+
+    /// <summary>How long this process has held the lease without letting go of it.</summary>
+    public TimeSpan Held => System.Diagnostics.Stopwatch.GetElapsedTime(_acquired);
 
     /// <param name="onHeldElsewhere">Called once, the first time the lease is found held by another process (to show
     /// the wait: after a holder was killed it lasts until its 60 s run out).</param>

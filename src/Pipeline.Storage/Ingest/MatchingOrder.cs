@@ -7,9 +7,15 @@ namespace Pipeline.Storage.Ingest;
 public sealed class MatchingOrder
 {
     private readonly TaskCompletionSource[] _done;
+    private readonly Task _before;
 
-    public MatchingOrder(int count)
+    /// <param name="before">
+    /// What must be done before any upload matches (the CLI's register load, read while the first files are read);
+    /// if it fails, every turn fails with it, so no upload is matched without it.
+    /// </param>
+    public MatchingOrder(int count, Task? before = null)
     {
+        _before = before ?? Task.CompletedTask;
         _done = new TaskCompletionSource[count];
         for (var i = 0; i < count; i++)
         {
@@ -21,8 +27,14 @@ public sealed class MatchingOrder
 
     private sealed class OrderedTurn(MatchingOrder order, int position) : IMatchingTurn
     {
-        public Task WaitAsync(CancellationToken cancellationToken) =>
-            position == 0 ? Task.CompletedTask : order._done[position - 1].Task.WaitAsync(cancellationToken);
+        public async Task WaitAsync(CancellationToken cancellationToken)
+        {
+            await order._before.WaitAsync(cancellationToken);
+            if (position > 0)
+            {
+                await order._done[position - 1].Task.WaitAsync(cancellationToken);
+            }
+        }
 
         /// <summary>Done, whether matched, skipped or failed; the next turn opens once every earlier one is done too.</summary>
         public void Complete()

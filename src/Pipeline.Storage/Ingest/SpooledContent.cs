@@ -5,14 +5,18 @@ namespace Pipeline.Storage.Ingest;
 /// <summary>
 /// A blob copied once to a temporary file while its SHA-256 is computed: the hash decides whether the work
 /// was already done, and the file gives the spreadsheet reader the seekable stream it needs without ever
-/// holding the whole upload in memory. The file deletes itself on dispose.
+/// holding the whole upload in memory. The file deletes itself on dispose. Content that already is a local file
+/// (the CLI ingests the file it has just uploaded) is hashed where it lies and read from there: no copy.
 /// </summary>
 public sealed class SpooledContent : IDisposable
 {
-    private SpooledContent(FileStream file, string hash)
+    private readonly bool _owned;
+
+    private SpooledContent(FileStream file, string hash, bool owned)
     {
         File = file;
         Hash = hash;
+        _owned = owned;
     }
 
     public FileStream File { get; }
@@ -31,6 +35,21 @@ public sealed class SpooledContent : IDisposable
     /// </summary>
     public static async Task<SpooledContent?> CopyAsync(Stream source, long maxBytes, CancellationToken cancellationToken)
     {
+        if (source is FileStream { CanSeek: true, CanRead: true } local)
+        {
+            local.Position = 0;
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            var chunk = new byte[81920];
+            int count;
+            while ((count = await local.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                hash.AppendData(chunk, 0, count);
+            }
+
+            local.Position = 0;
+            return new SpooledContent(local, Convert.ToHexStringLower(hash.GetHashAndReset()), owned: false);
+        }
+
         var file = new FileStream(
             Path.Combine(Path.GetTempPath(), "pipeline-" + Guid.NewGuid().ToString("N")),
             FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920,
@@ -56,7 +75,7 @@ public sealed class SpooledContent : IDisposable
 
             await file.FlushAsync(cancellationToken);
             file.Position = 0;
-            return new SpooledContent(file, Convert.ToHexStringLower(sha.GetHashAndReset()));
+            return new SpooledContent(file, Convert.ToHexStringLower(sha.GetHashAndReset()), owned: true);
         }
         catch
         {
@@ -72,7 +91,14 @@ public sealed class SpooledContent : IDisposable
         return new NonClosingStream(File);
     }
 
-    public void Dispose() => File.Dispose();
+    /// <summary>Deletes the spooled copy; a local file given as the content stays its caller's.</summary>
+    public void Dispose()
+    {
+        if (_owned)
+        {
+            File.Dispose();
+        }
+    }
 
     /// <summary>Lets a reader dispose "its" stream without deleting the spool under us.</summary>
     private sealed class NonClosingStream(Stream inner) : Stream

@@ -21,7 +21,7 @@ namespace Pipeline.Storage.Ingest;
 /// <remarks>
 /// Steps: copy the blob once (hash it: the same content is processed once), read and validate it, then, under
 /// the scope's matching lease only, match it against the person index and write the rows; the result workbook
-/// is written after the lease is released. Failure policy: a file that cannot be read is the uploader's
+/// and the rows' lookup pointers (<c>RecordLookups</c>) are written after the lease is released. Failure policy: a file that cannot be read is the uploader's
 /// problem; it is recorded as <c>failed</c> with a message and a result workbook, and this method returns
 /// normally, so the platform does not retry it. A storage fault is ours; it propagates, the platform retries,
 /// and because every write is an upsert keyed by path and row, the retry converges on the same tables. The
@@ -136,7 +136,11 @@ public sealed class UploadIngestService(
         var report = new UploadReport(upload.Path, started, contributions);
         if (processed is not null)
         {
-            await results.WriteAsync(upload.ResultPath, stream => ResultWorkbookWriter.WriteProcessed(processed, report with { Notices = processed.Notices }, stream), cancellationToken);
+            // The lookup pointers need no lease (reads check each against Records): written beside the result.
+            var lookups = records.WriteLookupsAsync(upload, processed, cancellationToken);
+            await Task.WhenAll(
+                lookups,
+                results.WriteAsync(upload.ResultPath, stream => ResultWorkbookWriter.WriteProcessed(processed, report with { Notices = processed.Notices }, stream), cancellationToken));
         }
         else
         {
@@ -204,7 +208,7 @@ public sealed class UploadIngestService(
         UploadIdentity upload, NormalizedList list, DateTimeOffset started, CancellationToken cancellationToken)
     {
         await using var held = await gate.EnterAsync(cancellationToken);
-        var index = await persons.CatchUpAsync(cancellationToken);
+        var index = await persons.CatchUpAsync(held.Continued, cancellationToken);
         var register = await participants.LoadIndexAsync(cancellationToken);
         var book = await decisions.LoadBookAsync(cancellationToken);
         var funded = await cohort.CatchUpAsync(cancellationToken);

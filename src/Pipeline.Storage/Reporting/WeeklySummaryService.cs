@@ -3,6 +3,7 @@ using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Reporting;
+using Pipeline.Core.Validation;
 using Pipeline.Storage.Billing;
 using Pipeline.Storage.Cohort;
 
@@ -23,6 +24,7 @@ public sealed class WeeklySummaryService(
     ReportSource source,
     SummaryStore summaries,
     WeeklyReportBuilder builder,
+    Gazetteer gazetteer,
     CohortStore cohort,
     ReconciliationStore reconciliations,
     CohortBudgetReportBuilder cohortBuilder,
@@ -35,42 +37,80 @@ public sealed class WeeklySummaryService(
     /// "make this week's summary now" and <c>run</c> call. The timer makes it again, complete, after Sunday.
     /// </summary>
     public Task<WeeklySummaryOutcome> MakeCurrentWeekAsync(CancellationToken cancellationToken) =>
-        MakeAsync(ReportWeek.Containing(time.GetUtcNow()), cancellationToken);
+        MakeAsync(ReportWeek.Containing(time.GetUtcNow()), observer: null, cancellationToken);
+
+    /// <summary>
+    /// The summary of the week in progress, while <paramref name="observer"/> reads the same pass over the records
+    /// (the CLI's records.csv at the end of a run: the stored rows are read once for both).
+    /// </summary>
+    public Task<WeeklySummaryOutcome> MakeCurrentWeekAsync(IRecordObserver observer, CancellationToken cancellationToken) =>
+        MakeAsync(ReportWeek.Containing(time.GetUtcNow()), observer, cancellationToken);
 
     /// <summary>
     /// Makes (or makes again) the summary of <paramref name="week"/>: figures at the end of the week, or now
     /// when the week is still in progress. A week with no data is made and says so.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The week has not begun.</exception>
-    public async Task<WeeklySummaryOutcome> MakeAsync(ReportWeek week, CancellationToken cancellationToken)
+    public Task<WeeklySummaryOutcome> MakeAsync(ReportWeek week, CancellationToken cancellationToken) =>
+        MakeAsync(week, observer: null, cancellationToken);
+
+    private async Task<WeeklySummaryOutcome> MakeAsync(ReportWeek week, IRecordObserver? observer, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        var report = await BuildAsync(week, cancellationToken);
-        report = report with
+        var now = time.GetUtcNow();
+        if (week.Start > now)
         {
-            Cohort = cohortBuilder.Build(await cohort.CountByDesaAsync(cancellationToken), await reconciliations.ListAsync(cancellationToken), JakartaTime.DateOf(report.GeneratedAt)),
-        };
-        var buildMs = stopwatch.ElapsedMilliseconds;
+            throw new ArgumentOutOfRangeException(nameof(week), $"Week {week} has not begun yet (it starts {IndonesianFormat.DateTime(week.Start)}).");
+        }
 
+        var asOf = week.End < now ? week.End : now;
         var workbookPath = ReportFiles.WorkbookPath(week);
         var pagePath = ReportFiles.PagePath(week);
-        var started = stopwatch.ElapsedMilliseconds;
-        await UploadAsync(workbookPath, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", s => ReportWorkbookWriter.Write(report, s), cancellationToken);
-        var workbookMs = stopwatch.ElapsedMilliseconds - started;
-        await UploadAsync(pagePath, "text/html; charset=utf-8", s => ReportHtmlWriter.Write(report, s), cancellationToken);
+        await using var workbookFile = TemporaryFile();
+        WeeklyReport report;
+        long readMs, buildMs;
+        int workers;
+        using (var workbook = new ReportWorkbookWriter(workbookFile))
+        {
+            // One pass over the records: the figures count each row and the per-worker sheet writes it, then both drop it.
+            ReportData data;
+            using (var sheet = workbook.BeginNewWorkers(gazetteer, week, asOf))
+            {
+                data = await source.LoadAsync(asOf, [sheet], observer, cancellationToken);
+                workers = sheet.Count;
+            }
+
+            readMs = stopwatch.ElapsedMilliseconds;
+            var stored = await summaries.CompleteSnapshotsAsync(week.AddWeeks(-Math.Max(1, options.Value.TrendWeeks)), week.Previous, cancellationToken);
+            report = builder.Build(data, week, asOf, now, stored);
+            report = report with
+            {
+                Cohort = cohortBuilder.Build(await cohort.CountByDesaAsync(cancellationToken), await reconciliations.ListAsync(cancellationToken), JakartaTime.DateOf(now)),
+            };
+            workbook.Complete(report);
+            buildMs = stopwatch.ElapsedMilliseconds - readMs;
+        }
+
+        await UploadAsync(workbookPath, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbookFile, cancellationToken);
+        await using (var pageFile = TemporaryFile())
+        {
+            ReportHtmlWriter.Write(report, pageFile);
+            await UploadAsync(pagePath, "text/html; charset=utf-8", pageFile, cancellationToken);
+        }
+
         await summaries.ReplaceAsync(report, workbookPath, pagePath, cancellationToken);
 
         var figures = report.Regency.Current;
         logger.LogInformation(
-            "Weekly summary {Week} made (complete: {Complete}): {Lists} lists, {Rows} rows, {Candidates} people to be paid for, {DesaWithoutData} villages without data, " +
-            "in {DurationMs} ms (read and figures {BuildMs} ms, workbook {WorkbookMs} ms)",
-            week.ToString(), report.Complete, figures.Lists, figures.Rows, figures.Candidates, figures.DesaWithoutData, stopwatch.ElapsedMilliseconds, buildMs, workbookMs);
-        return new WeeklySummaryOutcome(week, report.AsOf, report.Complete, report.HasData, workbookPath, pagePath, figures, report.Regency.Budget) { Cohort = report.Cohort };
+            "Weekly summary {Week} made (complete: {Complete}): {Lists} lists, {Rows} rows, {Candidates} people to be paid for ({Workers} on the sheet), " +
+            "{DesaWithoutData} villages without data, in {DurationMs} ms (records read and per-worker sheet {ReadMs} ms, figures and their sheets {BuildMs} ms)",
+            week.ToString(), report.Complete, figures.Lists, figures.Rows, figures.Candidates, workers, figures.DesaWithoutData, stopwatch.ElapsedMilliseconds, readMs, buildMs);
+        return new WeeklySummaryOutcome(week, asOf, report.Complete, report.HasData, workbookPath, pagePath, figures, report.Regency.Budget) { Cohort = report.Cohort };
     }
 
     /// <summary>
     /// The report of <paramref name="week"/> with its figures at the end of the week, or now while it is in progress,
-    /// built but neither written nor stored: what <see cref="MakeAsync"/> writes, and what a camat's view of their own
+    /// built but neither written nor stored: what <see cref="MakeAsync(ReportWeek, CancellationToken)"/> writes, and what a camat's view of their own
     /// kecamatan is cut from (<see cref="KecamatanSummary"/>), so both read the same figures.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The week has not begun.</exception>
@@ -83,7 +123,7 @@ public sealed class WeeklySummaryService(
         }
 
         var asOf = week.End < now ? week.End : now;
-        var data = await source.LoadAsync(asOf, cancellationToken);
+        var data = await source.LoadAsync(asOf, [], observer: null, cancellationToken);
         var stored = await summaries.CompleteSnapshotsAsync(week.AddWeeks(-Math.Max(1, options.Value.TrendWeeks)), week.Previous, cancellationToken);
         return builder.Build(data, week, asOf, now, stored);
     }
@@ -117,14 +157,15 @@ public sealed class WeeklySummaryService(
         return outcomes;
     }
 
-    private async Task UploadAsync(string path, string contentType, Action<Stream> write, CancellationToken cancellationToken)
+    /// <summary>A file in the temp folder that deletes itself: outputs are written there, then uploaded in one call.</summary>
+    private static FileStream TemporaryFile() => new(
+        Path.Combine(Path.GetTempPath(), "pipeline-report-" + Guid.NewGuid().ToString("N")),
+        FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+
+    private async Task UploadAsync(string path, string contentType, FileStream content, CancellationToken cancellationToken)
     {
-        await using var buffer = new FileStream(
-            Path.Combine(Path.GetTempPath(), "pipeline-report-" + Guid.NewGuid().ToString("N")),
-            FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
-        write(buffer);
-        buffer.Position = 0;
+        content.Position = 0;
         await storage.Reports.GetBlobClient(path).UploadAsync(
-            buffer, new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } }, cancellationToken);
+            content, new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } }, cancellationToken);
     }
 }

@@ -76,6 +76,11 @@ public sealed partial class RecordStore
             record.Issues.AddRange(listing.Issues);
             var changed = RecordMapper.ToEntity(entity.Scope, entity.PartitionKey, entity.UploadPath, record);
             await Records.UpdateEntityAsync(changed, entity.ETag, TableUpdateMode.Replace, cancellationToken);
+            if (changed.PersonId != entity.PersonId)
+            {
+                // Found under its new person from now on; the old pointer is skipped by reads (the row no longer carries it).
+                await SubmitLookupsAsync(LookupsOf(changed), cancellationToken);
+            }
         }
     }
 

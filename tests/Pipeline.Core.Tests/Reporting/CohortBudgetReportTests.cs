@@ -81,7 +81,7 @@ public class CohortBudgetReportTests
         Assert.Contains("Tagihan terakhir (Oktober 2026", html, StringComparison.Ordinal);
 
         var stream = new MemoryStream();
-        ReportWorkbookWriter.Write(weekly, stream);
+        ReportWorkbookWriter.Write(weekly, [], Gazetteer.LabuhanbatuUtara, stream);
         stream.Position = 0;
         using var workbook = new XLWorkbook(stream);
         var sheet = workbook.Worksheet(CohortBudgetSheetWriter.SheetName);

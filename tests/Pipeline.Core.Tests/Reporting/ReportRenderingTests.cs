@@ -11,6 +11,15 @@ public class ReportRenderingTests
 {
     private const string HostileName = "=HYPERLINK(\"http://x\",\"klik\")";
 
+    private static readonly Gazetteer Places = Gazetteer.LabuhanbatuUtara;
+
+    private static readonly ReportUpload HostileUpload = new("u1", "kualuh-hulu/aek-kanopan/a.xlsx", "processed", Day(2), KualuhHulu, AekKanopan, null);
+
+    private static readonly NewWorkerLine[] Workers =
+    [
+        NewWorkerLine.Of(HostileUpload, new ReportRow(6, RecordStatus.New, KualuhHulu, AekKanopan, null, HostileName, "1223010101800001", "L", new DateOnly(1980, 1, 1), 46, "petani"), Places),
+    ];
+
     private static WeeklyReport Report(bool withData = true)
     {
         var data = new ReportData();
@@ -22,17 +31,16 @@ public class ReportRenderingTests
             data.Upload("u2", "na-ix-x/pulo-jantan/b.csv", Day(3), NaIxX, PuloJantan);
             data.Rows("u2", NaIxX, PuloJantan, RecordStatus.New, 66);
             data.Rows("u2", NaIxX, PuloJantan, RecordStatus.Enrolled, 4, "ENROLLED_BPJS");
-            data.AddNewWorker(new ReportWorker("u1", 6, HostileName, "1223010101800001", "L", new DateOnly(1980, 1, 1), 46, "petani", KualuhHulu, AekKanopan));
         }
 
         return new WeeklyReportBuilder(Gazetteer.LabuhanbatuUtara, ContributionSchedule.Default, new WeeklySummaryOptions())
             .Build(data, Week, Week.End, Week.End, new Dictionary<ReportWeek, FiguresSnapshot>());
     }
 
-    private static XLWorkbook Workbook(WeeklyReport report)
+    private static XLWorkbook Workbook(WeeklyReport report, IEnumerable<NewWorkerLine>? workers = null)
     {
         var stream = new MemoryStream();
-        ReportWorkbookWriter.Write(report, stream);
+        ReportWorkbookWriter.Write(report, workers ?? Workers, Places, stream);
         stream.Position = 0;
         return new XLWorkbook(stream);
     }
@@ -89,6 +97,75 @@ public class ReportRenderingTests
         var cell = workbook.Worksheet("Pekerja baru").CellsUsed().Single(c => c.GetString() == HostileName);
         Assert.Equal(XLDataType.Text, cell.DataType);
         Assert.True(cell.Style.IncludeQuotePrefix);
+    }
+
+    [Fact]
+    public void The_workbook_is_a_valid_package_and_the_per_worker_sheet_is_the_last_tab_though_written_first()
+    {
+        var stream = new MemoryStream();
+        ReportWorkbookWriter.Write(Report(), Workers, Places, stream);
+        stream.Position = 0;
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, isEditable: false);
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2016).Validate(document)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}");
+        Assert.Empty(errors);
+
+        var parts = document.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>()
+            .Select(s => (s.Name!.Value, document.WorkbookPart.GetPartById(s.Id!.Value!).Uri.ToString())).ToList();
+        Assert.Equal(("Pekerja baru", "/xl/worksheets/sheet1.xml"), parts[^1]);
+        Assert.Equal("Kabupaten", parts[0].Item1);
+    }
+
+    [Fact]
+    public void The_per_worker_sheet_takes_the_people_to_pay_for_of_lists_received_by_the_cutoff_in_the_order_read()
+    {
+        var report = Report();
+        var stream = new MemoryStream();
+        using (var writer = new ReportWorkbookWriter(stream))
+        {
+            using (var sheet = writer.BeginNewWorkers(Places, Week, Week.End))
+            {
+                var early = new ReportUpload("a", "kualuh-hulu/aek-kanopan/a.xlsx", "processed", Day(2), KualuhHulu, AekKanopan, null);
+                var late = new ReportUpload("b", "kualuh-hulu/aek-kanopan/b.xlsx", "processed", Week.End.AddHours(1), KualuhHulu, AekKanopan, null);
+                var other = new ReportUpload("c", "na-ix-x/pulo-jantan/c.csv", "processed", Day(3), NaIxX, PuloJantan, null);
+                foreach (var (upload, row, status, name) in new[]
+                         {
+                             (early, 5, RecordStatus.New, "ANI"), (early, 6, RecordStatus.Duplicate, "ANI"), (early, 7, RecordStatus.Reactivate, "BUDI"),
+                             (late, 5, RecordStatus.New, "CITRA"), (other, 2, RecordStatus.Rejected, "DEDI"), (other, 3, RecordStatus.New, "EKA"),
+                         })
+                {
+                    sheet.Add(upload, new ReportRow(row, status, upload.KecamatanCode, upload.DesaCode, null, name, "1223010101800001", "P", null, 30, "pedagang_kecil"));
+                }
+
+                Assert.Equal(3, sheet.Count);
+            }
+
+            writer.Complete(report);
+        }
+
+        stream.Position = 0;
+        using var workbook = new XLWorkbook(stream);
+        var people = workbook.Worksheet("Pekerja baru");
+        var header = people.SheetView.SplitRow;
+        var lines = people.RowsUsed().Where(r => r.RowNumber() > header)
+            .Select(r => (r.Cell(1).GetValue<int>(), r.Cell(3).GetString(), r.Cell(4).GetString(), r.Cell(9).GetString(), r.Cell(11).GetString(), r.Cell(12).GetValue<int>()))
+            .ToList();
+        Assert.Equal(
+            [
+                (1, "Aek Kanopan", "ANI", "pedagang kecil", "kualuh-hulu/aek-kanopan/a.xlsx", 5),
+                (2, "Aek Kanopan", "BUDI", "pedagang kecil", "kualuh-hulu/aek-kanopan/a.xlsx", 7),
+                (3, "Pulo Jantan", "EKA", "pedagang kecil", "na-ix-x/pulo-jantan/c.csv", 3),
+            ],
+            lines);
+        Assert.Equal(new DateTime(2026, 11, 24), people.Cell(header + 1, 10).GetDateTime());
+        Assert.Equal((header, header), (people.PageSetup.FirstRowToRepeatAtTop, people.PageSetup.LastRowToRepeatAtTop));
+    }
+
+    [Fact]
+    public void An_empty_per_worker_sheet_says_so()
+    {
+        using var workbook = Workbook(Report(withData: false), []);
+        Assert.Contains(workbook.Worksheet("Pekerja baru").CellsUsed(), c => c.GetString() == "Belum ada pekerja baru yang memenuhi syarat.");
     }
 
     [Fact]

@@ -19,8 +19,6 @@ public class WeeklyReportBuilderTests
         data.Rows("old", KualuhHulu, AekKanopan, RecordStatus.Rejected, 4, "NIK_MISSING");
         data.Upload("new", "na-ix-x/pulo-jantan/b.csv", Day(2), NaIxX, PuloJantan);
         data.Rows("new", NaIxX, PuloJantan, RecordStatus.New, 5);
-        data.AddNewWorker(new ReportWorker("new", 7, "SITI AMINAH", "1223064506900001", "P", new DateOnly(1990, 6, 5), 36, "pedagang_kecil", NaIxX, PuloJantan));
-        data.AddNewWorker(new ReportWorker("old", 6, "BUDI", "1223010101800001", "L", new DateOnly(1980, 1, 1), 46, "petani", KualuhHulu, AekKanopan));
         return data;
     }
 
@@ -96,17 +94,6 @@ public class WeeklyReportBuilderTests
         var worst = Assert.Single(report.HighestRejection);
         Assert.Equal(("Aek Kanopan", 4, 14), (worst.Desa, worst.Rejected, worst.Rows));
         Assert.Equal("NIK_MISSING", Assert.Single(report.TopIssues).Code);
-    }
-
-    [Fact]
-    public void The_new_workers_sheet_lists_everyone_new_received_by_the_cutoff_by_place_and_name()
-    {
-        var report = _builder.Build(TwoWeeks(), Week, Week.End, Week.End, NothingStored);
-        Assert.Equal(["Kualuh Hulu", "Na IX-X"], report.NewWorkers.Select(w => w.Kecamatan));
-        Assert.Equal(("Pulo Jantan", "pedagang kecil", "na-ix-x/pulo-jantan/b.csv", 7), (report.NewWorkers[1].Desa, report.NewWorkers[1].Occupation, report.NewWorkers[1].File, report.NewWorkers[1].Row));
-
-        var lastWeek = _builder.Build(TwoWeeks(), Week.Previous, Week.Previous.End, Week.End, NothingStored);
-        Assert.Equal("BUDI", Assert.Single(lastWeek.NewWorkers).Name);
     }
 
     [Fact]

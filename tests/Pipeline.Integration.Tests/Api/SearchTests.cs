@@ -41,6 +41,35 @@ public sealed class SearchTests
     }
 
     [Fact]
+    public async Task Lookups_page_by_NIK_prefix_and_name_and_a_row_gone_from_a_new_version_is_no_longer_found()
+    {
+        await using var host = await ApiHost.StartAsync();
+        const string path = "kualuh-hulu/aek-kanopan/daftar.xlsx";
+        await host.Environment.UploadAndIngestAsync(path, VillageList(
+            Worker(1, "1223011203800001", "Budi Siregar", "12-03-1980", "L"),
+            Worker(2, "1223011203800002", "Budiman Nasution", "12-03-1981", "L"),
+            Worker(3, "1223016507900003", "Sri Wahyuni Harahap", "25-07-1990", "P")));
+        var client = host.As("rina", ApiRoles.Reviewer);
+
+        // A NIK's first digits, a page of one at a time: each page names the next until the range ends.
+        var first = await ApiHost.GetJsonAsync(client, "api/records?nik=12230112038&pageSize=1");
+        var second = await ApiHost.GetJsonAsync(client, $"api/records?nik=12230112038&pageSize=1&next={Uri.EscapeDataString(first.GetProperty("next").GetString()!)}");
+        Assert.Equal(["BUDI SIREGAR", "BUDIMAN NASUTION"], new[] { first, second }.Select(p => Assert.Single(p.GetProperty("items").EnumerateArray()).GetProperty("name").GetString()));
+        Assert.Equal(2, (await ApiHost.GetJsonAsync(client, "api/records?name=budi")).GetProperty("items").GetArrayLength());
+        Assert.Empty((await ApiHost.GetJsonAsync(client, "api/records?nik=1223011203800001&status=duplicate")).GetProperty("items").EnumerateArray());
+        var budiman = (await ApiHost.GetJsonAsync(client, "api/records?nik=1223011203800002")).GetProperty("items")[0].GetProperty("personId").GetString();
+
+        // The new version drops Budiman: his pointers stay behind, and reads skip them.
+        await host.Environment.UploadAndIngestAsync(path, VillageList(
+            Worker(1, "1223011203800001", "Budi Siregar", "12-03-1980", "L"),
+            Worker(2, "1223016507900003", "Sri Wahyuni Harahap", "25-07-1990", "P")));
+        Assert.Empty((await ApiHost.GetJsonAsync(client, "api/records?nik=1223011203800002")).GetProperty("items").EnumerateArray());
+        Assert.Equal("BUDI SIREGAR", Assert.Single((await ApiHost.GetJsonAsync(client, "api/records?name=budi")).GetProperty("items").EnumerateArray()).GetProperty("name").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"api/persons/{budiman}")).StatusCode);
+        Assert.Equal(2, (await ApiHost.GetJsonAsync(client, "api/records?nik=1223")).GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
     public async Task An_admin_keeps_the_viewers_kecamatan_and_every_change_is_audited()
     {
         await using var host = await ApiHost.StartAsync();

@@ -1,0 +1,147 @@
+using Azure.Data.Tables;
+using Pipeline.Core.Model;
+using Pipeline.Core.Processing;
+using Pipeline.Storage.Ingest;
+
+namespace Pipeline.Storage.Tables;
+
+/// <summary>
+/// <c>RecordLookups</c>, the secondary index of <c>Records</c>: one key row per record and per thing it is found by
+/// (NIK, name match key, person id), so the administrators' NIK and name search and a person's listings are a range
+/// read of one partition and a point read per hit, never a scan of <c>Records</c>.
+/// </summary>
+/// <remarks>
+/// <para>A key row is only a pointer: partition <c>nik</c>, <c>name</c> or <c>person</c>; row key the value
+/// (<see cref="TableKey.Encode"/>d), <c>!</c> and the record id, which is also its one column. It is written with the record (upserts: a repeated
+/// write is the same row) and never trusted alone: every hit is read from <c>Records</c> and kept only while the record
+/// still carries the value. So a row deleted by a new version of its file, or a listing a decision gave to another
+/// person, leaves a stale pointer that reads skip, never a wrong answer; and no write path has to delete pointers.</para>
+/// <para>Cost: three small entities per stored row (three partitions: about three more transactions per 100 rows),
+/// written by ingest after the matching lease, beside the result workbook; stale pointers stay. See docs/scale.md.</para>
+/// </remarks>
+public sealed partial class RecordStore
+{
+    /// <summary>Sorts below every character a value's encoding uses, so "budi" ends before "budi siregar" begins.</summary>
+    private const char LookupSeparator = '!';
+
+    /// <summary>The pointer's one column: the record id (the row key, past the value, is only there to be unique).</summary>
+    private const string RecordColumn = "Record";
+
+    /// <summary>Point reads of hits in flight at once.</summary>
+    private const int HitReadsInFlight = 8;
+
+    private TableClient Lookups => storage.Table(StorageNames.RecordLookupsTable);
+
+    /// <summary>
+    /// A page of records whose NIK starts with <paramref name="nikPrefix"/> (all 16 digits: that NIK), in NIK order, that
+    /// also pass <paramref name="keep"/>; <c>Next</c> continues after the last pointer read.
+    /// </summary>
+    public Task<(IReadOnlyList<RecordEntity> Items, string? Next)> FindByNikAsync(
+        string nikPrefix, Func<RecordEntity, bool> keep, int pageSize, string? continuation, CancellationToken cancellationToken) =>
+        FindAsync(LookupKind.Nik, nikPrefix, exact: nikPrefix.Length == 16, e => e.Nik?.StartsWith(nikPrefix, StringComparison.Ordinal) == true && keep(e), pageSize, continuation, cancellationToken);
+
+    /// <summary>A page of records whose name match key starts with <paramref name="keyPrefix"/>, in key order, that also pass <paramref name="keep"/>.</summary>
+    public Task<(IReadOnlyList<RecordEntity> Items, string? Next)> FindByNameKeyAsync(
+        string keyPrefix, Func<RecordEntity, bool> keep, int pageSize, string? continuation, CancellationToken cancellationToken) =>
+        FindAsync(LookupKind.Name, keyPrefix, exact: false, e => e.NameKey?.StartsWith(keyPrefix, StringComparison.Ordinal) == true && keep(e), pageSize, continuation, cancellationToken);
+
+    /// <summary>Every listing of one person, from the person's pointers (a person has a handful).</summary>
+    public async Task<IReadOnlyList<RecordEntity>> ListingsOfPersonAsync(PersonId personId, CancellationToken cancellationToken)
+    {
+        var id = personId.ToString();
+        var (from, to) = Range(LookupKind.Person, id, exact: true);
+        var hits = new List<RecordId>();
+        await foreach (var pointer in Lookups.QueryAsync<TableEntity>(PointerFilter(LookupKind.Person, from, to), select: [RecordColumn], cancellationToken: cancellationToken))
+        {
+            if (RecordOf(pointer) is { } record)
+            {
+                hits.Add(record);
+            }
+        }
+
+        return await ReadHitsAsync(hits, e => e.PersonId == id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the pointers of an upload's rows as ingest stored them. Outside the matching lease, beside the result
+    /// workbook: reads check every pointer against <c>Records</c>, so they need no order with the rows, and an upload
+    /// whose pointers were not all written is still <c>processing</c> and is ingested again.
+    /// </summary>
+    public Task WriteLookupsAsync(UploadIdentity upload, ProcessedList list, CancellationToken cancellationToken) =>
+        SubmitLookupsAsync(list.Rows.SelectMany(r => LookupsOf(new RecordId(upload.Key, r.Record.SourceRow), r.Record.Nik, r.Record.NameKey, r.Record.PersonId)), cancellationToken);
+
+    /// <summary>
+    /// A stored row's pointers, one per thing it is found by that it has: its NIK, its name match key, its person id
+    /// (public for the benchmark that seeds a million rows as ingest would have written them).
+    /// </summary>
+    public static IEnumerable<TableEntity> LookupsOf(RecordEntity row) => LookupsOf(RecordMapper.IdOf(row), row.Nik, row.NameKey, row.PersonId);
+
+    private static IEnumerable<TableEntity> LookupsOf(RecordId record, string? nik, string? nameKey, string? personId)
+    {
+        var id = record.ToString();
+        foreach (var (kind, value) in new[] { (LookupKind.Nik, nik), (LookupKind.Name, nameKey), (LookupKind.Person, personId) })
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                yield return new TableEntity(PartitionOf(kind), TableKey.Encode(value) + LookupSeparator + TableKey.Encode(id, 400)) { [RecordColumn] = id };
+            }
+        }
+    }
+
+    /// <summary>Pointers upserted, grouped by partition (transactions of one partition each).</summary>
+    private Task SubmitLookupsAsync(IEnumerable<TableEntity> pointers, CancellationToken cancellationToken) =>
+        BatchWriter.SubmitAsync(Lookups, pointers.OrderBy(p => p.PartitionKey, StringComparer.Ordinal), TableTransactionActionType.UpsertReplace, cancellationToken);
+
+    private async Task<(IReadOnlyList<RecordEntity> Items, string? Next)> FindAsync(
+        LookupKind kind, string prefix, bool exact, Func<RecordEntity, bool> keep, int pageSize, string? continuation, CancellationToken cancellationToken)
+    {
+        var (from, to) = Range(kind, prefix, exact);
+        var hits = new List<RecordId>();
+        string? next = null;
+        await foreach (var page in Lookups.QueryAsync<TableEntity>(PointerFilter(kind, from, to), maxPerPage: pageSize, select: [RecordColumn], cancellationToken: cancellationToken)
+                           .AsPages(continuation, pageSize))
+        {
+            hits.AddRange(page.Values.Select(RecordOf).OfType<RecordId>());
+            next = page.ContinuationToken;
+            break;
+        }
+
+        return (await ReadHitsAsync(hits, keep, cancellationToken), next);
+    }
+
+    /// <summary>The records the pointers name, as stored now, in pointer order; gone ones and ones that no longer fit are left out.</summary>
+    private async Task<IReadOnlyList<RecordEntity>> ReadHitsAsync(IReadOnlyList<RecordId> hits, Func<RecordEntity, bool> keep, CancellationToken cancellationToken)
+    {
+        var read = new RecordEntity?[hits.Count];
+        await Parallel.ForAsync(0, hits.Count, new ParallelOptions { MaxDegreeOfParallelism = HitReadsInFlight, CancellationToken = cancellationToken },
+            async (i, token) => read[i] = await GetAsync(hits[i], token));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return read.OfType<RecordEntity>().Where(e => keep(e) && seen.Add(e.PartitionKey + "/" + e.RowKey)).ToList();
+    }
+
+    private static (string From, string To) Range(LookupKind kind, string prefix, bool exact)
+    {
+        var from = TableKey.Encode(prefix) + (exact ? LookupSeparator.ToString() : "");
+        return (from, from + '\uffff');
+    }
+
+    private static string PointerFilter(LookupKind kind, string from, string to) =>
+        TableClient.CreateQueryFilter($"PartitionKey eq {PartitionOf(kind)} and RowKey ge {from} and RowKey lt {to}");
+
+    private static RecordId? RecordOf(TableEntity pointer) =>
+        RecordId.TryParse(pointer.GetString(RecordColumn), out var id) ? id : null;
+
+    private static string PartitionOf(LookupKind kind) => kind switch
+    {
+        LookupKind.Nik => "nik",
+        LookupKind.Name => "name",
+        _ => "person",
+    };
+
+    private enum LookupKind
+    {
+        Nik,
+        Name,
+        Person,
+    }
+}
