@@ -27,6 +27,8 @@ function statusBadge(code) {
   if (record) badge.style.background = record.colour; // CSSOM, allowed by the page's CSP (no inline style attribute)
   return badge;
 }
+/** Rupiah as officials write it (Rp 16.800); shared by the summary and the bills tab (bills.js). */
+const rupiah = (n) => 'Rp ' + Math.round(Number(n) || 0).toLocaleString('id-ID');
 const date = (iso) => (iso ? iso.split('-').reverse().join('-') : '');
 const time = (iso) => (iso ? new Date(iso).toLocaleString('id-ID', { dateStyle: 'medium', timeStyle: 'short' }) : '');
 
@@ -200,8 +202,6 @@ async function loadUploadRecords(upload, fresh) {
 }
 
 // ---- a kecamatan's weekly summary ----
-
-const rupiah = (n) => 'Rp ' + Number(n || 0).toLocaleString('id-ID');
 
 /** One kecamatan's part of the week's summary: a camat's own (the API refuses others), or the one chosen by the regency's staff. */
 async function loadKecamatanSummary() {

@@ -1,9 +1,7 @@
 // "Tagihan BPJS" (approver; admin reads): upload BPJS's bill, see each reconciliation's counts and money, download its
 // workbook or CSV, record its payment; and the months still unpaid as they near the three-month lapse. Uses app.js's
-// helpers (el, api, download, guard, say, hasRole, TOKEN_KEY).
+// helpers (el, api, download, guard, say, hasRole, rupiah, TOKEN_KEY).
 'use strict';
-
-const rupiah = (n) => 'Rp ' + Math.round(Number(n) || 0).toLocaleString('id-ID');
 
 /** The bill as multipart/form-data (the API reads one file and an optional period). */
 async function uploadBill(event) {
