@@ -26,10 +26,11 @@ public sealed class DeploymentHookTests : IDisposable
 
         Assert.True(exitCode == 0, errors);
         var creates = Calls().Where(c => c.Contains("event-subscription create", StringComparison.Ordinal)).ToList();
-        Assert.Equal(4, creates.Count);
+        Assert.Equal(5, creates.Count);
         Assert.Equal(2, creates.Count(c => c.Contains("--name ingest-upload", StringComparison.Ordinal)));
         Assert.Single(creates, c => c.Contains("--name load-participant-register", StringComparison.Ordinal));
         Assert.Single(creates, c => c.Contains("--name load-confirmation", StringComparison.Ordinal));
+        Assert.Single(creates, c => c.Contains("--name reconcile-bill", StringComparison.Ordinal));
         Assert.DoesNotContain(Calls(), c => c.Contains("event-subscription update", StringComparison.Ordinal) || c.Contains("event-subscription show", StringComparison.Ordinal));
         Assert.Contains("trying again", errors, StringComparison.Ordinal);
         Assert.DoesNotContain("system-key", output + errors, StringComparison.Ordinal);
