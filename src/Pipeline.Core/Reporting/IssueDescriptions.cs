@@ -19,11 +19,11 @@ public static partial class IssueDescriptions
     private static readonly Dictionary<string, IssueDefinition> Definitions = IssueCatalog.All.ToDictionary(d => d.Code, StringComparer.Ordinal);
 
     /// <summary>
-    /// Codes that restate what the matcher concluded (enrolled, listed elsewhere, waiting for review): the
+    /// Codes that restate what the matcher concluded (enrolled, funded, to reactivate, listed elsewhere, waiting for review): the
     /// status columns count those rows already, and they are no mistake of the list, so they are not "issues".
     /// </summary>
     private static readonly HashSet<string> StatusCodes =
-        new([IssueCatalog.EnrolledBpjs.Code, IssueCatalog.DuplicateOtherFile.Code, IssueCatalog.MatchReview.Code], StringComparer.Ordinal);
+        new([IssueCatalog.EnrolledBpjs.Code, IssueCatalog.FundedPemda.Code, IssueCatalog.ReactivateLapsed.Code, IssueCatalog.DuplicateOtherFile.Code, IssueCatalog.MatchReview.Code], StringComparer.Ordinal);
 
     /// <summary>True for a code that says something is wrong or doubtful in the list itself.</summary>
     public static bool IsDataQuality(string code) => !StatusCodes.Contains(code);
