@@ -74,7 +74,7 @@ public static class BillingHandlers
 
         await DownloadAudit.RecordAsync(request, "reconciliation", path);
         var download = await blob.DownloadStreamingAsync(cancellationToken: request.Aborted);
-        return Results.Stream(download.Value.Content, format == "xlsx" ? ReconciliationFiles.XlsxContentType : ReconciliationFiles.CsvContentType, Path.GetFileName(path));
+        return Results.Stream(download.Value.Content, format == "xlsx" ? ContentTypes.Xlsx : ContentTypes.Csv, Path.GetFileName(path));
     }
 
     /// <summary>An approver records the payment: <c>{"paidOn": "2027-02-09", "amount": 50400}</c>.</summary>

@@ -87,7 +87,7 @@ public static class CohortHandlers
 
         await DownloadAudit.RecordAsync(request, "confirmation", name);
         var download = await blob.DownloadStreamingAsync(cancellationToken: request.Aborted);
-        return Results.Stream(download.Value.Content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+        return Results.Stream(download.Value.Content, ContentTypes.Xlsx, name);
     }
 
     public static async Task<IResult> End(ApiRequest request)

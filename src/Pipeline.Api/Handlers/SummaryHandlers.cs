@@ -36,8 +36,8 @@ public static class SummaryHandlers
 
         var (path, name, contentType) = request.Route("file") switch
         {
-            "workbook" => (ReportFiles.WorkbookPath(week), ReportFiles.WorkbookName(week), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            "page" => (ReportFiles.PagePath(week), ReportFiles.PageName(week), "text/html; charset=utf-8"),
+            "workbook" => (ReportFiles.WorkbookPath(week), ReportFiles.WorkbookName(week), ContentTypes.Xlsx),
+            "page" => (ReportFiles.PagePath(week), ReportFiles.PageName(week), ContentTypes.Html),
             _ => default,
         };
         if (path is null)

@@ -84,7 +84,7 @@ public static class UploadHandlers
             var download = await blob.DownloadStreamingAsync(cancellationToken: request.Aborted);
             await DownloadAudit.RecordAsync(request, "result", upload.UploadKey);
             var name = "hasil-" + Path.GetFileName(upload.ResultPath ?? upload.Path);
-            return Results.Stream(download.Value.Content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+            return Results.Stream(download.Value.Content, ContentTypes.Xlsx, name);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {

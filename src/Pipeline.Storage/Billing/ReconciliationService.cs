@@ -108,8 +108,8 @@ public sealed class ReconciliationService(
 
         var workbookPath = ReconciliationFiles.PathOf(period, "xlsx");
         var csvPath = ReconciliationFiles.PathOf(period, "csv");
-        await UploadAsync(workbookPath, ReconciliationFiles.XlsxContentType, workbook, cancellationToken);
-        await UploadAsync(csvPath, ReconciliationFiles.CsvContentType, csv, cancellationToken);
+        await UploadAsync(workbookPath, ContentTypes.Xlsx, workbook, cancellationToken);
+        await UploadAsync(csvPath, ContentTypes.Csv, csv, cancellationToken);
         var reconciled = ReconciledBill.From(id, sourcePath, now, actor.Name ?? actor.Id, summary);
         await reconciliations.AddAsync(reconciled, actor, sourcePath, spool.Hash, workbookPath, csvPath, cancellationToken);
         var counts = BillCodes.All.ToDictionary(c => c.Text, c => summary.Counts[c.Code]);

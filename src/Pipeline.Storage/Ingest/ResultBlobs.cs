@@ -10,8 +10,6 @@ namespace Pipeline.Storage.Ingest;
 /// </summary>
 public sealed class ResultBlobs(PipelineStorage storage)
 {
-    private const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     /// <summary>The result's current version, or null when there is none yet.</summary>
     public async Task<ETag?> VersionAsync(string resultPath, CancellationToken cancellationToken)
     {
@@ -57,7 +55,7 @@ public sealed class ResultBlobs(PipelineStorage storage)
         buffer.Position = 0;
         await storage.Results.GetBlobClient(resultPath).UploadAsync(
             buffer,
-            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = ContentType }, Conditions = conditions },
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = ContentTypes.Xlsx }, Conditions = conditions },
             cancellationToken);
     }
 }

@@ -91,11 +91,11 @@ public sealed class WeeklySummaryService(
             buildMs = stopwatch.ElapsedMilliseconds - readMs;
         }
 
-        await UploadAsync(workbookPath, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbookFile, cancellationToken);
+        await UploadAsync(workbookPath, ContentTypes.Xlsx, workbookFile, cancellationToken);
         await using (var pageFile = TemporaryFile())
         {
             ReportHtmlWriter.Write(report, pageFile);
-            await UploadAsync(pagePath, "text/html; charset=utf-8", pageFile, cancellationToken);
+            await UploadAsync(pagePath, ContentTypes.Html, pageFile, cancellationToken);
         }
 
         await summaries.ReplaceAsync(report, workbookPath, pagePath, cancellationToken);
