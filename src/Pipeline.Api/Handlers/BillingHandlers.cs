@@ -67,14 +67,8 @@ public static class BillingHandlers
 
         var path = ReconciliationFiles.PathOf(bill.Period, format);
         var blob = request.Service<PipelineStorage>().Reports.GetBlobClient(path);
-        if (!await blob.ExistsAsync(request.Aborted))
-        {
-            return ApiResults.NotFound("Berkas rekonsiliasi tidak ditemukan.");
-        }
-
-        await DownloadAudit.RecordAsync(request, "reconciliation", path);
-        var download = await blob.DownloadStreamingAsync(cancellationToken: request.Aborted);
-        return Results.Stream(download.Value.Content, format == "xlsx" ? ContentTypes.Xlsx : ContentTypes.Csv, Path.GetFileName(path));
+        return await DownloadAudit.StreamAsync(
+            request, blob, "reconciliation", path, format == "xlsx" ? ContentTypes.Xlsx : ContentTypes.Csv, Path.GetFileName(path), "Berkas rekonsiliasi tidak ditemukan.");
     }
 
     /// <summary>An approver records the payment: <c>{"paidOn": "2027-02-09", "amount": 50400}</c>.</summary>
