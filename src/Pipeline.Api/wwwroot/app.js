@@ -18,9 +18,8 @@ const state = { me: null, config: null, reasons: [], regions: [], users: [], ass
 
 // ---- small helpers ----
 
-// el(tag, attrs, ...children) is in dom.js, shared with the village page.
+// el(tag, attrs, ...children), $(selector) and time(iso) are in dom.js, shared with the village page.
 
-const $ = (selector) => document.querySelector(selector);
 function statusBadge(code) {
   const record = recordStatuses().find((s) => s.code === code);
   const badge = el('span', { class: 'status status-' + code, title: record ? record.meaning : null }, record ? record.label : (STATUS[code] || code));
@@ -30,7 +29,6 @@ function statusBadge(code) {
 /** Rupiah as officials write it (Rp 16.800); shared by the summary and the bills tab (bills.js). */
 const rupiah = (n) => 'Rp ' + Math.round(Number(n) || 0).toLocaleString('id-ID');
 const date = (iso) => (iso ? iso.split('-').reverse().join('-') : '');
-const time = (iso) => (iso ? new Date(iso).toLocaleString('id-ID', { dateStyle: 'medium', timeStyle: 'short' }) : '');
 
 function say(text, kind) {
   const box = $('#message');
