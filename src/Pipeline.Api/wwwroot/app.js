@@ -469,9 +469,9 @@ async function makeSummary() {
   const result = $('#summary-result');
   result.replaceChildren(
     `${x.weekLabel}: ${x.lists} daftar, ${x.rows} baris, ${x.candidates} peserta yang akan dibiayai. `,
-    x.funded === null || x.funded === undefined ? '' : `Peserta dibiayai Pemda: ${x.funded}; iuran bulan ini: Rp ${Math.round(x.fundedThisMonth).toLocaleString('id-ID')}; ` +
-      `menunggu konfirmasi BPJS: ${x.submitted}; belum diusulkan: ${x.cohortCandidates}; proyeksi ${x.projectionMonths} bulan: Rp ${Math.round(x.projection).toLocaleString('id-ID')}` +
-      (x.paguRemaining === null || x.paguRemaining === undefined ? '. ' : `; sisa pagu: Rp ${Math.round(x.paguRemaining).toLocaleString('id-ID')} (${x.paguMoreFit} peserta lagi). `),
+    x.funded === null || x.funded === undefined ? '' : `Peserta dibiayai Pemda: ${x.funded}; iuran bulan ini: ${rupiah(x.fundedThisMonth)}; ` +
+      `menunggu konfirmasi BPJS: ${x.submitted}; belum diusulkan: ${x.cohortCandidates}; proyeksi ${x.projectionMonths} bulan: ${rupiah(x.projection)}` +
+      (x.paguRemaining === null || x.paguRemaining === undefined ? '. ' : `; sisa pagu: ${rupiah(x.paguRemaining)} (${x.paguMoreFit} peserta lagi). `),
     ...x.unpaid.map((u) => el('p', { class: 'warning' }, u)),
     el('button', { type: 'button', onclick: guard(() => download(x.workbookUrl)) }, 'Unduh .xlsx'), ' ',
     el('button', { type: 'button', onclick: guard(() => download(x.pageUrl)) }, 'Unduh halaman'));
