@@ -57,6 +57,12 @@ async function api(method, url, body, headers) {
   return data;
 }
 
+/** Posts a form with a file (multipart/form-data: the browser sets the boundary) with the token; the response and its JSON, or null. */
+async function sendFile(url, body) {
+  const response = await fetch(url, { method: 'POST', headers: { Accept: 'application/json', Authorization: 'Bearer ' + sessionStorage.getItem(TOKEN_KEY) }, body });
+  return { response, data: await response.json().catch(() => null) };
+}
+
 /** Downloads a protected file: fetched with the token, handed to the browser as a file. */
 async function download(url) {
   const response = await fetch(url, { headers: { Authorization: 'Bearer ' + sessionStorage.getItem(TOKEN_KEY) } });
@@ -422,8 +428,7 @@ async function uploadConfirmation(e) {
   const form = e.target;
   const body = new FormData();
   body.append('file', form.file.files[0]);
-  const response = await fetch('/api/cohort/confirmations', { method: 'POST', headers: { Accept: 'application/json', Authorization: 'Bearer ' + sessionStorage.getItem(TOKEN_KEY) }, body });
-  const x = await response.json().catch(() => null);
+  const { response, data: x } = await sendFile('/api/cohort/confirmations', body);
   if (!response.ok && response.status !== 422) throw new ApiError(response.status, (x && x.detail) || ('Kesalahan ' + response.status));
   const result = $('#confirmation-result');
   if (x.status === 'failed') { result.replaceChildren(x.message || 'Berkas tidak dapat dipakai; tidak ada yang diubah.'); return; }
