@@ -48,7 +48,7 @@ public static class DesaHandlers
         {
             desa = new { code = door.Folder.Desa.Code, name = door.Folder.Desa.Name },
             kecamatan = new { code = door.Folder.Kecamatan.Code, name = door.Folder.Kecamatan.Name },
-            lastDay = door.Link.LastDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            lastDay = Views.Day(door.Link.LastDay),
             lastDayText = IndonesianFormat.ShortDate(door.Link.LastDay),
             maxUploadBytes = service.MaxUploadBytes,
             uploads = uploads.Select(u => View(request, u, null)),
