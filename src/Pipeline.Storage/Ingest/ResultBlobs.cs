@@ -48,14 +48,8 @@ public sealed class ResultBlobs(PipelineStorage storage)
 
     private async Task UploadAsync(string resultPath, Action<Stream> write, BlobRequestConditions? conditions, CancellationToken cancellationToken)
     {
-        await using var buffer = new FileStream(
-            Path.Combine(Path.GetTempPath(), "pipeline-result-" + Guid.NewGuid().ToString("N")),
-            FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        await using var buffer = TemporaryFile.Create("result");
         write(buffer);
-        buffer.Position = 0;
-        await storage.Results.GetBlobClient(resultPath).UploadAsync(
-            buffer,
-            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = ContentTypes.Xlsx }, Conditions = conditions },
-            cancellationToken);
+        await storage.Results.GetBlobClient(resultPath).UploadWholeAsync(buffer, ContentTypes.Xlsx, cancellationToken, conditions);
     }
 }
