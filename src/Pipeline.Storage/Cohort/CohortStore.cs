@@ -133,14 +133,12 @@ public sealed class CohortStore(PipelineStorage storage, IOptions<IngestOptions>
                     areas[key] = counts = new CohortAreaCounts(entity.KecamatanCode, entity.DesaCode);
                 }
 
-                counts.Add(state, Month(entity.FundedFrom), Month(entity.EndedFrom));
+                counts.Add(state, CohortMapper.ParseMonth(entity.FundedFrom), CohortMapper.ParseMonth(entity.EndedFrom));
             }
         }
 
         return areas.Values.OrderBy(a => a.KecamatanCode, StringComparer.Ordinal).ThenBy(a => a.DesaCode, StringComparer.Ordinal).ToList();
     }
-
-    private static Core.Budget.YearMonth? Month(string? text) => Core.Budget.YearMonth.TryParse(text, out var month) ? month : null;
 
     private static CohortMember ToMember(CohortEntity entity, bool withDetails) => CohortMapper.ToMember(entity, withDetails);
 }

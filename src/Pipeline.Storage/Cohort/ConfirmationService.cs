@@ -74,7 +74,7 @@ public sealed class ConfirmationService(
 
         await refresher.RefreshAsync(touched, cancellationToken);
         var resultPath = $"konfirmasi/{JakartaTime.ToJakarta(now):yyyyMMdd-HHmmss}-{name}.hasil.xlsx";
-        await exports.WriteBlobAsync(resultPath, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        await exports.WriteBlobAsync(resultPath, ContentTypes.Xlsx,
             s => ExportWriters.WriteXlsx(OutcomeSheet, plan.Rows.Select(OutcomeRow).ToList(), s), cancellationToken);
         logger.LogInformation("Confirmation {SourcePath}: {Rows} rows, {Accepted} accepted, {Refused} refused, {Unchanged} unchanged, {Unmatched} unmatched, {Invalid} invalid, {Conflict} conflicting",
             sourcePath, plan.Rows.Count, plan.Count(ConfirmationResult.Accepted), plan.Count(ConfirmationResult.Refused), plan.Count(ConfirmationResult.Unchanged),

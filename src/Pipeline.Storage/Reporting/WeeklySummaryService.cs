@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Reporting;
@@ -66,7 +65,7 @@ public sealed class WeeklySummaryService(
         var asOf = week.End < now ? week.End : now;
         var workbookPath = ReportFiles.WorkbookPath(week);
         var pagePath = ReportFiles.PagePath(week);
-        await using var workbookFile = TemporaryFile();
+        await using var workbookFile = TemporaryFile.Create("report");
         WeeklyReport report;
         long readMs, buildMs;
         int workers;
@@ -91,11 +90,11 @@ public sealed class WeeklySummaryService(
             buildMs = stopwatch.ElapsedMilliseconds - readMs;
         }
 
-        await UploadAsync(workbookPath, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbookFile, cancellationToken);
-        await using (var pageFile = TemporaryFile())
+        await storage.Reports.GetBlobClient(workbookPath).UploadWholeAsync(workbookFile, ContentTypes.Xlsx, cancellationToken);
+        await using (var pageFile = TemporaryFile.Create("report"))
         {
             ReportHtmlWriter.Write(report, pageFile);
-            await UploadAsync(pagePath, "text/html; charset=utf-8", pageFile, cancellationToken);
+            await storage.Reports.GetBlobClient(pagePath).UploadWholeAsync(pageFile, ContentTypes.Html, cancellationToken);
         }
 
         await summaries.ReplaceAsync(report, workbookPath, pagePath, cancellationToken);
@@ -155,17 +154,5 @@ public sealed class WeeklySummaryService(
         }
 
         return outcomes;
-    }
-
-    /// <summary>A file in the temp folder that deletes itself: outputs are written there, then uploaded in one call.</summary>
-    private static FileStream TemporaryFile() => new(
-        Path.Combine(Path.GetTempPath(), "pipeline-report-" + Guid.NewGuid().ToString("N")),
-        FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
-
-    private async Task UploadAsync(string path, string contentType, FileStream content, CancellationToken cancellationToken)
-    {
-        content.Position = 0;
-        await storage.Reports.GetBlobClient(path).UploadAsync(
-            content, new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } }, cancellationToken);
     }
 }
