@@ -71,6 +71,7 @@ public static partial class IssueDescriptions
         ["CONFIRM_DATE_MISSING"] = "Tanggal efektif kosong: dibiayai mulai bulan daftarnya dirilis.",
         ["BILL_PERIOD_TOO_LONG"] = "Periode tagihan mencakup terlalu banyak bulan.",
         ["BILL_PERIOD_MISMATCH"] = "Tidak satu pun baris tagihan ini untuk periode yang dipilih.",
+        ["BILL_COHORT_INCONSISTENT"] = "Data peserta dibiayai belum rapi (NIK atau KPJ ganda atau tidak terbaca); tagihan belum direkonsiliasi.",
     };
 
     public static string Describe(string code)

@@ -72,6 +72,32 @@ public sealed class ReconciliationTests
         Assert.Contains(audit, a => a.Action == ReconciliationService.AuditAction && a.Why == code);
     }
 
+    /// <summary>
+    /// A confirmation gave two people one KPJ, or wrote two KPJ into one cell: the bill says which people to correct
+    /// (BILL_COHORT_INCONSISTENT) and records nothing, where it was a system error (a 500, a blob trigger retried to poison).
+    /// </summary>
+    [Theory]
+    [InlineData("NIK;KPJ;STATUS;TANGGAL EFEKTIF\n1223011203800001;25011111111;DITERIMA;01-02-2026\n1223016507900002;25011111111;DITERIMA;01-02-2026\n")]
+    [InlineData("NIK;KPJ;STATUS;TANGGAL EFEKTIF\n1223011203800001;25011111111 / 25022222222;DITERIMA;01-02-2026\n")]
+    public async Task A_cohort_no_bill_can_be_paid_against_is_a_refusal_naming_person_ids_not_a_system_error(string confirmation)
+    {
+        await using var scenario = await StartAsync();
+        await scenario.ListAndReleaseAsync();
+        await scenario.ConfirmAsync(confirmation);
+        var service = scenario.Services.GetRequiredService<ReconciliationService>();
+
+        var report = await service.ReconcileAsync("unggah/tagihan.csv", IngestTests.Utf8(FebruaryBill), "2026-02", Bayu, default);
+
+        Assert.Equal((ReconciliationReport.Failed, "BILL_COHORT_INCONSISTENT", null), (report.Status, report.IssueCode, report.Bill));
+        Assert.Contains("KPJ", report.Message, StringComparison.Ordinal);
+        Assert.Matches("P[0-9a-f]{12}", report.Message);
+        Assert.DoesNotContain("25011111111", report.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(BudiNik, report.Message, StringComparison.Ordinal);
+        Assert.Empty(await scenario.Services.GetRequiredService<ReconciliationStore>().ListAsync(default));
+        var audit = await scenario.Services.GetRequiredService<AuditLog>().ReadAsync(10, ReconciliationService.AuditAction, null, default);
+        Assert.Contains(audit, a => a.Why == "BILL_COHORT_INCONSISTENT");
+    }
+
     [Fact]
     public async Task Unknown_people_and_repeated_rows_get_their_codes_and_the_period_comes_from_the_path_or_the_rows()
     {
