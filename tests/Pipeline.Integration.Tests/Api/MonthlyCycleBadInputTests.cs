@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Api.Auth;
+using static Pipeline.Integration.Tests.Billing.ReconciliationTests;
 
 namespace Pipeline.Integration.Tests.Api;
 
@@ -160,18 +161,4 @@ public sealed class MonthlyCycleBadInputTests
     }
 
     private static StringContent Text(string text, string mediaType) => new(text, Encoding.UTF8, mediaType);
-
-    private static MultipartFormDataContent Form(string name, string content, string? period = null)
-    {
-        var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(content));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        form.Add(file, "file", name);
-        if (period is not null)
-        {
-            form.Add(new StringContent(period), "period");
-        }
-
-        return form;
-    }
 }

@@ -232,7 +232,8 @@ public sealed class ReconciliationTests
         Assert.Contains("download.reconciliation", audit);
     }
 
-    private static MultipartFormDataContent Form(string name, string content, string? period = null)
+    /// <summary>A file as the page sends it (multipart, field <c>file</c>), with the bill's period when given.</summary>
+    internal static MultipartFormDataContent Form(string name, string content, string? period = null)
     {
         var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(content));
