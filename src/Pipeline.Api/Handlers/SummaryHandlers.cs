@@ -75,8 +75,7 @@ public static class SummaryHandlers
             return ApiResults.BadRequest("Minggu harus berbentuk 2026-W48 dan sudah dimulai.");
         }
 
-        var report = await request.Service<WeeklySummaryService>().BuildAsync(week, request.Aborted);
-        return KecamatanSummary.Of(report, kecamatan) is { } summary
+        return await request.Service<WeeklySummaryService>().BuildKecamatanAsync(week, kecamatan, request.Aborted) is { } summary
             ? ApiResults.Ok(KecamatanView(summary))
             : ApiResults.NotFound("Kecamatan tidak ditemukan.");
     }

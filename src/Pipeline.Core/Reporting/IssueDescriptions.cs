@@ -69,8 +69,10 @@ public static partial class IssueDescriptions
         ["CONFIRM_REPEATED"] = "NIK ini juga ada di baris lain berkas ini dengan isi yang berbeda, sehingga tidak ada baris NIK ini yang diproses.",
         ["CONFIRM_CONFLICT"] = "Tidak diterapkan karena keadaan orang ini sudah berubah.",
         ["CONFIRM_DATE_MISSING"] = "Tanggal efektif kosong: dibiayai mulai bulan daftarnya dirilis.",
+        ["CONFIRM_KPJ_TAKEN"] = "KPJ ini sudah milik orang lain dalam daftar dibiayai Pemda; orang ini dicatat dibiayai tanpa KPJ.",
         ["BILL_PERIOD_TOO_LONG"] = "Periode tagihan mencakup terlalu banyak bulan.",
         ["BILL_PERIOD_MISMATCH"] = "Tidak satu pun baris tagihan ini untuk periode yang dipilih.",
+        ["BILL_COHORT_INCONSISTENT"] = "Data peserta dibiayai belum rapi (NIK atau KPJ ganda atau tidak terbaca); tagihan belum direkonsiliasi.",
     };
 
     public static string Describe(string code)

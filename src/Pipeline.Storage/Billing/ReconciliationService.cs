@@ -84,7 +84,19 @@ public sealed class ReconciliationService(
     private async Task<ReconciliationReport> ReconcileAsync(
         string sourcePath, SpooledContent spool, MonthRange period, string id, AuditLog.Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var index = await ReadCohortAsync(cancellationToken);
+        CohortIndex index;
+        try
+        {
+            index = await ReadCohortAsync(cancellationToken);
+        }
+        catch (CohortIndexException fault)
+        {
+            // Stored data no bill can be paid against: said and recorded like a bad bill, never a system error the
+            // platform retries (every retry would meet the same people).
+            var problem = fault.IsShared ? $"dua orang memakai {fault.Identifier} yang sama" : $"{fault.Identifier} seorang peserta tidak berupa angka yang sah";
+            return await FailAsync(sourcePath, spool.Hash, IssueCatalog.BillCohortInconsistent.Create(problem, string.Join(" dan ", fault.PersonIds)), actor, now, cancellationToken);
+        }
+
         await using var workbook = TemporaryFile.Create("bill");
         await using var csv = TemporaryFile.Create("bill");
         var check = new BillPeriodCheck();

@@ -128,6 +128,27 @@ public sealed class WeeklySummaryService(
     }
 
     /// <summary>
+    /// One kecamatan's part of <paramref name="week"/> (<see cref="KecamatanSummary"/>), as <see cref="BuildAsync"/> would
+    /// cut it from the regency's report, reading only the rows that can count for that kecamatan
+    /// (<see cref="ReportSource.LoadForKecamatanAsync"/>): a camat's call costs their kecamatan's rows, not the regency's.
+    /// </summary>
+    /// <returns>Null when the regency has no such kecamatan.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The week has not begun.</exception>
+    public async Task<KecamatanSummary?> BuildKecamatanAsync(ReportWeek week, string kecamatanCode, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (week.Start > now)
+        {
+            throw new ArgumentOutOfRangeException(nameof(week), $"Week {week} has not begun yet (it starts {IndonesianFormat.DateTime(week.Start)}).");
+        }
+
+        var asOf = week.End < now ? week.End : now;
+        var data = await source.LoadForKecamatanAsync(asOf, kecamatanCode, cancellationToken);
+        var stored = await summaries.CompleteSnapshotsAsync(week.AddWeeks(-Math.Max(1, options.Value.TrendWeeks)), week.Previous, cancellationToken);
+        return KecamatanSummary.Of(builder.Build(data, week, asOf, now, stored), kecamatanCode);
+    }
+
+    /// <summary>
     /// The timer's work: every week that has ended since the last complete summary stored, oldest first
     /// (normally just last week; after an outage the weeks missed, at most <see cref="WeeklySummaryOptions.MaxCatchUpWeeks"/>).
     /// A week stored while still in progress is made again complete. With nothing stored, last week only.
