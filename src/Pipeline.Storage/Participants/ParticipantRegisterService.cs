@@ -93,44 +93,59 @@ public sealed class ParticipantRegisterService(
     {
         using var sheet = SpreadsheetReader.Open(spool.OpenRead(), Path.GetFileName(sourcePath), HeaderVocabulary.ParticipantRegister);
         var batch = new List<ParticipantEntity>(options.Value.WriteBatchRows);
-        foreach (var row in sheet.Rows)
+
+        // One batch is written while the next is read: the emulator and the service are the slow side, and reading
+        // waits for them only when it is a whole batch ahead.
+        var writing = Task.CompletedTask;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var kpj = rows.ReadKpj(row, sheet.Layout);
-            if (rows.RowsRead % options.Value.ProgressEveryRows == 0)
+            foreach (var row in sheet.Rows)
             {
-                rowsRead?.Invoke(rows.RowsRead);
-            }
+                cancellationToken.ThrowIfCancellationRequested();
+                var kpj = rows.ReadKpj(row, sheet.Layout);
+                if (rows.RowsRead % options.Value.ProgressEveryRows == 0)
+                {
+                    rowsRead?.Invoke(rows.RowsRead);
+                }
 
-            if (kpj is null)
-            {
-                continue;
-            }
+                if (kpj is null)
+                {
+                    continue;
+                }
 
-            var record = normalizer.Normalize(row, sheet.Layout, UploadLocation.None);
-            var entity = new ParticipantEntity
-            {
-                PartitionKey = snapshotId,
-                RowKey = RecordId.PadRow(row.RowNumber),
-                Kpj = kpj,
-                Nik = record.Nik,
-                Name = record.Name,
-                NameKey = record.NameKey,
-                BirthDate = record.BirthDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Sex = record.Sex?.ToString(),
-                MembershipStatus = Convert.ToString(row.Get(sheet.Layout, Field.MembershipStatus), CultureInfo.InvariantCulture)?.Trim(),
-                SourceRow = row.RowNumber,
-            };
-            rows.Add(row, sheet.Layout, ParticipantStore.ToParticipant(entity));
-            submitted.Offer(row.RowNumber, kpj, entity.Nik, entity.MembershipStatus);
-            batch.Add(entity);
-            if (batch.Count == batch.Capacity)
-            {
-                await store.WriteAsync(batch, cancellationToken);
-                batch.Clear();
+                var record = normalizer.Normalize(row, sheet.Layout, UploadLocation.None);
+                var entity = new ParticipantEntity
+                {
+                    PartitionKey = snapshotId,
+                    RowKey = RecordId.PadRow(row.RowNumber),
+                    Kpj = kpj,
+                    Nik = record.Nik,
+                    Name = record.Name,
+                    NameKey = record.NameKey,
+                    BirthDate = record.BirthDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    Sex = record.Sex?.ToString(),
+                    MembershipStatus = Convert.ToString(row.Get(sheet.Layout, Field.MembershipStatus), CultureInfo.InvariantCulture)?.Trim(),
+                    SourceRow = row.RowNumber,
+                };
+                rows.Add(row, sheet.Layout, ParticipantStore.ToParticipant(entity));
+                submitted.Offer(row.RowNumber, kpj, entity.Nik, entity.MembershipStatus);
+                batch.Add(entity);
+                if (batch.Count == batch.Capacity)
+                {
+                    await writing;
+                    writing = store.WriteAsync(batch, cancellationToken);
+                    batch = new List<ParticipantEntity>(options.Value.WriteBatchRows);
+                }
             }
         }
+        catch
+        {
+            // A refused file stops here; the batch in flight is finished (or failed) before the refusal is handled.
+            await writing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
 
+        await writing;
         await store.WriteAsync(batch, cancellationToken);
         rowsRead?.Invoke(rows.RowsRead);
     }

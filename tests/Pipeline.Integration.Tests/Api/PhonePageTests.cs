@@ -80,6 +80,11 @@ public sealed class PhonePageTests
 
             await page.Locator(Loaded[tab]).First.WaitForAsync();
             await AssertFitsAsync(page, tab);
+            if (tab == "Antrean pemeriksaan")
+            {
+                // The README's picture of the review queue as a reviewer in the field sees it.
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(CliTests.RepoRoot(), "docs", "images", "admin-queue-phone.png"), FullPage = true });
+            }
         }
     }
 
