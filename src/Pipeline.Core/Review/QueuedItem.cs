@@ -35,7 +35,7 @@ public sealed record QueueIndexStep(QueuedItem Entry, bool Deletes, int Items, i
 /// What the queue index must write when the open items of a neighbourhood change: the entries to write (new, or
 /// changed) and to delete, each with its change of the counts, and each member's pointer to its item.
 /// </summary>
-/// <param name="Pointers">Each member of an open item → its item's key (written again: a pointer is cheap and may be stale).</param>
+/// <param name="Pointers">Each member of an open item → its item's key, where the pointer read was not that already.</param>
 /// <param name="Dropped">Members that were in a kept entry and are in no open item now.</param>
 public sealed record QueueIndexChange(IReadOnlyList<QueueIndexStep> Steps, IReadOnlyDictionary<CandidateRef, string> Pointers, IReadOnlyList<CandidateRef> Dropped)
 {
@@ -48,9 +48,10 @@ public sealed record QueueIndexChange(IReadOnlyList<QueueIndexStep> Steps, IRead
     /// <summary>
     /// From what the index keeps of a neighbourhood (<paramref name="kept"/>: every entry that shares a member with it,
     /// and any entry kept at a key an open item takes) to the open items the neighbourhood's open pairs make now
-    /// (<paramref name="open"/>). Pure: applied, and asked again against its own result, it gives no steps.
+    /// (<paramref name="open"/>); <paramref name="pointed"/> holds the members' pointers as read (a member not in it
+    /// gets its pointer written). Pure: applied, and asked again against its own result, it gives no steps.
     /// </summary>
-    public static QueueIndexChange Between(IReadOnlyCollection<QueuedItem> kept, IReadOnlyList<ReviewItem> open)
+    public static QueueIndexChange Between(IReadOnlyCollection<QueuedItem> kept, IReadOnlyList<ReviewItem> open, IReadOnlyDictionary<CandidateRef, string>? pointed = null)
     {
         var now = open.Select(QueuedItem.Of).GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var before = kept.GroupBy(e => e.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -76,6 +77,14 @@ public sealed record QueueIndexChange(IReadOnlyList<QueueIndexStep> Steps, IRead
         }
 
         var dropped = before.Values.SelectMany(e => e.Members).Where(m => !pointers.ContainsKey(m)).Distinct().Order().ToList();
+        foreach (var (member, key) in pointed ?? new Dictionary<CandidateRef, string>())
+        {
+            if (pointers.GetValueOrDefault(member) == key)
+            {
+                pointers.Remove(member);
+            }
+        }
+
         return new QueueIndexChange(steps, pointers, dropped);
     }
 }

@@ -38,6 +38,7 @@ public sealed class ReviewQueueIndex(PipelineStorage storage, ReviewStore review
     public const string CountsKey = "!counts";
 
     private const string ItemColumn = "Item";
+    private const string MemberColumn = "Member";
     private const string UnderReviewColumn = "UnderReview";
     private const string MembersColumn = "Members";
     private const string PathsColumn = "Paths";
@@ -143,11 +144,15 @@ public sealed class ReviewQueueIndex(PipelineStorage storage, ReviewStore review
         var opened = written.Select(r => new ReviewPair(r.RecordId, upload.Path, r.Candidate, r.CandidatePersonId, r.Score, r.Explanation, createdAt)).ToList();
         return FollowAsync(async token =>
         {
-            var keys = await PointedKeysOfUploadAsync(upload.Key, token);
-            keys.UnionWith(await PointedKeysAsync(opened.Select(p => p.Candidate).Distinct(), token));
-            var kept = await EntriesAsync(keys, token);
+            var pointed = await PointersOfUploadAsync(upload.Key, token);
+            foreach (var (member, key) in await PointersAsync(opened.Select(p => p.Candidate).Distinct(), token))
+            {
+                pointed[member] = key;
+            }
+
+            var kept = await EntriesAsync(pointed.Values.ToHashSet(StringComparer.Ordinal), token);
             var others = kept.SelectMany(e => e.UnderReview).Where(r => r.UploadKey != upload.Key);
-            return (kept, ReviewItem.Group([.. opened, .. await reviews.PendingOfAsync(others, token)]));
+            return (kept, ReviewItem.Group([.. opened, .. await reviews.PendingOfAsync(others, token)]), pointed);
         }, cancellationToken);
     }
 
@@ -155,8 +160,9 @@ public sealed class ReviewQueueIndex(PipelineStorage storage, ReviewStore review
     public Task FollowDecisionAsync(ReviewItem item, CancellationToken cancellationToken) =>
         FollowAsync(async token =>
         {
-            var kept = await EntriesAsync(await PointedKeysAsync(item.Members, token), token);
-            return (kept, ReviewItem.Group(await reviews.PendingOfAsync(kept.SelectMany(e => e.UnderReview).Concat(item.UnderReview), token)));
+            var pointed = await PointersAsync(item.Members, token);
+            var kept = await EntriesAsync(pointed.Values.ToHashSet(StringComparer.Ordinal), token);
+            return (kept, ReviewItem.Group(await reviews.PendingOfAsync(kept.SelectMany(e => e.UnderReview).Concat(item.UnderReview), token)), pointed);
         }, cancellationToken);
 
     /// <summary>Builds the index from every open pair (one scan of <c>Reviews</c>): the first writer of a store without it.</summary>
@@ -181,7 +187,10 @@ public sealed class ReviewQueueIndex(PipelineStorage storage, ReviewStore review
         _built = true;
     }
 
-    private async Task FollowAsync(Func<CancellationToken, Task<(IReadOnlyList<QueuedItem> Kept, IReadOnlyList<ReviewItem> Open)>> neighbourhood, CancellationToken cancellationToken)
+    /// <param name="neighbourhood">The entries kept for the neighbourhood, its open items now, and its members' pointers as read.</param>
+    private async Task FollowAsync(
+        Func<CancellationToken, Task<(IReadOnlyList<QueuedItem> Kept, IReadOnlyList<ReviewItem> Open, Dictionary<CandidateRef, string> Pointed)>> neighbourhood,
+        CancellationToken cancellationToken)
     {
         if (!_built && await CountsAsync(cancellationToken) is null)
         {
@@ -193,13 +202,13 @@ public sealed class ReviewQueueIndex(PipelineStorage storage, ReviewStore review
         _built = true;
         for (var attempt = 1; ; attempt++)
         {
-            var (kept, open) = await neighbourhood(cancellationToken);
+            var (kept, open, pointed) = await neighbourhood(cancellationToken);
             // An entry already kept at a key an open item takes (a stale one) is counted: it is overwritten, not added.
             var known = kept.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
             var atKeys = await EntriesAsync(open.Select(QueueOrder.KeyOf).Where(k => !known.Contains(k)).ToHashSet(StringComparer.Ordinal), cancellationToken);
             try
             {
-                await ApplyAsync(QueueIndexChange.Between([.. kept, .. atKeys], open), cancellationToken);
+                await ApplyAsync(QueueIndexChange.Between([.. kept, .. atKeys], open, pointed), cancellationToken);
                 return;
             }
             catch (RequestFailedException e) when (e.Status is 404 or 409 or 412 && attempt < Attempts)
@@ -227,24 +236,24 @@ public sealed class ReviewQueueIndex(PipelineStorage storage, ReviewStore review
             async (member, token) => await Table.DeleteEntityAsync(MemberPartition, PointerKey(member), ETag.All, token));
     }
 
-    /// <summary>The item keys the pointers of an upload's records name (one range read: a pointer's key starts with the record id).</summary>
-    private async Task<HashSet<string>> PointedKeysOfUploadAsync(string uploadKey, CancellationToken cancellationToken)
+    /// <summary>The pointers of an upload's records (one range read: a pointer's key starts with the record id).</summary>
+    private async Task<Dictionary<CandidateRef, string>> PointersOfUploadAsync(string uploadKey, CancellationToken cancellationToken)
     {
         var prefix = TableKey.Encode(uploadKey + ":", TableKey.MaxLength);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {MemberPartition} and RowKey ge {prefix} and RowKey lt {prefix + "\uffff"}");
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var pointer in Table.QueryAsync<TableEntity>(filter, select: [ItemColumn], cancellationToken: cancellationToken))
+        var pointers = new Dictionary<CandidateRef, string>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: [MemberColumn, ItemColumn], cancellationToken: cancellationToken))
         {
-            if (pointer.GetString(ItemColumn) is { } key)
+            if (CandidateRef.TryParse(row.GetString(MemberColumn), out var member) && row.GetString(ItemColumn) is { } key)
             {
-                keys.Add(key);
+                pointers[member] = key;
             }
         }
 
-        return keys;
+        return pointers;
     }
 
-    private async Task<HashSet<string>> PointedKeysAsync(IEnumerable<CandidateRef> members, CancellationToken cancellationToken)
+    private async Task<Dictionary<CandidateRef, string>> PointersAsync(IEnumerable<CandidateRef> members, CancellationToken cancellationToken)
     {
         var list = members.ToList();
         var keys = new string?[list.Count];
@@ -253,7 +262,7 @@ public sealed class ReviewQueueIndex(PipelineStorage storage, ReviewStore review
             var pointer = await Table.GetEntityIfExistsAsync<TableEntity>(MemberPartition, PointerKey(list[i]), [ItemColumn], token);
             keys[i] = pointer.HasValue ? pointer.Value!.GetString(ItemColumn) : null;
         });
-        return keys.OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return Enumerable.Range(0, list.Count).Where(i => keys[i] is not null).ToDictionary(i => list[i], i => keys[i]!);
     }
 
     private async Task<IReadOnlyList<QueuedItem>> EntriesAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
@@ -274,7 +283,7 @@ public sealed class ReviewQueueIndex(PipelineStorage storage, ReviewStore review
     private static string PointerKey(CandidateRef member) => TableKey.Encode(member.ToString(), TableKey.MaxLength);
 
     private static IEnumerable<TableEntity> PointerRows(IReadOnlyDictionary<CandidateRef, string> pointers) =>
-        pointers.OrderBy(p => p.Key).Select(p => new TableEntity(MemberPartition, PointerKey(p.Key)) { [ItemColumn] = p.Value });
+        pointers.OrderBy(p => p.Key).Select(p => new TableEntity(MemberPartition, PointerKey(p.Key)) { [MemberColumn] = p.Key.ToString(), [ItemColumn] = p.Value });
 
     private static TableEntity CountsRow(int items, int records) =>
         new(OpenPartition, CountsKey) { [ItemsColumn] = Math.Max(0, items), [RecordsColumn] = Math.Max(0, records) };
