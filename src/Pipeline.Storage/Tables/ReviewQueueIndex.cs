@@ -54,8 +54,6 @@ public sealed class ReviewQueueIndex(PipelineStorage storage, ReviewStore review
     /// <summary>A change is worked out again when a reader deleted a stale entry meanwhile (the counts row moved).</summary>
     private const int Attempts = 3;
 
-    private volatile bool _built;
-
     private TableClient Table => storage.Table(StorageNames.ReviewQueueTable);
 
     /// <summary>How many items are open and how many records wait for them; null when the index is not built.</summary>
@@ -184,7 +182,6 @@ public sealed class ReviewQueueIndex(PipelineStorage storage, ReviewStore review
         await BatchWriter.SubmitAsync(Table, change.Steps.Select(s => ToRow(s.Entry)), TableTransactionActionType.UpsertReplace, cancellationToken);
         await BatchWriter.SubmitAsync(Table, PointerRows(change.Pointers), TableTransactionActionType.UpsertReplace, cancellationToken);
         await Table.UpsertEntityAsync(CountsRow(change.Items, change.Records), TableUpdateMode.Replace, cancellationToken);
-        _built = true;
     }
 
     /// <param name="neighbourhood">The entries kept for the neighbourhood, its open items now, and its members' pointers as read.</param>
@@ -192,14 +189,13 @@ public sealed class ReviewQueueIndex(PipelineStorage storage, ReviewStore review
         Func<CancellationToken, Task<(IReadOnlyList<QueuedItem> Kept, IReadOnlyList<ReviewItem> Open, Dictionary<CandidateRef, string> Pointed)>> neighbourhood,
         CancellationToken cancellationToken)
     {
-        if (!_built && await CountsAsync(cancellationToken) is null)
+        if (await CountsAsync(cancellationToken) is null)
         {
-            // A rebuild reads every open pair, this change's among them.
+            // Not built (a store from before the index, or a build cut short): a rebuild reads every open pair, this change's among them.
             await RebuildAsync(cancellationToken);
             return;
         }
 
-        _built = true;
         for (var attempt = 1; ; attempt++)
         {
             var (kept, open, pointed) = await neighbourhood(cancellationToken);

@@ -91,7 +91,8 @@ public sealed class ReviewQueueIndexTests
 
         // The kecamatan filter: every record under review is in Kualuh Hulu, none in Kualuh Selatan (where the candidates are).
         var hulu = await QueueAsync(reviewer, "api/reviews?kecamatan=kualuh-hulu&pageSize=2");
-        Assert.Equal((3, 3, scanned.Take(2).ToList()), (hulu.Total, hulu.Records, hulu.Items.Select(i => i.Id).ToList()));
+        Assert.Equal((3, 3), (hulu.Total, hulu.Records));
+        Assert.Equal(scanned.Take(2), hulu.Items.Select(i => i.Id));
         Assert.Equal([scanned[2]], (await QueueAsync(reviewer, "api/reviews?kecamatan=kualuh-hulu&pageSize=2&next=" + Uri.EscapeDataString(hulu.Next!))).Items.Select(i => i.Id));
         Assert.Equal(0, (await QueueAsync(reviewer, "api/reviews?kecamatan=kualuh-selatan")).Total);
 
@@ -99,7 +100,8 @@ public sealed class ReviewQueueIndexTests
         var table = host.Environment.Storage.Table(StorageNames.ReviewQueueTable);
         await table.DeleteEntityAsync(ReviewQueueIndex.OpenPartition, ReviewQueueIndex.CountsKey);
         var scan = await QueueAsync(reviewer, "api/reviews");
-        Assert.Equal((scanned, 3, 3), (scan.Items.Select(i => i.Id).ToList(), scan.Total, scan.Records));
+        Assert.Equal(scanned, scan.Items.Select(i => i.Id));
+        Assert.Equal((3, 3), (scan.Total, scan.Records));
         await host.Environment.UploadAndIngestAsync("kualuh-hulu/gunting-saga/data.xlsx", VillageList(Worker(1, "1223015508920004", "Rina Pohan", "15-08-1992", "P", desa: "Gunting Saga")));
         Assert.Equal((3, 3), await CountsAsync(host));
     }
@@ -117,7 +119,7 @@ public sealed class ReviewQueueIndexTests
         pair.Decision = "different";
         await reviews.UpdateEntityAsync(pair, pair.ETag);
 
-        var page = await QueueAsync(reviewer, "api/reviews?pageSize=2");
+        var page = await QueueAsync(reviewer, "api/reviews");
         Assert.Equal(["RAHMAT HIDAYAT", "SITI AMINAH"], page.Items.Select(i => i.Name));
         Assert.DoesNotContain(await EntriesAsync(host), e => e.Replace(":", "/", StringComparison.Ordinal) == budi.Id);
         Assert.Equal((2, 2), await CountsAsync(host));
