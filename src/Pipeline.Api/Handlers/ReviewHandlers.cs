@@ -43,8 +43,8 @@ public static class ReviewHandlers
     /// </summary>
     public sealed record DecisionBody(string? Decision, string? Reason, string? Note, string? ETag, IReadOnlyList<string>? Members, Dictionary<string, string>? Chosen);
 
-    /// <summary>Queue items whose members are read at once for one page.</summary>
-    private const int DetailsInFlight = 8;
+    /// <summary>Queue items whose members are read at once for one page (a default page at once).</summary>
+    private const int DetailsInFlight = 20;
 
     /// <summary>A <c>next</c> longer than any queue key is not one.</summary>
     private const int MaxNextLength = 600;
