@@ -33,6 +33,7 @@ public static class BillingHandlers
         {
             bills = bills.Select(View),
             unpaid = unpaid.Select(u => new UnpaidView(u.Month.ToString(), u.Month.ToIndonesian(), u.People, u.Amount, Day(u.LapsesOn), u.Lapsed, u.ToIndonesian())),
+            warnings = UnpaidWarnings.Sentences(unpaid),
         });
     }
 

@@ -1,6 +1,7 @@
 using Azure;
 using Microsoft.AspNetCore.Http;
 using Pipeline.Api.Routing;
+using Pipeline.Core.Billing;
 using Pipeline.Core.Reporting;
 using Pipeline.Core.Validation;
 using Pipeline.Storage;
@@ -148,7 +149,7 @@ public static class SummaryHandlers
             projectionMonths = outcome.Cohort?.ProjectionMonths,
             paguRemaining = outcome.Cohort?.Headroom?.Remaining,
             paguMoreFit = outcome.Cohort?.Headroom?.MoreFit,
-            unpaid = outcome.Cohort?.Unpaid.Select(u => u.ToIndonesian()) ?? [],
+            unpaid = outcome.Cohort is { } cohort ? UnpaidWarnings.Sentences(cohort.Unpaid) : [],
             workbookUrl = $"/api/summaries/{week}/workbook",
             pageUrl = $"/api/summaries/{week}/page",
         };

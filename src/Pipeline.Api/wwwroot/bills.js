@@ -47,7 +47,7 @@ function paymentCell(bill) {
 
 async function loadBills() {
   const data = await api('GET', '/api/bills');
-  $('#bill-unpaid').replaceChildren(...data.unpaid.map((u) => el('p', { class: 'warning' }, u.message)));
+  $('#bill-unpaid').replaceChildren(...data.warnings.map((w) => el('p', { class: 'warning' }, w)));
   $('#bill-upload').hidden = !hasRole('approver');
   $('#bill-table tbody').replaceChildren(...data.bills.map((b) => el('tr', { 'data-bill': b.id },
     el('td', {}, b.periodLabel), el('td', {}, b.billName), el('td', {}, new Date(b.reconciledAt).toLocaleString('id-ID'), el('div', { class: 'note' }, b.reconciledBy)),

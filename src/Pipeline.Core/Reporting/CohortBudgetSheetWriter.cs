@@ -17,9 +17,9 @@ internal static class CohortBudgetSheetWriter
         var sheet = new ReportSheet();
         sheet.Title($"Anggaran Pemda: peserta dibiayai — {WeeklyReport.RegencyName}");
         sheet.Note($"Bulan {cohort.Month.ToIndonesian()}; iuran {IndonesianFormat.Rupiah(cohort.Rate.Monthly)} per peserta per bulan (JKK {IndonesianFormat.Rupiah(cohort.Rate.Jkk)} + JKM {IndonesianFormat.Rupiah(cohort.Rate.Jkm)}); keadaan per {IndonesianFormat.DateTime(report.GeneratedAt)}");
-        foreach (var unpaid in cohort.Unpaid)
+        foreach (var warning in UnpaidWarnings.Sentences(cohort.Unpaid))
         {
-            sheet.Note(unpaid.ToIndonesian(), FontKind.Alert);
+            sheet.Note(warning, FontKind.Alert);
         }
 
         sheet.Row++;

@@ -20,9 +20,9 @@ internal static class ReportHtmlCohort
     public static void Section(StringBuilder html, CohortBudgetReport cohort)
     {
         html.Append("<section><h2>Anggaran Pemda: peserta dibiayai</h2>");
-        foreach (var unpaid in cohort.Unpaid)
+        foreach (var warning in UnpaidWarnings.Sentences(cohort.Unpaid))
         {
-            html.Append("<p class=\"notice\">").Append(E(unpaid.ToIndonesian())).Append("</p>");
+            html.Append("<p class=\"notice\">").Append(E(warning)).Append("</p>");
         }
 
         var c = cohort.Regency.Cost;

@@ -57,4 +57,28 @@ public class UnpaidContributionsTests
     {
         Assert.Empty(UnpaidContributions.Find(new FundedMonths(), [], new DateOnly(2027, 6, 1), Options, ContributionSchedule.Default));
     }
+
+    [Fact]
+    public void Consecutive_months_past_the_lapse_are_one_warning_with_their_total_and_a_month_before_its_lapse_its_own()
+    {
+        var unpaid = UnpaidContributions.Find(Cohort(), [], new DateOnly(2027, 7, 2), Options, ContributionSchedule.Default);
+
+        var sentences = UnpaidWarnings.Sentences(unpaid);
+
+        Assert.Equal([true, true, true, true, false], unpaid.Select(u => u.Lapsed));
+        Assert.Equal(2, sentences.Count);
+        Assert.Contains("Iuran 4 bulan (Januari – April 2027) untuk 1–2 peserta per bulan (Rp 117.600 seluruhnya)", sentences[0], StringComparison.Ordinal);
+        Assert.Equal(unpaid[4].ToIndonesian(), sentences[1]);
+    }
+
+    [Fact]
+    public void A_paid_month_between_two_lapsed_ones_keeps_them_apart()
+    {
+        var unpaid = UnpaidContributions.Find(Cohort(), [MonthRange.Single(YearMonth.Of(2027, 2))], new DateOnly(2027, 6, 2), Options, ContributionSchedule.Default);
+
+        var sentences = UnpaidWarnings.Sentences(unpaid);
+
+        Assert.Equal([YearMonth.Of(2027, 1), YearMonth.Of(2027, 3), YearMonth.Of(2027, 4)], unpaid.Select(u => u.Month));
+        Assert.Equal([unpaid[0].ToIndonesian(), unpaid[1].ToIndonesian(), unpaid[2].ToIndonesian()], sentences);
+    }
 }

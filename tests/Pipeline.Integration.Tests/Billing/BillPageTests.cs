@@ -54,6 +54,8 @@ public sealed class BillPageTests
         Assert.Equal("TIDAK_DIBIAYAI 1", await row.Locator(".code[data-code=TIDAK_DIBIAYAI]").TextContentAsync());
         Assert.Equal("TIDAK_DITAGIH 1", await row.Locator(".code[data-code=TIDAK_DITAGIH]").TextContentAsync());
         Assert.Contains("16.800", await row.Locator("td").Nth(5).TextContentAsync());
+        // Funded since February 2026 and never paid: every month past the lapse is one warning, not one per month.
+        Assert.Equal(1, await page.Locator("#bill-unpaid p", new() { HasText = "perlindungan mereka terputus" }).CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(CliTests.RepoRoot(), "docs", "images", "reconciliation-page.png"), FullPage = true });
 
         var download = await page.RunAndWaitForDownloadAsync(() => row.GetByRole(AriaRole.Button, new() { Name = ".xlsx" }).ClickAsync());
