@@ -18,12 +18,7 @@ public static class ConfirmCommand
 
     public static Command Create(TextWriter output, TextWriter errors)
     {
-        var from = new Option<DirectoryInfo>("--from")
-        {
-            Description = "The --out folder of an earlier run, whose .storage/ holds the results.",
-            HelpName = "OUT",
-            Required = true,
-        };
+        var from = EarlierRun.FromOption();
         var file = new Option<FileInfo>("--file")
         {
             Description = "BPJS's confirmation (.xlsx or .csv), e.g. NIK;KPJ;STATUS;TANGGAL EFEKTIF;KETERANGAN with DITERIMA or DITOLAK.",
@@ -40,11 +35,7 @@ public static class ConfirmCommand
 
     public static async Task<int> ExecuteAsync(string from, string file, CommonSettings common, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
-        var localStore = Path.Combine(from, ".storage");
-        if (common.Storage is null && !Directory.Exists(localStore))
-        {
-            throw new UsageException($"No results to reopen: {localStore} does not exist. Run 'run --out {from}' first.");
-        }
+        var localStore = EarlierRun.LocalStore(from, common);
 
         if (!File.Exists(file))
         {

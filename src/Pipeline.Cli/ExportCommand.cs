@@ -16,12 +16,7 @@ public static class ExportCommand
 {
     public static Command Create(TextWriter output, TextWriter errors)
     {
-        var from = new Option<DirectoryInfo>("--from")
-        {
-            Description = "The --out folder of an earlier run, whose .storage/ holds the results.",
-            HelpName = "OUT",
-            Required = true,
-        };
+        var from = EarlierRun.FromOption();
         var outDir = new Option<DirectoryInfo?>("--out")
         {
             Description = "Where to write records.csv, uploads.csv and results/ (default: the --from folder).",
@@ -37,11 +32,7 @@ public static class ExportCommand
 
     public static async Task<int> ExecuteAsync(string from, string? outDir, CommonSettings common, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
-        var localStore = Path.Combine(from, ".storage");
-        if (common.Storage is null && !Directory.Exists(localStore))
-        {
-            throw new UsageException($"No results to reopen: {localStore} does not exist. Run 'run --out {from}' first.");
-        }
+        var localStore = EarlierRun.LocalStore(from, common);
 
         var target = outDir ?? from;
         await using var session = await StorageSession.OpenAsync(common, localStore, errors, cancellationToken);

@@ -18,12 +18,7 @@ public static class ReconcileCommand
 {
     public static Command Create(TextWriter output, TextWriter errors)
     {
-        var from = new Option<DirectoryInfo>("--from")
-        {
-            Description = "The --out folder of an earlier run, whose .storage/ holds the results and the funded cohort.",
-            HelpName = "OUT",
-            Required = true,
-        };
+        var from = EarlierRun.FromOption("the results and the funded cohort");
         var bill = new Option<FileInfo>("--bill")
         {
             Description = "BPJS's bill (.xlsx, .xls, .ods or .csv), e.g. KPJ;NIK;NAMA;IURAN.",
@@ -60,11 +55,7 @@ public static class ReconcileCommand
 
     public static async Task<int> ExecuteAsync(string from, string file, string? period, CommonSettings common, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
-        var localStore = Path.Combine(from, ".storage");
-        if (common.Storage is null && !Directory.Exists(localStore))
-        {
-            throw new UsageException($"No results to reopen: {localStore} does not exist. Run 'run --out {from}' first.");
-        }
+        var localStore = EarlierRun.LocalStore(from, common);
 
         if (!File.Exists(file))
         {

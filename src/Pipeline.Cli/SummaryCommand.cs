@@ -57,11 +57,7 @@ public static class SummaryCommand
             throw new UsageException("Give --from OUT (a folder 'run' wrote) or --storage CONNECTION.");
         }
 
-        var localStore = from is null ? null : Path.Combine(from, ".storage");
-        if (common.Storage is null && !Directory.Exists(localStore))
-        {
-            throw new UsageException($"No results to reopen: {localStore} does not exist. Run 'run --out {from}' first.");
-        }
+        var localStore = from is null ? null : EarlierRun.LocalStore(from, common);
 
         var target = outDir ?? from ?? throw new UsageException("Missing --out.");
         await using var session = await StorageSession.OpenAsync(common, localStore ?? Path.Combine(target, ".storage"), errors, cancellationToken);

@@ -12,7 +12,7 @@ namespace Pipeline.Functions;
 public sealed class LoadConfirmationFunction(ConfirmationService confirmations)
 {
     /// <summary>Who applied a dropped file: whoever may write to the reference container, which the audit names as this.</summary>
-    public static readonly AuditLog.Actor DroppedFile = new("system:konfirmasi", "Berkas di reference/konfirmasi");
+    public static readonly AuditLog.Actor DroppedFile = AuditLog.Actor.DroppedIn(StorageNames.ConfirmationsPrefix);
 
     [Function("LoadConfirmation")]
     public async Task Run(

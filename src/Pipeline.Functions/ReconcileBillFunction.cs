@@ -14,7 +14,7 @@ namespace Pipeline.Functions;
 public sealed class ReconcileBillFunction(ReconciliationService reconciliations)
 {
     /// <summary>Who reconciled a dropped bill: whoever may write to the reference container, which the audit names as this.</summary>
-    public static readonly AuditLog.Actor DroppedFile = new("system:tagihan", "Berkas di reference/tagihan");
+    public static readonly AuditLog.Actor DroppedFile = AuditLog.Actor.DroppedIn(StorageNames.BillsPrefix);
 
     [Function("ReconcileBill")]
     public async Task Run(

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Pipeline.Api.Routing;
 using Pipeline.Core.Billing;
@@ -32,7 +31,7 @@ public static class BillingHandlers
         return ApiResults.Ok(new
         {
             bills = bills.Select(View),
-            unpaid = unpaid.Select(u => new UnpaidView(u.Month.ToString(), u.Month.ToIndonesian(), u.People, u.Amount, Day(u.LapsesOn), u.Lapsed, u.ToIndonesian())),
+            unpaid = unpaid.Select(u => new UnpaidView(u.Month.ToString(), u.Month.ToIndonesian(), u.People, u.Amount, Views.Day(u.LapsesOn), u.Lapsed, u.ToIndonesian())),
             warnings = UnpaidWarnings.Sentences(unpaid),
         });
     }
@@ -68,21 +67,15 @@ public static class BillingHandlers
 
         var path = ReconciliationFiles.PathOf(bill.Period, format);
         var blob = request.Service<PipelineStorage>().Reports.GetBlobClient(path);
-        if (!await blob.ExistsAsync(request.Aborted))
-        {
-            return ApiResults.NotFound("Berkas rekonsiliasi tidak ditemukan.");
-        }
-
-        await DownloadAudit.RecordAsync(request, "reconciliation", path);
-        var download = await blob.DownloadStreamingAsync(cancellationToken: request.Aborted);
-        return Results.Stream(download.Value.Content, format == "xlsx" ? ReconciliationFiles.XlsxContentType : ReconciliationFiles.CsvContentType, Path.GetFileName(path));
+        return await DownloadAudit.StreamAsync(
+            request, blob, "reconciliation", path, format == "xlsx" ? ContentTypes.Xlsx : ContentTypes.Csv, Path.GetFileName(path), "Berkas rekonsiliasi tidak ditemukan.");
     }
 
     /// <summary>An approver records the payment: <c>{"paidOn": "2027-02-09", "amount": 50400}</c>.</summary>
     public static async Task<IResult> RecordPayment(ApiRequest request)
     {
         var body = await request.ReadJsonAsync<PaymentBody>();
-        if (!DateOnly.TryParseExact(body?.PaidOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var paidOn))
+        if (!Views.TryDay(body?.PaidOn, out var paidOn))
         {
             return ApiResults.BadRequest("Tanggal bayar harus ditulis yyyy-MM-dd, contoh 2027-02-09.");
         }
@@ -102,8 +95,6 @@ public static class BillingHandlers
         b.Id, b.Period.ToString(), b.Period.ToIndonesian(), Path.GetFileName(b.BillName), b.ReconciledAt, b.ReconciledBy, b.BilledRows, b.FundedPeople,
         BillCodes.All.Select(c => new CodeCount(c.Text, c.Label, "#" + c.Fill[2..], b.Counts.GetValueOrDefault(c.Code))).ToList(),
         b.Billed, b.Matched, b.Expected, b.ToPay, b.Disputed, b.Underbilled, b.NotBilledValue,
-        b.Payment is { } p ? Day(p.PaidOn) : null, b.Payment?.Amount, b.Payment is { } by ? by.ByName ?? by.ById : null, b.PaymentNote,
+        b.Payment is { } p ? Views.Day(p.PaidOn) : null, b.Payment?.Amount, b.Payment is { } by ? by.ByName ?? by.ById : null, b.PaymentNote,
         $"/api/bills/{Uri.EscapeDataString(b.Id)}/file/xlsx", $"/api/bills/{Uri.EscapeDataString(b.Id)}/file/csv");
-
-    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -80,14 +80,7 @@ public static class CohortHandlers
         }
 
         var blob = request.Service<PipelineStorage>().Reports.GetBlobClient(StorageNames.ConfirmationsPrefix + name);
-        if (!await blob.ExistsAsync(request.Aborted))
-        {
-            return ApiResults.NotFound("Hasil konfirmasi tidak ditemukan.");
-        }
-
-        await DownloadAudit.RecordAsync(request, "confirmation", name);
-        var download = await blob.DownloadStreamingAsync(cancellationToken: request.Aborted);
-        return Results.Stream(download.Value.Content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+        return await DownloadAudit.StreamAsync(request, blob, "confirmation", name, ContentTypes.Xlsx, name, "Hasil konfirmasi tidak ditemukan.");
     }
 
     public static async Task<IResult> End(ApiRequest request)

@@ -6,6 +6,7 @@ using Pipeline.Api.Routing;
 using Pipeline.Core.Door;
 using Pipeline.Core.Model;
 using Pipeline.Core.Reporting;
+using Pipeline.Storage;
 using Pipeline.Storage.Door;
 using Pipeline.Storage.Review;
 
@@ -19,8 +20,6 @@ public static class DesaHandlers
 {
     /// <summary>How many problems the page explains per list (the result workbook has them all).</summary>
     public const int ProblemsShown = 3;
-
-    private const string Spreadsheet = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>
     /// The page itself: the same for every token (it holds nothing; the API decides what the token opens). Its address
@@ -49,7 +48,7 @@ public static class DesaHandlers
         {
             desa = new { code = door.Folder.Desa.Code, name = door.Folder.Desa.Name },
             kecamatan = new { code = door.Folder.Kecamatan.Code, name = door.Folder.Kecamatan.Name },
-            lastDay = door.Link.LastDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            lastDay = Views.Day(door.Link.LastDay),
             lastDayText = IndonesianFormat.ShortDate(door.Link.LastDay),
             maxUploadBytes = service.MaxUploadBytes,
             uploads = uploads.Select(u => View(request, u, null)),
@@ -131,7 +130,7 @@ public static class DesaHandlers
 
         // Audited like the administrators' downloads; the actor is the link (its id's first 12 characters) and its desa.
         await DownloadAudit.RecordAsync(request, "result", upload.Id, new AuditLog.Actor("uploadlink:" + door!.Link.Id[..12], "Desa " + door.Folder.Desa.Name));
-        return Results.Stream(stream, Spreadsheet, Path.GetFileName(upload.ResultPath));
+        return Results.Stream(stream, ContentTypes.Xlsx, Path.GetFileName(upload.ResultPath));
     }
 
     /// <summary>The "Templat daftar" of this desa.</summary>
@@ -146,7 +145,7 @@ public static class DesaHandlers
         var content = new MemoryStream();
         UploadTemplate.Write(content, door.Folder.Desa.Name, door.Folder.Kecamatan.Name, request.Service<IOptions<ValidationOptions>>().Value);
         content.Position = 0;
-        return Results.Stream(content, Spreadsheet, $"templat-daftar-{DesaFolder.Slug(door.Folder.Desa.Name)}.xlsx");
+        return Results.Stream(content, ContentTypes.Xlsx, $"templat-daftar-{DesaFolder.Slug(door.Folder.Desa.Name)}.xlsx");
     }
 
     /// <summary>The link, then the list by its id inside the link's desa; any other id answers as not found.</summary>

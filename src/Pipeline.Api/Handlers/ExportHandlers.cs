@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Pipeline.Api.Routing;
 using Pipeline.Core.Review;
+using Pipeline.Storage;
 using Pipeline.Storage.Review;
 
 namespace Pipeline.Api.Handlers;
@@ -50,7 +51,7 @@ public static class ExportHandlers
         var stream = await service.OpenFileAsync(export, request.Actor, request.Aborted);
         return stream is null
             ? ApiResults.NotFound("Berkas ekspor tidak ditemukan.")
-            : Results.Stream(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{export.FileName}.xlsx");
+            : Results.Stream(stream, ContentTypes.Xlsx, $"{export.FileName}.xlsx");
     }
 
     public static async Task<IResult> Release(ApiRequest request)

@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.AspNetCore.Http;
 using Pipeline.Api.Routing;
 using Pipeline.Core.Billing;
@@ -37,8 +36,8 @@ public static class SummaryHandlers
 
         var (path, name, contentType) = request.Route("file") switch
         {
-            "workbook" => (ReportFiles.WorkbookPath(week), ReportFiles.WorkbookName(week), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            "page" => (ReportFiles.PagePath(week), ReportFiles.PageName(week), "text/html; charset=utf-8"),
+            "workbook" => (ReportFiles.WorkbookPath(week), ReportFiles.WorkbookName(week), ContentTypes.Xlsx),
+            "page" => (ReportFiles.PagePath(week), ReportFiles.PageName(week), ContentTypes.Html),
             _ => default,
         };
         if (path is null)
@@ -46,16 +45,8 @@ public static class SummaryHandlers
             return ApiResults.BadRequest("Berkas harus workbook atau page.");
         }
 
-        try
-        {
-            var download = await request.Service<PipelineStorage>().Reports.GetBlobClient(path).DownloadStreamingAsync(cancellationToken: request.Aborted);
-            await DownloadAudit.RecordAsync(request, "summary", name);
-            return Results.Stream(download.Value.Content, contentType, name);
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            return ApiResults.NotFound($"Ringkasan minggu {week} belum dibuat.");
-        }
+        var blob = request.Service<PipelineStorage>().Reports.GetBlobClient(path);
+        return await DownloadAudit.StreamAsync(request, blob, "summary", name, contentType, name, $"Ringkasan minggu {week} belum dibuat.");
     }
 
     /// <summary>
@@ -84,8 +75,7 @@ public static class SummaryHandlers
             return ApiResults.BadRequest("Minggu harus berbentuk 2026-W48 dan sudah dimulai.");
         }
 
-        var report = await request.Service<WeeklySummaryService>().BuildAsync(week, request.Aborted);
-        return KecamatanSummary.Of(report, kecamatan) is { } summary
+        return await request.Service<WeeklySummaryService>().BuildKecamatanAsync(week, kecamatan, request.Aborted) is { } summary
             ? ApiResults.Ok(KecamatanView(summary))
             : ApiResults.NotFound("Kecamatan tidak ditemukan.");
     }

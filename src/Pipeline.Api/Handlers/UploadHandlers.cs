@@ -1,4 +1,3 @@
-using Azure;
 using Microsoft.AspNetCore.Http;
 using Pipeline.Api.Routing;
 using Pipeline.Core.Model;
@@ -79,17 +78,8 @@ public static class UploadHandlers
         }
 
         var blob = request.Service<PipelineStorage>().Results.GetBlobClient(upload!.ResultPath ?? upload.Path);
-        try
-        {
-            var download = await blob.DownloadStreamingAsync(cancellationToken: request.Aborted);
-            await DownloadAudit.RecordAsync(request, "result", upload.UploadKey);
-            var name = "hasil-" + Path.GetFileName(upload.ResultPath ?? upload.Path);
-            return Results.Stream(download.Value.Content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            return ApiResults.NotFound("Berkas hasil belum tersedia.");
-        }
+        var name = "hasil-" + Path.GetFileName(upload.ResultPath ?? upload.Path);
+        return await DownloadAudit.StreamAsync(request, blob, "result", upload.UploadKey, ContentTypes.Xlsx, name, "Berkas hasil belum tersedia.");
     }
 
     /// <summary>An upload by key, refused when a viewer asks for another kecamatan's.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Pipeline.Api.Door;
@@ -37,7 +36,7 @@ public static class UploadLinkHandlers
 
         var options = request.Service<IOptions<UploadLinkOptions>>().Value;
         var now = request.Service<TimeProvider>().GetUtcNow();
-        if (!DateOnly.TryParseExact(body.Expires, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var lastDay)
+        if (!Views.TryDay(body.Expires, out var lastDay)
             || !UploadLink.IsChoosableLastDay(lastDay, JakartaTime.DateOf(now), options.MaxDays))
         {
             return ApiResults.BadRequest($"Isi tanggal berakhir (yyyy-MM-dd) antara hari ini dan {options.MaxDays} hari ke depan.");
@@ -54,13 +53,13 @@ public static class UploadLinkHandlers
         foreach (var (_, link, folder) in made)
         {
             await audit.AppendAsync(request.Actor, now, "uploadlink.create", link.Id, null,
-                new { kecamatan = folder.Kecamatan.Code, desa = folder.Desa.Code, lastDay = Day(link.LastDay) }, null, $"uploadlink.create:{link.Id}", request.Aborted);
+                new { kecamatan = folder.Kecamatan.Code, desa = folder.Desa.Code, lastDay = Views.Day(link.LastDay) }, null, $"uploadlink.create:{link.Id}", request.Aborted);
         }
 
         var site = SiteOf(request, options);
         return Results.Json(new
         {
-            lastDay = Day(lastDay),
+            lastDay = Views.Day(lastDay),
             lastDayText = IndonesianFormat.ShortDate(lastDay),
             links = made.Select(m =>
             {
@@ -92,7 +91,7 @@ public static class UploadLinkHandlers
             kecamatanName = gazetteer.KecamatanName(l.Link.KecamatanCode),
             desaCode = l.Link.DesaCode,
             desaName = gazetteer.DesaName(l.Link.DesaCode),
-            lastDay = Day(l.Link.LastDay),
+            lastDay = Views.Day(l.Link.LastDay),
             state = l.Link.StateAt(now).ToString().ToLowerInvariant(),
             createdAt = l.Link.CreatedAt,
             createdBy = l.CreatedByName ?? l.Link.CreatedBy,
@@ -114,7 +113,7 @@ public static class UploadLinkHandlers
         if (before.RevokedAt is null)
         {
             await request.Service<AuditLog>().AppendAsync(request.Actor, now, "uploadlink.revoke", id,
-                new { kecamatan = before.KecamatanCode, desa = before.DesaCode, lastDay = Day(before.LastDay) }, new { revoked = true }, null,
+                new { kecamatan = before.KecamatanCode, desa = before.DesaCode, lastDay = Views.Day(before.LastDay) }, new { revoked = true }, null,
                 $"uploadlink.revoke:{id}", request.Aborted);
         }
 
@@ -163,6 +162,4 @@ public static class UploadLinkHandlers
         var local = System.Net.IPAddress.TryParse(http.Host.Host, out var address) ? System.Net.IPAddress.IsLoopback(address) : http.Host.Host == "localhost";
         return new Uri($"{(local ? http.Scheme : "https")}://{http.Host}/");
     }
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

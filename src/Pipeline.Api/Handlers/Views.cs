@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pipeline.Core.Model;
 using Pipeline.Core.Validation;
 using Pipeline.Storage.Review;
@@ -8,6 +9,13 @@ namespace Pipeline.Api.Handlers;
 /// <summary>The JSON shapes the API answers with (camelCase on the wire). Values are data, never markup.</summary>
 public static class Views
 {
+    /// <summary>A day on the wire, <c>2027-02-09</c>: what the pages send and read back (a date input's value).</summary>
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Reads a day the page sent (<c>2027-02-09</c>), nothing else.</summary>
+    public static bool TryDay(string? text, out DateOnly day) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+
     public sealed record IssueView(string Code, string Message);
 
     /// <param name="OccupationLabel">The occupation category in words (<see cref="OccupationClassifier.Label"/>); <c>Occupation</c> is its code.</param>

@@ -81,7 +81,10 @@ public sealed class ApiDispatcher(RoleAssignmentStore assignments, ILogger<ApiDi
         }
         catch (BadHttpRequestException e)
         {
-            return ApiResults.BadRequest(e.Message);
+            // The server's own message is English and names its limits; officials read the Indonesian one.
+            return e.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? ApiResults.Problem(e.StatusCode, "Isi permintaan terlalu besar.", "payload_too_large")
+                : ApiResults.BadRequest("Permintaan tidak dapat dibaca. Muat ulang halaman lalu coba lagi.");
         }
         catch (System.Text.Json.JsonException)
         {

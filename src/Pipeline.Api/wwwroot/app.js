@@ -18,9 +18,8 @@ const state = { me: null, config: null, reasons: [], regions: [], users: [], ass
 
 // ---- small helpers ----
 
-// el(tag, attrs, ...children) is in dom.js, shared with the village page.
+// el(tag, attrs, ...children), $(selector) and time(iso) are in dom.js, shared with the village page.
 
-const $ = (selector) => document.querySelector(selector);
 function statusBadge(code) {
   const record = recordStatuses().find((s) => s.code === code);
   const badge = el('span', { class: 'status status-' + code, title: record ? record.meaning : null }, record ? record.label : (STATUS[code] || code));
@@ -30,7 +29,6 @@ function statusBadge(code) {
 /** Rupiah as officials write it (Rp 16.800); shared by the summary and the bills tab (bills.js). */
 const rupiah = (n) => 'Rp ' + Math.round(Number(n) || 0).toLocaleString('id-ID');
 const date = (iso) => (iso ? iso.split('-').reverse().join('-') : '');
-const time = (iso) => (iso ? new Date(iso).toLocaleString('id-ID', { dateStyle: 'medium', timeStyle: 'short' }) : '');
 
 function say(text, kind) {
   const box = $('#message');
@@ -57,6 +55,12 @@ async function api(method, url, body, headers) {
   const data = text ? JSON.parse(text) : null;
   if (!response.ok) throw new ApiError(response.status, (data && data.detail) || ('Kesalahan ' + response.status));
   return data;
+}
+
+/** Posts a form with a file (multipart/form-data: the browser sets the boundary) with the token; the response and its JSON, or null. */
+async function sendFile(url, body) {
+  const response = await fetch(url, { method: 'POST', headers: { Accept: 'application/json', Authorization: 'Bearer ' + sessionStorage.getItem(TOKEN_KEY) }, body });
+  return { response, data: await response.json().catch(() => null) };
 }
 
 /** Downloads a protected file: fetched with the token, handed to the browser as a file. */
@@ -424,8 +428,7 @@ async function uploadConfirmation(e) {
   const form = e.target;
   const body = new FormData();
   body.append('file', form.file.files[0]);
-  const response = await fetch('/api/cohort/confirmations', { method: 'POST', headers: { Accept: 'application/json', Authorization: 'Bearer ' + sessionStorage.getItem(TOKEN_KEY) }, body });
-  const x = await response.json().catch(() => null);
+  const { response, data: x } = await sendFile('/api/cohort/confirmations', body);
   if (!response.ok && response.status !== 422) throw new ApiError(response.status, (x && x.detail) || ('Kesalahan ' + response.status));
   const result = $('#confirmation-result');
   if (x.status === 'failed') { result.replaceChildren(x.message || 'Berkas tidak dapat dipakai; tidak ada yang diubah.'); return; }
@@ -471,9 +474,9 @@ async function makeSummary() {
   const result = $('#summary-result');
   result.replaceChildren(
     `${x.weekLabel}: ${x.lists} daftar, ${x.rows} baris, ${x.candidates} peserta yang akan dibiayai. `,
-    x.funded === null || x.funded === undefined ? '' : `Peserta dibiayai Pemda: ${x.funded}; iuran bulan ini: Rp ${Math.round(x.fundedThisMonth).toLocaleString('id-ID')}; ` +
-      `menunggu konfirmasi BPJS: ${x.submitted}; belum diusulkan: ${x.cohortCandidates}; proyeksi ${x.projectionMonths} bulan: Rp ${Math.round(x.projection).toLocaleString('id-ID')}` +
-      (x.paguRemaining === null || x.paguRemaining === undefined ? '. ' : `; sisa pagu: Rp ${Math.round(x.paguRemaining).toLocaleString('id-ID')} (${x.paguMoreFit} peserta lagi). `),
+    x.funded === null || x.funded === undefined ? '' : `Peserta dibiayai Pemda: ${x.funded}; iuran bulan ini: ${rupiah(x.fundedThisMonth)}; ` +
+      `menunggu konfirmasi BPJS: ${x.submitted}; belum diusulkan: ${x.cohortCandidates}; proyeksi ${x.projectionMonths} bulan: ${rupiah(x.projection)}` +
+      (x.paguRemaining === null || x.paguRemaining === undefined ? '. ' : `; sisa pagu: ${rupiah(x.paguRemaining)} (${x.paguMoreFit} peserta lagi). `),
     ...x.unpaid.map((u) => el('p', { class: 'warning' }, u)),
     el('button', { type: 'button', onclick: guard(() => download(x.workbookUrl)) }, 'Unduh .xlsx'), ' ',
     el('button', { type: 'button', onclick: guard(() => download(x.pageUrl)) }, 'Unduh halaman'));

@@ -1,6 +1,6 @@
 // "Tagihan BPJS" (approver; admin reads): upload BPJS's bill, see each reconciliation's counts and money, download its
 // workbook or CSV, record its payment; and the months still unpaid as they near the three-month lapse. Uses app.js's
-// helpers (el, api, download, guard, say, hasRole, rupiah, TOKEN_KEY).
+// helpers (el, api, sendFile, download, guard, say, hasRole, rupiah).
 'use strict';
 
 /** The bill as multipart/form-data (the API reads one file and an optional period). */
@@ -11,8 +11,7 @@ async function uploadBill(event) {
   const body = new FormData();
   body.append('file', file, file.name);
   if (form.period.value.trim()) body.append('period', form.period.value.trim());
-  const response = await fetch('/api/bills', { method: 'POST', body, headers: { Authorization: 'Bearer ' + sessionStorage.getItem(TOKEN_KEY) } });
-  const data = await response.json().catch(() => null);
+  const { response, data } = await sendFile('/api/bills', body);
   if (!response.ok) throw new Error((data && (data.message || data.detail)) || ('Kesalahan ' + response.status));
   form.reset();
   say(data.status === 'unchanged'

@@ -1,5 +1,5 @@
 // The village page (/desa/<token>): no sign-in, the token in the address is the key. Everything shown comes from
-// /api/desa/<token>, which answers for that one desa only, and is put on the page as text (el() in dom.js).
+// /api/desa/<token>, which answers for that one desa only, and is put on the page as text (el(), $() and time() in dom.js).
 'use strict';
 
 const TOKEN = location.pathname.split('/').filter(Boolean)[1] || '';
@@ -7,8 +7,6 @@ const BASE = '/api/desa/' + encodeURIComponent(TOKEN);
 const POLL_MS = 2000;
 
 const page = { info: null, pending: null, polling: null };
-const $ = (selector) => document.querySelector(selector);
-const when = (iso) => (iso ? new Date(iso).toLocaleString('id-ID', { dateStyle: 'medium', timeStyle: 'short' }) : '');
 const megabytes = (bytes) => (bytes / (1024 * 1024)).toLocaleString('id-ID', { maximumFractionDigits: 1 }) + ' MB';
 
 class DoorError extends Error {
@@ -70,7 +68,7 @@ function showHistory(uploads) {
   $('#history-empty').hidden = uploads.length > 0;
   $('#history').replaceChildren(...uploads.map((u) => el('li', {},
     el('div', { class: 'file-name' }, u.name),
-    el('div', { class: 'note' }, when(u.sentAt)),
+    el('div', { class: 'note' }, time(u.sentAt)),
     el('div', {}, el('span', { class: 'chip chip-' + u.status }, statusWord(u.status)), ' ', countsLine(u)),
     el('button', { type: 'button', onclick: () => watch(u.statusUrl) }, 'Lihat hasil'))));
 }

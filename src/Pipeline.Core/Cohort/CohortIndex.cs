@@ -49,7 +49,7 @@ public sealed class CohortIndex
     public int Count => _entries.Length;
 
     /// <summary>Indexes the funded people streamed in; nothing but the compact entries is kept.</summary>
-    /// <exception cref="ArgumentException">A NIK or KPJ is not digits, or two records share one.</exception>
+    /// <exception cref="CohortIndexException">A NIK or KPJ is not digits, or two records share one.</exception>
     public static CohortIndex Build(IEnumerable<FundedPeriod> people)
     {
         ArgumentNullException.ThrowIfNull(people);
@@ -70,7 +70,7 @@ public sealed class CohortIndex
 
             entries.Add(new Entry
             {
-                Nik = PackDigits(person.Nik, "NIK", person.PersonId) is var nik && nik != 0 ? nik : throw new ArgumentException($"Funded person {person.PersonId} has no NIK."),
+                Nik = PackDigits(person.Nik, "NIK", person.PersonId) is var nik && nik != 0 ? nik : throw new CohortIndexException("NIK", [person.PersonId]),
                 Kpj = PackDigits(person.Kpj, "KPJ", person.PersonId),
                 PersonId = personId,
                 FundedFrom = MonthOffset(person.FundedFrom),
@@ -188,7 +188,7 @@ public sealed class CohortIndex
     private static long PackDigits(string? digits, string what, string personId)
     {
         var packed = PackedText.Pack(digits, out var fits);
-        return fits && packed >= 0 ? packed : throw new ArgumentException($"The {what} of funded person {personId} is not digits only.");
+        return fits && packed >= 0 ? packed : throw new CohortIndexException(what, [personId]);
     }
 
     private static string? Unpack(long packed) => packed == 0 ? null : packed.ToString(CultureInfo.InvariantCulture)[1..];
@@ -236,8 +236,7 @@ public sealed class CohortIndex
             {
                 if (keys[i] == keys[i - 1])
                 {
-                    throw new ArgumentException(
-                        $"Funded persons {index.PersonId(Math.Min(slots[i - 1], slots[i]))} and {index.PersonId(Math.Max(slots[i - 1], slots[i]))} share one {what}.");
+                    throw new CohortIndexException(what, [index.PersonId(Math.Min(slots[i - 1], slots[i])), index.PersonId(Math.Max(slots[i - 1], slots[i]))]);
                 }
             }
 

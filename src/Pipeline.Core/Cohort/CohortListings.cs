@@ -49,26 +49,12 @@ public static class CohortListings
     /// <returns>True when the record changed.</returns>
     public static bool Apply(WorkerRecord record, CohortMember? member)
     {
-        var stale = record.Issues.RemoveAll(i => IssueCatalog.IsCohortCode(i.Code)) > 0;
-        var outcome = For(record.Status, record.Issues.Exists(i => i.Code == IssueCatalog.DuplicateInFile.Code), record.Kpj, member);
-        if (outcome is null)
+        if (Settle(record.Status, record.Kpj, record.Issues, member, out var stale) is not { } outcome)
         {
             return stale;
         }
 
-        if (outcome.Status != record.Status && outcome.Status is RecordStatus.Funded or RecordStatus.Unfunded)
-        {
-            // The listing now says what the cohort says; what matching said about the register or another list is moot.
-            record.Issues.RemoveAll(i => Superseded(i.Code));
-        }
-
-        record.Status = outcome.Status;
-        record.Kpj = outcome.Kpj;
-        if (outcome.Notice is { } notice)
-        {
-            record.Issues.Add(notice);
-        }
-
+        (record.Status, record.Kpj) = (outcome.Status, outcome.Kpj);
         return true;
     }
 
@@ -98,24 +84,39 @@ public static class CohortListings
     /// <summary>Applies <see cref="For"/> to a stored listing: its status, KPJ and messages (the earlier cohort messages replaced).</summary>
     private static void Apply(Listing listing, CohortMember? member)
     {
-        listing.Issues.RemoveAll(i => IssueCatalog.IsCohortCode(i.Code));
-        var outcome = For(listing.Status, listing.Issues.Exists(i => i.Code == IssueCatalog.DuplicateInFile.Code), listing.Kpj, member);
+        if (Settle(listing.Status, listing.Kpj, listing.Issues, member, out _) is { } outcome)
+        {
+            (listing.Status, listing.Kpj) = (outcome.Status, outcome.Kpj);
+        }
+    }
+
+    /// <summary>
+    /// The messages half of both <c>Apply</c>s (a record at ingest, a stored listing afterwards): the earlier cohort
+    /// messages go, and when the cohort has a word its notice comes, with the matching messages it makes moot.
+    /// </summary>
+    /// <param name="stale">Whether earlier cohort messages were removed.</param>
+    /// <returns>The status and KPJ to take, or null when the cohort does not change what matching concluded.</returns>
+    private static Outcome? Settle(RecordStatus status, string? kpj, List<Issue> issues, CohortMember? member, out bool stale)
+    {
+        stale = issues.RemoveAll(i => IssueCatalog.IsCohortCode(i.Code)) > 0;
+        var outcome = For(status, issues.Exists(i => i.Code == IssueCatalog.DuplicateInFile.Code), kpj, member);
         if (outcome is null)
         {
-            return;
+            return null;
         }
 
-        if (outcome.Status != listing.Status && outcome.Status is RecordStatus.Funded or RecordStatus.Unfunded)
+        if (outcome.Status != status && outcome.Status is RecordStatus.Funded or RecordStatus.Unfunded)
         {
-            listing.Issues.RemoveAll(i => Superseded(i.Code));
+            // The listing now says what the cohort says; what matching said about the register or another list is moot.
+            issues.RemoveAll(i => Superseded(i.Code));
         }
 
-        listing.Status = outcome.Status;
-        listing.Kpj = outcome.Kpj;
         if (outcome.Notice is { } notice)
         {
-            listing.Issues.Add(notice);
+            issues.Add(notice);
         }
+
+        return outcome;
     }
 
     /// <summary>

@@ -21,9 +21,25 @@ public static class ConfirmationDecider
     /// <param name="source">What confirmed them, for the record (the file's name).</param>
     /// <param name="reference">Today, for reading two-digit years.</param>
     public static ConfirmationPlan Decide(
-        IEnumerable<ConfirmationRow> rows, Func<string, CohortMember?> find, string source, CohortActor actor, DateTimeOffset at, DateOnly reference)
+        IEnumerable<ConfirmationRow> rows, Func<string, CohortMember?> find, string source, CohortActor actor, DateTimeOffset at, DateOnly reference) =>
+        Decide(rows, find, findByKpj: _ => null, kpjLengths: null, source, actor, at, reference);
+
+    /// <param name="findByKpj">The cohort member holding this KPJ (digits), or null: a KPJ already held by another person is not given to a second one.</param>
+    /// <param name="kpjLengths">How many digits a KPJ has (<see cref="Validation.RegisterOptions.EffectiveKpjLengths"/>); null: any number that fits.</param>
+    /// <remarks>
+    /// A KPJ that is not one (another number of digits, two numbers in one cell) or that another person already holds
+    /// is not recorded: the person is funded without it (<c>CONFIRM_KPJ_INVALID</c>, <c>CONFIRM_KPJ_TAKEN</c>) and the
+    /// register completes it. Two people with one KPJ made every later bill unreconcilable.
+    /// </remarks>
+    public static ConfirmationPlan Decide(
+        IEnumerable<ConfirmationRow> rows, Func<string, CohortMember?> find, Func<string, CohortMember?> findByKpj, IReadOnlyCollection<int>? kpjLengths,
+        string source, CohortActor actor, DateTimeOffset at, DateOnly reference)
     {
-        var read = rows.Select(r => Parse(r, reference)).ToList();
+        ArgumentNullException.ThrowIfNull(findByKpj);
+        var read = rows.Select(r => Parse(r, reference, kpjLengths)).ToList();
+        var given = new Dictionary<string, string>(StringComparer.Ordinal);
+        bool TakenByOther(string kpj, string personId) =>
+            (given.TryGetValue(kpj, out var holder) && holder != personId) || (findByKpj(kpj) is { } member && member.PersonId != personId);
         var outcomes = new List<ConfirmationRowOutcome>();
         var changes = new List<CohortChange>();
         foreach (var bad in read.Where(r => r.Problem is not null))
@@ -45,11 +61,15 @@ public static class ConfirmationDecider
                 continue;
             }
 
-            var (outcome, change) = Apply(first, find(first.Nik!), source, actor, at);
+            var (outcome, change) = Apply(first, find(first.Nik!), TakenByOther, source, actor, at);
             outcomes.Add(outcome);
             if (change is not null)
             {
                 changes.Add(change);
+                if (change.After.Kpj is { } kpj)
+                {
+                    given.TryAdd(kpj, change.After.PersonId);
+                }
             }
 
             outcomes.AddRange(group.Skip(1).Select(row => new ConfirmationRowOutcome(
@@ -59,7 +79,8 @@ public static class ConfirmationDecider
         return new ConfirmationPlan(outcomes.OrderBy(o => o.Row).ToList(), changes);
     }
 
-    private static (ConfirmationRowOutcome, CohortChange?) Apply(Parsed row, CohortMember? member, string source, CohortActor actor, DateTimeOffset at)
+    private static (ConfirmationRowOutcome, CohortChange?) Apply(
+        Parsed row, CohortMember? member, Func<string, string, bool> takenByOther, string source, CohortActor actor, DateTimeOffset at)
     {
         if (member is null || member.State is CohortState.Candidate or CohortState.Withdrawn)
         {
@@ -82,13 +103,23 @@ public static class ConfirmationDecider
                 warnings.Add(IssueCatalog.ConfirmDateMissing.Create(from.ToIndonesian()));
             }
 
-            if (row.Kpj is null && member.Kpj is null)
+            var kpj = row.Kpj;
+            if (kpj is not null && takenByOther(kpj, member.PersonId))
+            {
+                warnings.Add(IssueCatalog.ConfirmKpjTaken.Create(kpj));
+                kpj = null;
+            }
+            else if (row.KpjProblem is { } kpjProblem)
+            {
+                warnings.Add(kpjProblem);
+            }
+            else if (kpj is null && member.Kpj is null)
             {
                 warnings.Add(IssueCatalog.ConfirmKpjMissing.Create());
             }
 
-            result = member.Confirm(row.Kpj, from, source, actor, at);
-            note = $"Dibiayai mulai {from.ToIndonesian()}, KPJ {row.Kpj ?? member.Kpj ?? "-"}.";
+            result = member.Confirm(kpj, from, source, actor, at);
+            note = $"Dibiayai mulai {from.ToIndonesian()}, KPJ {kpj ?? member.Kpj ?? "-"}.";
         }
         else
         {
@@ -110,13 +141,13 @@ public static class ConfirmationDecider
     private static ConfirmationRowOutcome Outcome(ConfirmationRow row, ConfirmationResult result, string? personId, Issue issue) =>
         new(row.Row, ConfirmationRow.Text(row.Nik), result, personId, issue.Message, [issue]);
 
-    private sealed record Parsed(ConfirmationRow Row, string? Nik, ConfirmationVerdict Verdict, string? Kpj, YearMonth? Month, Issue? Problem)
+    private sealed record Parsed(ConfirmationRow Row, string? Nik, ConfirmationVerdict Verdict, string? Kpj, YearMonth? Month, Issue? Problem, Issue? KpjProblem = null)
     {
         /// <summary>What the row says, for telling a repeated row from a contradicting one.</summary>
         public (ConfirmationVerdict, string?, YearMonth?, string?, string?) Answer => (Verdict, Kpj, Month, Row.Remarks, Row.ExportId);
     }
 
-    private static Parsed Parse(ConfirmationRow row, DateOnly reference)
+    private static Parsed Parse(ConfirmationRow row, DateOnly reference, IReadOnlyCollection<int>? kpjLengths)
     {
         var nikText = ConfirmationRow.Text(row.Nik);
         var nik = row.Nik is string text ? Digits(text) : null;
@@ -142,6 +173,12 @@ public static class ConfirmationDecider
         }
 
         var kpj = row.Kpj is { } k && Digits(k) is { Length: > 0 } digits ? digits : null;
+        if (kpj is not null && (kpj.Length > Matching.PackedText.MaxDigits || (kpjLengths is not null && !kpjLengths.Contains(kpj.Length))))
+        {
+            // Kept out of the cohort: the bill is matched by KPJ, and a KPJ that is not one can never be looked up.
+            return new Parsed(row, nik, verdict, null, month, null, IssueCatalog.ConfirmKpjInvalid.Create(row.Kpj!.Trim()));
+        }
+
         return new Parsed(row, nik, verdict, kpj, month, null);
     }
 

@@ -9,7 +9,7 @@ namespace Pipeline.Core.Matching;
 /// </summary>
 internal sealed class PackedText
 {
-    private const int MaxDigits = 17;
+    internal const int MaxDigits = 17;
     private long[] _values = new long[64];
     private readonly Dictionary<int, string> _other = new();
 

@@ -111,6 +111,32 @@ public static partial class IssueCatalog
         public Issue Create(string month) => Format(month);
     }
 
+    /// <summary>{0} = the KPJ as written.</summary>
+    public static readonly ConfirmKpjInvalidMessage ConfirmKpjInvalid = new();
+
+    /// <summary>The <c>ConfirmKpjInvalid</c> message, made only with its named arguments.</summary>
+    public sealed record ConfirmKpjInvalidMessage() : IssueDefinition(
+        "CONFIRM_KPJ_INVALID", Severity.Warning, Model.Field.Kpj,
+        "KPJ \"{0}\" bukan satu nomor KPJ (jumlah angkanya tidak sesuai, atau dua nomor dalam satu sel): orang ini dicatat dibiayai tanpa KPJ; KPJ-nya dilengkapi dari daftar peserta BPJS berikutnya.",
+        "KPJ \"{0}\" is not one KPJ number (the wrong number of digits, or two numbers in one cell): the person is recorded as funded without one; the next register export completes it.")
+    {
+        /// <param name="kpj">The KPJ as written in the file.</param>
+        public Issue Create(string kpj) => Format(kpj);
+    }
+
+    /// <summary>{0} = the KPJ.</summary>
+    public static readonly ConfirmKpjTakenMessage ConfirmKpjTaken = new();
+
+    /// <summary>The <c>ConfirmKpjTaken</c> message, made only with its named arguments.</summary>
+    public sealed record ConfirmKpjTakenMessage() : IssueDefinition(
+        "CONFIRM_KPJ_TAKEN", Severity.Warning, Model.Field.Kpj,
+        "KPJ {0} sudah milik orang lain dalam daftar dibiayai Pemda (atau di baris lain berkas ini): orang ini dicatat dibiayai tanpa KPJ. Minta BPJS memastikan KPJ yang benar.",
+        "KPJ {0} already belongs to someone else in the funded cohort (or on another row of this file): the person is recorded as funded without one. Ask BPJS for the right KPJ.")
+    {
+        /// <param name="kpj">The KPJ (digits).</param>
+        public Issue Create(string kpj) => Format(kpj);
+    }
+
     public static readonly IssueDefinition ConfirmKpjMissing = new(
         "CONFIRM_KPJ_MISSING", Severity.Warning, Field.Kpj,
         "KPJ kosong: orang ini dicatat dibiayai tanpa KPJ; KPJ-nya dilengkapi dari daftar peserta BPJS berikutnya.",

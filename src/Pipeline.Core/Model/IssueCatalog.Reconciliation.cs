@@ -34,6 +34,20 @@ public static partial class IssueCatalog
         public Issue Create(string period, int months, int maxMonths) => Format(period, months, maxMonths);
     }
 
+    /// <summary>{0} = what is wrong, in words ("dua orang memakai KPJ yang sama"), {1} = the person ids concerned.</summary>
+    public static readonly BillCohortInconsistentMessage BillCohortInconsistent = new();
+
+    /// <summary>The <c>BillCohortInconsistent</c> message, made only with its named arguments.</summary>
+    public sealed record BillCohortInconsistentMessage() : IssueDefinition(
+        "BILL_COHORT_INCONSISTENT", Severity.Error, null,
+        "Data peserta yang dibiayai Pemda belum rapi: {0} (ID orang {1}). Tagihan belum direkonsiliasi. Perbaiki data orang tersebut (misalnya hentikan pembiayaan yang ganda, atau unggah konfirmasi BPJS dengan KPJ yang benar), lalu unggah kembali tagihan.",
+        "The funded cohort is inconsistent: {0} (person ids {1}). The bill was not reconciled. Correct those people (end the duplicate funding, or upload BPJS's confirmation with the right KPJ) and upload the bill again.")
+    {
+        /// <param name="problem">What is wrong, in Indonesian, naming the identifier but never its value.</param>
+        /// <param name="personIds">The person ids concerned.</param>
+        public Issue Create(string problem, string personIds) => Format(problem, personIds);
+    }
+
     /// <summary>{0} = the period reconciled, {1} = the months the bill's rows name.</summary>
     public static readonly BillPeriodMismatchMessage BillPeriodMismatch = new();
 

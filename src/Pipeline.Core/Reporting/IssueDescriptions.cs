@@ -19,11 +19,11 @@ public static partial class IssueDescriptions
     private static readonly Dictionary<string, IssueDefinition> Definitions = IssueCatalog.All.ToDictionary(d => d.Code, StringComparer.Ordinal);
 
     /// <summary>
-    /// Codes that restate what the matcher concluded (enrolled, listed elsewhere, waiting for review): the
+    /// Codes that restate what the matcher concluded (enrolled, funded, to reactivate, listed elsewhere, waiting for review): the
     /// status columns count those rows already, and they are no mistake of the list, so they are not "issues".
     /// </summary>
     private static readonly HashSet<string> StatusCodes =
-        new([IssueCatalog.EnrolledBpjs.Code, IssueCatalog.DuplicateOtherFile.Code, IssueCatalog.MatchReview.Code], StringComparer.Ordinal);
+        new([IssueCatalog.EnrolledBpjs.Code, IssueCatalog.FundedPemda.Code, IssueCatalog.ReactivateLapsed.Code, IssueCatalog.DuplicateOtherFile.Code, IssueCatalog.MatchReview.Code], StringComparer.Ordinal);
 
     /// <summary>True for a code that says something is wrong or doubtful in the list itself.</summary>
     public static bool IsDataQuality(string code) => !StatusCodes.Contains(code);
@@ -69,8 +69,10 @@ public static partial class IssueDescriptions
         ["CONFIRM_REPEATED"] = "NIK ini juga ada di baris lain berkas ini dengan isi yang berbeda, sehingga tidak ada baris NIK ini yang diproses.",
         ["CONFIRM_CONFLICT"] = "Tidak diterapkan karena keadaan orang ini sudah berubah.",
         ["CONFIRM_DATE_MISSING"] = "Tanggal efektif kosong: dibiayai mulai bulan daftarnya dirilis.",
+        ["CONFIRM_KPJ_TAKEN"] = "KPJ ini sudah milik orang lain dalam daftar dibiayai Pemda; orang ini dicatat dibiayai tanpa KPJ.",
         ["BILL_PERIOD_TOO_LONG"] = "Periode tagihan mencakup terlalu banyak bulan.",
         ["BILL_PERIOD_MISMATCH"] = "Tidak satu pun baris tagihan ini untuk periode yang dipilih.",
+        ["BILL_COHORT_INCONSISTENT"] = "Data peserta dibiayai belum rapi (NIK atau KPJ ganda atau tidak terbaca); tagihan belum direkonsiliasi.",
     };
 
     public static string Describe(string code)

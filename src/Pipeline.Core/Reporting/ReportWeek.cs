@@ -12,6 +12,15 @@ namespace Pipeline.Core.Reporting;
 /// </remarks>
 public readonly record struct ReportWeek : IComparable<ReportWeek>
 {
+    /// <summary>
+    /// The first year a week is read for: far before any data, far enough from the calendar's start that a summary's
+    /// trend (weeks back) and the Jakarta offset never step before 0001-01-01 (which threw, a 500 to the caller).
+    /// </summary>
+    public const int FirstYear = 1900;
+
+    /// <summary>The last year a week is read for: the week's end and the weeks after it stay inside the calendar.</summary>
+    public const int LastYear = 9998;
+
     private ReportWeek(int year, int week)
     {
         Year = year;
@@ -60,7 +69,10 @@ public readonly record struct ReportWeek : IComparable<ReportWeek>
 
     public bool Contains(DateTimeOffset instant) => instant >= Start && instant < End;
 
-    /// <summary>Reads "2026-W48" (also "2026-w48", "2026W48"); false for anything else or a week the year lacks.</summary>
+    /// <summary>
+    /// Reads "2026-W48" (also "2026-w48", "2026W48"); false for anything else, a week the year lacks, or a year outside
+    /// <see cref="FirstYear"/> to <see cref="LastYear"/>.
+    /// </summary>
     public static bool TryParse(string? text, out ReportWeek week)
     {
         week = default;
@@ -68,7 +80,7 @@ public readonly record struct ReportWeek : IComparable<ReportWeek>
         if (value is not { Length: 6 or 7 } || value[4] != 'W'
             || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             || !int.TryParse(value.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-            || year < 1 || number < 1 || number > ISOWeek.GetWeeksInYear(year))
+            || year is < FirstYear or > LastYear || number < 1 || number > ISOWeek.GetWeeksInYear(year))
         {
             return false;
         }

@@ -24,4 +24,18 @@ public static class UploadPlace
         var kecamatanFromRows = rowsKecamatanCode is null ? null : gazetteer.FindKecamatan(rowsKecamatanCode);
         return (fromRows?.ParentCode ?? kecamatanFromRows?.Code, fromRows?.Code);
     }
+
+    /// <summary>
+    /// Whether a file at <paramref name="path"/> can hold rows counted for <paramref name="kecamatanCode"/>: a file in a
+    /// kecamatan's folder counts all its rows for that kecamatan (<see cref="PlaceResolver"/>: the folder is the
+    /// uploader's authority), so only its own kecamatan's files and files outside any known kecamatan folder (whose rows
+    /// name their own place) can. Lets one kecamatan's summary read that kecamatan's rows instead of the regency's.
+    /// </summary>
+    public static bool MayHoldRowsOf(Gazetteer gazetteer, string path, string kecamatanCode)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentNullException.ThrowIfNull(path);
+        var folders = path.Split(['/', '\\'], StringSplitOptions.RemoveEmptyEntries);
+        return folders.Length < 2 || gazetteer.FindKecamatan(folders[0]) is not { } folder || folder.Code == kecamatanCode;
+    }
 }

@@ -7,9 +7,6 @@ namespace Pipeline.Storage.Billing;
 /// <remarks>The latest bill reconciled for a period owns these names: a corrected bill replaces the files of the first.</remarks>
 public static class ReconciliationFiles
 {
-    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    public const string CsvContentType = "text/csv; charset=utf-8";
-
     /// <summary><c>reconciliation/2027-01/rekonsiliasi-tagihan-2027-01.xlsx</c> (or <c>.csv</c>).</summary>
     public static string PathOf(MonthRange period, string extension) =>
         $"{StorageNames.ReconciliationsPrefix}{period}/{ReconciliationWriter.FileName(period, extension)}";

@@ -1,4 +1,3 @@
-using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Billing;
@@ -85,9 +84,21 @@ public sealed class ReconciliationService(
     private async Task<ReconciliationReport> ReconcileAsync(
         string sourcePath, SpooledContent spool, MonthRange period, string id, AuditLog.Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var index = await ReadCohortAsync(cancellationToken);
-        await using var workbook = TemporaryFile();
-        await using var csv = TemporaryFile();
+        CohortIndex index;
+        try
+        {
+            index = await ReadCohortAsync(cancellationToken);
+        }
+        catch (CohortIndexException fault)
+        {
+            // Stored data no bill can be paid against: said and recorded like a bad bill, never a system error the
+            // platform retries (every retry would meet the same people).
+            var problem = fault.IsShared ? $"dua orang memakai {fault.Identifier} yang sama" : $"{fault.Identifier} seorang peserta tidak berupa angka yang sah";
+            return await FailAsync(sourcePath, spool.Hash, IssueCatalog.BillCohortInconsistent.Create(problem, string.Join(" dan ", fault.PersonIds)), actor, now, cancellationToken);
+        }
+
+        await using var workbook = TemporaryFile.Create("bill");
+        await using var csv = TemporaryFile.Create("bill");
         var check = new BillPeriodCheck();
         BillSummary summary;
         using (var bill = BillReader.Open(spool.OpenRead(), Path.GetFileName(sourcePath)))
@@ -108,8 +119,8 @@ public sealed class ReconciliationService(
 
         var workbookPath = ReconciliationFiles.PathOf(period, "xlsx");
         var csvPath = ReconciliationFiles.PathOf(period, "csv");
-        await UploadAsync(workbookPath, ReconciliationFiles.XlsxContentType, workbook, cancellationToken);
-        await UploadAsync(csvPath, ReconciliationFiles.CsvContentType, csv, cancellationToken);
+        await storage.Reports.GetBlobClient(workbookPath).UploadWholeAsync(workbook, ContentTypes.Xlsx, cancellationToken);
+        await storage.Reports.GetBlobClient(csvPath).UploadWholeAsync(csv, ContentTypes.Csv, cancellationToken);
         var reconciled = ReconciledBill.From(id, sourcePath, now, actor.Name ?? actor.Id, summary);
         await reconciliations.AddAsync(reconciled, actor, sourcePath, spool.Hash, workbookPath, csvPath, cancellationToken);
         var counts = BillCodes.All.ToDictionary(c => c.Text, c => summary.Counts[c.Code]);
@@ -161,14 +172,4 @@ public sealed class ReconciliationService(
             $"{AuditAction}.failed:{hash}:{problem.Code}", cancellationToken);
         return new ReconciliationReport(sourcePath, ReconciliationReport.Failed, problem.Code, problem.Message, null, null, null);
     }
-
-    private async Task UploadAsync(string path, string contentType, FileStream file, CancellationToken cancellationToken)
-    {
-        file.Position = 0;
-        await storage.Reports.GetBlobClient(path).UploadAsync(file, new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } }, cancellationToken);
-    }
-
-    private static FileStream TemporaryFile() => new(
-        Path.Combine(Path.GetTempPath(), "pipeline-bill-" + Guid.NewGuid().ToString("N")),
-        FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
 }

@@ -34,12 +34,9 @@ public sealed class CohortActions(
         var flagged = new List<CohortMember>();
         foreach (var state in new[] { CohortState.Submitted, CohortState.Funded })
         {
-            await foreach (var member in store.ReadAsync(state, cancellationToken))
+            await foreach (var member in store.ReadFlaggedAsync(state, cancellationToken))
             {
-                if (member.Flag != CohortFlag.None)
-                {
-                    flagged.Add(member);
-                }
+                flagged.Add(member);
             }
         }
 

@@ -26,13 +26,19 @@ public sealed class CohortListingWriter(PersonIndexCache persons, RecordStore re
         var index = await persons.CatchUpAsync(cancellationToken);
         var byPerson = members.GroupBy(m => m.PersonId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         var changed = new List<(RecordEntity Entity, WorkerRecord Record)>();
-        foreach (var person in index.ListingsOf(byPerson.Keys.ToHashSet(StringComparer.Ordinal)).GroupBy(l => l.PersonId, StringComparer.Ordinal))
+        var people = index.ListingsOf(byPerson.Keys.ToHashSet(StringComparer.Ordinal)).GroupBy(l => l.PersonId, StringComparer.Ordinal)
+            .Select(person => (Person: person, Listings: person.OrderBy(l => l.RecordId).ToList())).ToList();
+
+        // Every listing read first, a few at a time (RecordStore.GetManyAsync), then handled in the same order as before.
+        var stored = await records.GetManyAsync(people.SelectMany(p => p.Listings).Select(l => l.RecordId).ToList(), cancellationToken);
+        var next = 0;
+        foreach (var (person, listings) in people)
         {
             var member = byPerson[person.Key];
             var primaryTaken = false;
-            foreach (var listing in person.OrderBy(l => l.RecordId))
+            foreach (var listing in listings)
             {
-                if (await records.GetAsync(listing.RecordId, cancellationToken) is not { } entity)
+                if (stored[next++] is not { } entity)
                 {
                     continue;
                 }
@@ -56,10 +62,7 @@ public sealed class CohortListingWriter(PersonIndexCache persons, RecordStore re
         try
         {
             await persons.BeginAsync(delta, cancellationToken);
-            foreach (var (entity, record) in changed)
-            {
-                await records.ReplaceAsync(entity, record, cancellationToken);
-            }
+            await records.ReplaceManyAsync(changed, cancellationToken);
 
             foreach (var upload in changed.GroupBy(c => c.Entity.PartitionKey, StringComparer.Ordinal))
             {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Pipeline.Core.Budget;
 using Pipeline.Core.Cohort;
 using Pipeline.Core.Model;
@@ -64,10 +63,10 @@ public static class CohortMapper
             : null,
         ExportId = e.ExportId,
         SubmittedOn = RecordMapper.ParseDate(e.SubmittedOn),
-        FundedFrom = Month(e.FundedFrom),
+        FundedFrom = ParseMonth(e.FundedFrom),
         ConfirmedBy = e.ConfirmedBy,
         Refusal = e.Refusal,
-        EndedFrom = Month(e.EndedFrom),
+        EndedFrom = ParseMonth(e.EndedFrom),
         EndReason = CohortEndReasons.TryParse(e.EndReason, out var reason) ? reason : null,
         EndNote = e.EndNote,
         EndedBy = e.EndedBy,
@@ -79,7 +78,8 @@ public static class CohortMapper
         ChangedByName = e.ChangedByName,
     };
 
-    private static YearMonth? Month(string? text) => YearMonth.TryParse(text, out var month) ? month : null;
+    /// <summary>A stored month (<c>yyyy-MM</c>), or null when none is stored.</summary>
+    public static YearMonth? ParseMonth(string? text) => YearMonth.TryParse(text, out var month) ? month : null;
 
     /// <summary>What the audit trail keeps of a member: states, ids, months and reasons; never a NIK, name or phone.</summary>
     public static object AuditState(CohortMember? m) => m is null
@@ -97,6 +97,6 @@ public static class CohortMapper
             stopExport = m.StopExportId,
             flag = m.Flag == CohortFlag.None ? null : m.Flag.ToCode(),
             refusal = m.Refusal,
-            submittedOn = m.SubmittedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            submittedOn = RecordMapper.FormatDate(m.SubmittedOn),
         };
 }

@@ -41,6 +41,23 @@ public sealed class CohortStore(PipelineStorage storage, IOptions<IngestOptions>
         }
     }
 
+    /// <summary>
+    /// The flagged people of one state, whole: the filter is applied by the table service, so only the flagged travel
+    /// and are read (an unflagged member stores no <c>Flag</c> column, and a comparison with a missing column is false).
+    /// </summary>
+    public async IAsyncEnumerable<CohortMember> ReadFlaggedAsync(CohortState state, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PartitionOf(state)} and Flag gt {""}");
+        await foreach (var entity in Cohort.QueryAsync<CohortEntity>(filter, cancellationToken: cancellationToken))
+        {
+            var member = ToMember(entity, withDetails: true);
+            if (member.Flag != CohortFlag.None)
+            {
+                yield return member;
+            }
+        }
+    }
+
     /// <summary>Everyone, without their details but with the NIK and birth date (the compact view): one projected scan per state.</summary>
     public async IAsyncEnumerable<(CohortMember Member, string? Nik, DateOnly? BirthDate)> ReadViewAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -133,14 +150,12 @@ public sealed class CohortStore(PipelineStorage storage, IOptions<IngestOptions>
                     areas[key] = counts = new CohortAreaCounts(entity.KecamatanCode, entity.DesaCode);
                 }
 
-                counts.Add(state, Month(entity.FundedFrom), Month(entity.EndedFrom));
+                counts.Add(state, CohortMapper.ParseMonth(entity.FundedFrom), CohortMapper.ParseMonth(entity.EndedFrom));
             }
         }
 
         return areas.Values.OrderBy(a => a.KecamatanCode, StringComparer.Ordinal).ThenBy(a => a.DesaCode, StringComparer.Ordinal).ToList();
     }
-
-    private static Core.Budget.YearMonth? Month(string? text) => Core.Budget.YearMonth.TryParse(text, out var month) ? month : null;
 
     private static CohortMember ToMember(CohortEntity entity, bool withDetails) => CohortMapper.ToMember(entity, withDetails);
 }

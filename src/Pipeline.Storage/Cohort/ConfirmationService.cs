@@ -1,10 +1,12 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Pipeline.Core.Cohort;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Reporting;
 using Pipeline.Core.Review;
+using Pipeline.Core.Validation;
 using Pipeline.Storage.Ingest;
 using Pipeline.Storage.Review;
 
@@ -31,6 +33,7 @@ public sealed class ConfirmationService(
     ResultRefresher refresher,
     BpjsExportService exports,
     MembershipRule membership,
+    IOptions<RegisterOptions> register,
     AuditLog audit,
     TimeProvider time,
     ILogger<ConfirmationService> logger)
@@ -64,8 +67,9 @@ public sealed class ConfirmationService(
         await using (await gate.EnterAsync(cancellationToken))
         {
             await ledger.CatchUpAsync(cancellationToken);
-            var byNik = await AnsweredOrWaitingByNikAsync(cancellationToken);
-            plan = ConfirmationDecider.Decide(rows, nik => byNik.GetValueOrDefault(nik), name, new CohortActor(actor.Id, actor.Name), now, JakartaTime.DateOf(now));
+            var (byNik, byKpj) = await AnsweredOrWaitingAsync(cancellationToken);
+            plan = ConfirmationDecider.Decide(rows, nik => byNik.GetValueOrDefault(nik), kpj => byKpj.GetValueOrDefault(kpj), register.Value.EffectiveKpjLengths,
+                name, new CohortActor(actor.Id, actor.Name), now, JakartaTime.DateOf(now));
             var summary = AuditLog.Entry.Of(actor, now, "cohort.confirmation", sourcePath, null,
                 new { status = "processed", rows = plan.Rows.Count, counts = plan.Counts, hash = spool.Hash }, null, $"cohort.confirmation:{spool.Hash}");
             await ledger.ApplyAsync(plan.Changes, [summary], cancellationToken);
@@ -74,7 +78,7 @@ public sealed class ConfirmationService(
 
         await refresher.RefreshAsync(touched, cancellationToken);
         var resultPath = $"konfirmasi/{JakartaTime.ToJakarta(now):yyyyMMdd-HHmmss}-{name}.hasil.xlsx";
-        await exports.WriteBlobAsync(resultPath, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        await exports.WriteBlobAsync(resultPath, ContentTypes.Xlsx,
             s => ExportWriters.WriteXlsx(OutcomeSheet, plan.Rows.Select(OutcomeRow).ToList(), s), cancellationToken);
         logger.LogInformation("Confirmation {SourcePath}: {Rows} rows, {Accepted} accepted, {Refused} refused, {Unchanged} unchanged, {Unmatched} unmatched, {Invalid} invalid, {Conflict} conflicting",
             sourcePath, plan.Rows.Count, plan.Count(ConfirmationResult.Accepted), plan.Count(ConfirmationResult.Refused), plan.Count(ConfirmationResult.Unchanged),
@@ -134,10 +138,14 @@ public sealed class ConfirmationService(
         return changes.Count;
     }
 
-    /// <summary>Everyone a confirmation may answer or has answered, by NIK: a submitted person first.</summary>
-    private async Task<Dictionary<string, CohortMember>> AnsweredOrWaitingByNikAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Everyone a confirmation may answer or has answered, by NIK (a submitted person first), and by the KPJ they hold
+    /// (so that a KPJ is never given to a second person).
+    /// </summary>
+    private async Task<(Dictionary<string, CohortMember> ByNik, Dictionary<string, CohortMember> ByKpj)> AnsweredOrWaitingAsync(CancellationToken cancellationToken)
     {
         var byNik = new Dictionary<string, CohortMember>(StringComparer.Ordinal);
+        var byKpj = new Dictionary<string, CohortMember>(StringComparer.Ordinal);
         foreach (var state in new[] { CohortState.Submitted, CohortState.Funded, CohortState.Refused, CohortState.Ended })
         {
             await foreach (var member in store.ReadAsync(state, cancellationToken))
@@ -146,10 +154,15 @@ public sealed class ConfirmationService(
                 {
                     byNik.TryAdd(nik, member);
                 }
+
+                if (member.Kpj is { } kpj)
+                {
+                    byKpj.TryAdd(kpj, member);
+                }
             }
         }
 
-        return byNik;
+        return (byNik, byKpj);
     }
 
     private static readonly ExportSection OutcomeSheet = new("Hasil Konfirmasi", null, OutcomeHeaders.Select(h => new ExportTemplate.Column(h, null, null, "")).ToList());

@@ -58,9 +58,7 @@ public sealed class PersonIndexStore(PipelineStorage storage, IOptions<IngestOpt
     /// <returns>Bytes written.</returns>
     public async Task<long> WriteSnapshotAsync(long version, PersonIndex index, CancellationToken cancellationToken)
     {
-        var file = new FileStream(
-            Path.Combine(Path.GetTempPath(), "pipeline-index-" + Guid.NewGuid().ToString("N")),
-            FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        var file = TemporaryFile.Create("index");
         await using (file)
         {
             // Upload by upload, so a million records are never all objects at once.

@@ -10,8 +10,6 @@ namespace Pipeline.Storage.Ingest;
 /// </summary>
 public sealed class ResultBlobs(PipelineStorage storage)
 {
-    private const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     /// <summary>The result's current version, or null when there is none yet.</summary>
     public async Task<ETag?> VersionAsync(string resultPath, CancellationToken cancellationToken)
     {
@@ -50,14 +48,8 @@ public sealed class ResultBlobs(PipelineStorage storage)
 
     private async Task UploadAsync(string resultPath, Action<Stream> write, BlobRequestConditions? conditions, CancellationToken cancellationToken)
     {
-        await using var buffer = new FileStream(
-            Path.Combine(Path.GetTempPath(), "pipeline-result-" + Guid.NewGuid().ToString("N")),
-            FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        await using var buffer = TemporaryFile.Create("result");
         write(buffer);
-        buffer.Position = 0;
-        await storage.Results.GetBlobClient(resultPath).UploadAsync(
-            buffer,
-            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = ContentType }, Conditions = conditions },
-            cancellationToken);
+        await storage.Results.GetBlobClient(resultPath).UploadWholeAsync(buffer, ContentTypes.Xlsx, cancellationToken, conditions);
     }
 }

@@ -42,7 +42,20 @@ public sealed class ReportSource(UploadStore uploads, RecordPages records, Gazet
     /// Reads the same pass for its own output (the CLI's records.csv): it sees the rows of every upload it wants,
     /// received by the cutoff or not, with the columns it asks for besides the summary's. Null: no one else reads.
     /// </param>
-    public async Task<ReportData> LoadAsync(DateTimeOffset cutoff, IReadOnlyList<IReportRowSink> sinks, IRecordObserver? observer, CancellationToken cancellationToken)
+    public Task<ReportData> LoadAsync(DateTimeOffset cutoff, IReadOnlyList<IReportRowSink> sinks, IRecordObserver? observer, CancellationToken cancellationToken) =>
+        LoadAsync(cutoff, sinks, observer, readsRowsOf: null, cancellationToken);
+
+    /// <summary>
+    /// What one kecamatan's figures need: every upload (the lists and the failed files are counted from them), but the
+    /// rows only of the uploads that can hold rows of <paramref name="kecamatanCode"/> (<see cref="UploadPlace.MayHoldRowsOf"/>),
+    /// so a camat's summary reads their kecamatan's partitions of <c>Records</c>, not the regency's. The figures of that
+    /// kecamatan are the regency pass's, exactly; those of the other areas are incomplete and must not be read.
+    /// </summary>
+    public Task<ReportData> LoadForKecamatanAsync(DateTimeOffset cutoff, string kecamatanCode, CancellationToken cancellationToken) =>
+        LoadAsync(cutoff, [], observer: null, upload => UploadPlace.MayHoldRowsOf(gazetteer, upload.Path, kecamatanCode), cancellationToken);
+
+    private async Task<ReportData> LoadAsync(
+        DateTimeOffset cutoff, IReadOnlyList<IReportRowSink> sinks, IRecordObserver? observer, Func<ReportUpload, bool>? readsRowsOf, CancellationToken cancellationToken)
     {
         var data = new ReportData();
         var pass = new List<(ReportUpload Upload, bool Counted, bool Observed)>();
@@ -62,7 +75,7 @@ public sealed class ReportSource(UploadStore uploads, RecordPages records, Gazet
                 data.AddUpload(report);
             }
 
-            if (counted || observed)
+            if ((counted && (readsRowsOf is null || readsRowsOf(report))) || observed)
             {
                 pass.Add((report, counted, observed));
             }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Reporting;
@@ -66,7 +65,7 @@ public sealed class WeeklySummaryService(
         var asOf = week.End < now ? week.End : now;
         var workbookPath = ReportFiles.WorkbookPath(week);
         var pagePath = ReportFiles.PagePath(week);
-        await using var workbookFile = TemporaryFile();
+        await using var workbookFile = TemporaryFile.Create("report");
         WeeklyReport report;
         long readMs, buildMs;
         int workers;
@@ -91,11 +90,11 @@ public sealed class WeeklySummaryService(
             buildMs = stopwatch.ElapsedMilliseconds - readMs;
         }
 
-        await UploadAsync(workbookPath, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbookFile, cancellationToken);
-        await using (var pageFile = TemporaryFile())
+        await storage.Reports.GetBlobClient(workbookPath).UploadWholeAsync(workbookFile, ContentTypes.Xlsx, cancellationToken);
+        await using (var pageFile = TemporaryFile.Create("report"))
         {
             ReportHtmlWriter.Write(report, pageFile);
-            await UploadAsync(pagePath, "text/html; charset=utf-8", pageFile, cancellationToken);
+            await storage.Reports.GetBlobClient(pagePath).UploadWholeAsync(pageFile, ContentTypes.Html, cancellationToken);
         }
 
         await summaries.ReplaceAsync(report, workbookPath, pagePath, cancellationToken);
@@ -129,6 +128,27 @@ public sealed class WeeklySummaryService(
     }
 
     /// <summary>
+    /// One kecamatan's part of <paramref name="week"/> (<see cref="KecamatanSummary"/>), as <see cref="BuildAsync"/> would
+    /// cut it from the regency's report, reading only the rows that can count for that kecamatan
+    /// (<see cref="ReportSource.LoadForKecamatanAsync"/>): a camat's call costs their kecamatan's rows, not the regency's.
+    /// </summary>
+    /// <returns>Null when the regency has no such kecamatan.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The week has not begun.</exception>
+    public async Task<KecamatanSummary?> BuildKecamatanAsync(ReportWeek week, string kecamatanCode, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (week.Start > now)
+        {
+            throw new ArgumentOutOfRangeException(nameof(week), $"Week {week} has not begun yet (it starts {IndonesianFormat.DateTime(week.Start)}).");
+        }
+
+        var asOf = week.End < now ? week.End : now;
+        var data = await source.LoadForKecamatanAsync(asOf, kecamatanCode, cancellationToken);
+        var stored = await summaries.CompleteSnapshotsAsync(week.AddWeeks(-Math.Max(1, options.Value.TrendWeeks)), week.Previous, cancellationToken);
+        return KecamatanSummary.Of(builder.Build(data, week, asOf, now, stored), kecamatanCode);
+    }
+
+    /// <summary>
     /// The timer's work: every week that has ended since the last complete summary stored, oldest first
     /// (normally just last week; after an outage the weeks missed, at most <see cref="WeeklySummaryOptions.MaxCatchUpWeeks"/>).
     /// A week stored while still in progress is made again complete. With nothing stored, last week only.
@@ -155,17 +175,5 @@ public sealed class WeeklySummaryService(
         }
 
         return outcomes;
-    }
-
-    /// <summary>A file in the temp folder that deletes itself: outputs are written there, then uploaded in one call.</summary>
-    private static FileStream TemporaryFile() => new(
-        Path.Combine(Path.GetTempPath(), "pipeline-report-" + Guid.NewGuid().ToString("N")),
-        FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
-
-    private async Task UploadAsync(string path, string contentType, FileStream content, CancellationToken cancellationToken)
-    {
-        content.Position = 0;
-        await storage.Reports.GetBlobClient(path).UploadAsync(
-            content, new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } }, cancellationToken);
     }
 }

@@ -11,7 +11,19 @@ public sealed class AuditLog(PipelineStorage storage)
     private TableClient Audit => storage.Table(StorageNames.AuditTable);
 
     /// <summary>Who is acting, as the token says.</summary>
-    public sealed record Actor(string Id, string? Name);
+    public sealed record Actor(string Id, string? Name)
+    {
+        /// <summary>
+        /// Whoever dropped a file into a folder of the reference container (a blob trigger has no token: anyone who may
+        /// write there), named by the folder: <c>system:tagihan</c>, "Berkas di reference/tagihan".
+        /// </summary>
+        /// <param name="prefix">The folder's prefix inside the container (<see cref="StorageNames.BillsPrefix"/>).</param>
+        public static Actor DroppedIn(string prefix)
+        {
+            var folder = prefix.TrimEnd('/');
+            return new Actor("system:" + folder, $"Berkas di {StorageNames.ReferenceContainer}/{folder}");
+        }
+    }
 
     /// <summary>
     /// One entry to append, complete: what <see cref="AppendAsync(Entry, CancellationToken)"/> writes, as data, so an entry can be written ahead

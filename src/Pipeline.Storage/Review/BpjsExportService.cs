@@ -1,7 +1,6 @@
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
-using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Review;
 using Pipeline.Storage.Tables;
@@ -99,13 +98,9 @@ public sealed class BpjsExportService(PipelineStorage storage, AuditLog audit, I
     /// <summary>Writes a file through a temporary file on disk (the workbook packaging needs a stream; memory stays flat).</summary>
     public async Task WriteBlobAsync(string path, string contentType, Action<Stream> write, CancellationToken cancellationToken)
     {
-        await using var buffer = new FileStream(
-            Path.Combine(Path.GetTempPath(), "pipeline-export-" + Guid.NewGuid().ToString("N")),
-            FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        await using var buffer = TemporaryFile.Create("export");
         write(buffer);
-        buffer.Position = 0;
-        await storage.Reports.GetBlobClient(path).UploadAsync(
-            buffer, new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } }, cancellationToken);
+        await storage.Reports.GetBlobClient(path).UploadWholeAsync(buffer, contentType, cancellationToken);
     }
 
     private static ExportTemplate LoadTemplate(string path)

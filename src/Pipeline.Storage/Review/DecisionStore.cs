@@ -1,4 +1,3 @@
-using System.Globalization;
 using Azure.Data.Tables;
 using Pipeline.Core.Review;
 using Pipeline.Storage.Tables;
@@ -44,10 +43,10 @@ public sealed class DecisionStore(PipelineStorage storage)
         Kind = decision.Kind.ToCode(),
         SubjectNik = decision.Subject.Nik,
         SubjectNameKey = decision.Subject.NameKey,
-        SubjectBirthDate = Date(decision.Subject.BirthDate),
+        SubjectBirthDate = RecordMapper.FormatDate(decision.Subject.BirthDate),
         OtherNik = decision.Other?.Nik,
         OtherNameKey = decision.Other?.NameKey,
-        OtherBirthDate = Date(decision.Other?.BirthDate),
+        OtherBirthDate = RecordMapper.FormatDate(decision.Other?.BirthDate),
         OtherKpj = decision.OtherKpj,
         ReasonCode = decision.ReasonCode,
         Note = decision.Note,
@@ -68,18 +67,13 @@ public sealed class DecisionStore(PipelineStorage storage)
             return null;
         }
 
-        var subject = new PersonIdentity(entity.SubjectNik, entity.SubjectNameKey, ParseDate(entity.SubjectBirthDate));
+        var subject = new PersonIdentity(entity.SubjectNik, entity.SubjectNameKey, RecordMapper.ParseDate(entity.SubjectBirthDate));
         PersonIdentity? other = kind == DecisionKind.Reject
             ? null
-            : new PersonIdentity(entity.OtherNik, entity.OtherNameKey, ParseDate(entity.OtherBirthDate));
+            : new PersonIdentity(entity.OtherNik, entity.OtherNameKey, RecordMapper.ParseDate(entity.OtherBirthDate));
         var chosen = kind == DecisionKind.Same && (entity.ChosenNik ?? entity.ChosenName ?? entity.ChosenBirthDate) is not null
-            ? new PersonDetails(entity.ChosenNik, entity.ChosenName, ParseDate(entity.ChosenBirthDate), RecordMapper.ParseSex(entity.ChosenSex), entity.ChosenBirthPlace)
+            ? new PersonDetails(entity.ChosenNik, entity.ChosenName, RecordMapper.ParseDate(entity.ChosenBirthDate), RecordMapper.ParseSex(entity.ChosenSex), entity.ChosenBirthPlace)
             : null;
         return new Decision(kind, subject, other, entity.OtherKpj, entity.ReasonCode, entity.Note, entity.DecidedBy, entity.DecidedAt, chosen);
     }
-
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static DateOnly? ParseDate(string? value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }

@@ -86,7 +86,7 @@ public sealed class ListPreparer(
             PersonsPath = folder + "persons.txt",
         };
 
-        await exports.WriteBlobAsync(export.XlsxPath, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", s => ExportWriters.WriteXlsx(sections, s), cancellationToken);
+        await exports.WriteBlobAsync(export.XlsxPath, ContentTypes.Xlsx, s => ExportWriters.WriteXlsx(sections, s), cancellationToken);
         await exports.WritePeopleAsync(export.PersonsPath, people.Select(p => new DraftPerson(p.PersonId, p.ListingKey)), cancellationToken);
         await exports.AddAsync(export, cancellationToken);
         await audit.AppendAsync(actor, now, "export.prepare", id, null,

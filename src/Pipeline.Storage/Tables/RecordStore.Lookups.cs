@@ -27,8 +27,8 @@ public sealed partial class RecordStore
     /// <summary>The pointer's one column: the record id (the row key, past the value, is only there to be unique).</summary>
     private const string RecordColumn = "Record";
 
-    /// <summary>Point reads of hits in flight at once.</summary>
-    private const int HitReadsInFlight = 8;
+    /// <summary>Point reads in flight at once (search hits, a confirmation's listings).</summary>
+    private const int PointReadsInFlight = 8;
 
     private TableClient Lookups => storage.Table(StorageNames.RecordLookupsTable);
 
@@ -112,9 +112,7 @@ public sealed partial class RecordStore
     /// <summary>The records the pointers name, as stored now, in pointer order; gone ones and ones that no longer fit are left out.</summary>
     private async Task<IReadOnlyList<RecordEntity>> ReadHitsAsync(IReadOnlyList<RecordId> hits, Func<RecordEntity, bool> keep, CancellationToken cancellationToken)
     {
-        var read = new RecordEntity?[hits.Count];
-        await Parallel.ForAsync(0, hits.Count, new ParallelOptions { MaxDegreeOfParallelism = HitReadsInFlight, CancellationToken = cancellationToken },
-            async (i, token) => read[i] = await GetAsync(hits[i], token));
+        var read = await GetManyAsync(hits, cancellationToken);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         return read.OfType<RecordEntity>().Where(e => keep(e) && seen.Add(e.PartitionKey + "/" + e.RowKey)).ToList();
     }

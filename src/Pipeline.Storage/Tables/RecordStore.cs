@@ -112,6 +112,17 @@ public sealed partial class RecordStore(PipelineStorage storage, IOptions<Ingest
         await Records.UpdateEntityAsync(changed, read.ETag, TableUpdateMode.Replace, cancellationToken);
     }
 
+    /// <summary>
+    /// <see cref="ReplaceAsync"/> for many rows, a few in flight at once: each row is its own write with its own ETag
+    /// check, so their order never mattered; a row changed meanwhile still fails the call.
+    /// </summary>
+    public Task ReplaceManyAsync(IReadOnlyList<(RecordEntity Read, WorkerRecord Record)> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return Parallel.ForAsync(0, rows.Count, new ParallelOptions { MaxDegreeOfParallelism = PointReadsInFlight, CancellationToken = cancellationToken },
+            async (i, token) => await ReplaceAsync(rows[i].Read, rows[i].Record, token));
+    }
+
     /// <summary>A stored record's status as the table has it, or null when the row is gone.</summary>
     public async Task<RecordStatus?> ReadStatusAsync(RecordId id, CancellationToken cancellationToken)
     {

@@ -61,13 +61,23 @@ public class CohortIndexTests
     [Fact]
     public void Refuses_two_records_for_one_NIK_or_one_KPJ_naming_person_ids_only()
     {
-        var sameNik = Assert.Throws<ArgumentException>(() => CohortIndex.Build([Person(1, "2027-01"), Person(2, "2027-01") with { Nik = Nik(1) }]));
+        var sameNik = Assert.Throws<CohortIndexException>(() => CohortIndex.Build([Person(1, "2027-01"), Person(2, "2027-01") with { Nik = Nik(1) }]));
         Assert.Contains("P000000000001", sameNik.Message);
         Assert.Contains("P000000000002", sameNik.Message);
         Assert.DoesNotContain(Nik(1), sameNik.Message);
 
-        var sameKpj = Assert.Throws<ArgumentException>(() => CohortIndex.Build([Person(1, "2027-01"), Person(2, "2027-01") with { Kpj = Kpj(1) }]));
+        Assert.Equal(("NIK", true), (sameNik.Identifier, sameNik.IsShared));
+        Assert.Equal(["P000000000001", "P000000000002"], sameNik.PersonIds);
+
+        var sameKpj = Assert.Throws<CohortIndexException>(() => CohortIndex.Build([Person(1, "2027-01"), Person(2, "2027-01") with { Kpj = Kpj(1) }]));
         Assert.Contains("KPJ", sameKpj.Message);
-        Assert.Throws<ArgumentException>(() => CohortIndex.Build([Person(1, "2027-01") with { Nik = "1223-ABC" }]));
+        Assert.Equal(("KPJ", true), (sameKpj.Identifier, sameKpj.IsShared));
+        var notDigits = Assert.Throws<CohortIndexException>(() => CohortIndex.Build([Person(1, "2027-01") with { Nik = "1223-ABC" }]));
+        Assert.Equal(("NIK", false, "P000000000001"), (notDigits.Identifier, notDigits.IsShared, Assert.Single(notDigits.PersonIds)));
+        Assert.DoesNotContain("1223-ABC", notDigits.Message);
+
+        // A KPJ too long to be one (two KPJ written into one cell of a confirmation): its person, not the whole bill, is named.
+        var longKpj = Assert.Throws<CohortIndexException>(() => CohortIndex.Build([Person(1, "2027-01") with { Kpj = "2501111111125022222222" }]));
+        Assert.Equal(("KPJ", false), (longKpj.Identifier, longKpj.IsShared));
     }
 }

@@ -11,6 +11,7 @@ public sealed class ConfirmationDeciderTests
 {
     private const string Siti = "1223014503800001";
     private const string Budi = "1223011203800001";
+    private const string Rina = "1223015508920004";
     private static readonly DateOnly Today = new(2026, 2, 20);
 
     private readonly Dictionary<string, CohortMember> _members = new()
@@ -119,6 +120,50 @@ public sealed class ConfirmationDeciderTests
     {
         Assert.True(ConfirmationDecider.TryMonth(written, Today, out var month));
         Assert.Equal(YearMonth.Of(2026, 3), month);
+    }
+
+    /// <summary>
+    /// One KPJ for two people (another's, or two rows of the file) or a KPJ that is not one (two numbers in one cell) made
+    /// every later bill unreconcilable: the person is funded, without that KPJ, and the row says why.
+    /// </summary>
+    [Fact]
+    public void A_KPJ_that_is_not_one_or_that_someone_else_holds_is_not_recorded_and_the_person_is_funded_without_it()
+    {
+        _members[Rina] = Submitted("P000000000003");
+        var holder = Funded("P000000000009");
+        var plan = DecideWithKpjs("""
+            NIK;KPJ;STATUS;TANGGAL EFEKTIF
+            1223014503800001;25099999999;DITERIMA;01-02-2026
+            1223011203800001;25011111111 / 25022222222;DITERIMA;01-02-2026
+            1223015508920004;2501234;DITERIMA;01-02-2026
+            """, holder);
+
+        Assert.Equal([ConfirmationResult.Accepted, ConfirmationResult.Accepted, ConfirmationResult.Accepted], plan.Rows.Select(r => r.Result));
+        Assert.All(plan.Changes, c => Assert.Equal((CohortState.Funded, null), (c.After.State, c.After.Kpj)));
+        Assert.Equal(["CONFIRM_KPJ_TAKEN", "CONFIRM_KPJ_INVALID", "CONFIRM_KPJ_INVALID"], plan.Rows.Select(r => Assert.Single(r.Issues).Code));
+        Assert.Contains("25011111111 / 25022222222", plan.Rows[1].Issues[0].Message, StringComparison.Ordinal);
+
+        // Two rows of one file giving one KPJ to two people: the first keeps it.
+        _members.Remove(Rina);
+        var twice = DecideWithKpjs("""
+            NIK;KPJ;STATUS;TANGGAL EFEKTIF
+            1223014503800001;25055555555;DITERIMA;01-02-2026
+            1223011203800001;25055555555;DITERIMA;01-02-2026
+            """, holder);
+        Assert.Equal(["25055555555", null], twice.Changes.Select(c => c.After.Kpj));
+        Assert.Equal("CONFIRM_KPJ_TAKEN", Assert.Single(twice.Rows[1].Issues).Code);
+
+        // The holder's own KPJ confirmed again for the holder is no conflict.
+        _members[Siti] = holder;
+        var own = DecideWithKpjs("NIK;KPJ;STATUS;TANGGAL EFEKTIF\n1223014503800001;25099999999;DITERIMA;01-02-2026\n", holder);
+        Assert.Equal(ConfirmationResult.Unchanged, Assert.Single(own.Rows).Result);
+    }
+
+    private ConfirmationPlan DecideWithKpjs(string csv, CohortMember holder)
+    {
+        using var sheet = SpreadsheetReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(csv.Replace("\r", ""))), "konfirmasi.csv", HeaderVocabulary.Confirmation);
+        return ConfirmationDecider.Decide(ConfirmationRow.Read(sheet).ToList(), nik => _members.GetValueOrDefault(nik), kpj => kpj == holder.Kpj ? holder : null, [11],
+            "konfirmasi.csv", Andi, At, Today);
     }
 
     private ConfirmationPlan Decide(string csv)

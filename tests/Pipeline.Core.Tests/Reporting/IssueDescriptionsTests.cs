@@ -28,4 +28,13 @@ public sealed class IssueDescriptionsTests
     [InlineData("NIK_BIRTHDATE_MISMATCH", "Tanggal lahir pada NIK berbeda dengan kolom tanggal lahir.")]
     public void A_value_is_left_out_of_the_sentence(string code, string description) =>
         Assert.Equal(description, IssueDescriptions.Describe(code));
+
+    [Fact]
+    public void Codes_that_restate_a_status_are_no_mistake_of_the_list_and_stay_out_of_the_most_common_issues()
+    {
+        Assert.All(
+            new[] { IssueCatalog.EnrolledBpjs.Code, IssueCatalog.FundedPemda.Code, IssueCatalog.ReactivateLapsed.Code, IssueCatalog.MatchReview.Code },
+            code => Assert.False(IssueDescriptions.IsDataQuality(code), code));
+        Assert.True(IssueDescriptions.IsDataQuality(IssueCatalog.NikMissing.Code));
+    }
 }

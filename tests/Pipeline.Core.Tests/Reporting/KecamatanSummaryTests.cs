@@ -50,4 +50,13 @@ public sealed class KecamatanSummaryTests
 
     [Fact]
     public void An_unknown_kecamatan_has_no_summary() => Assert.Null(KecamatanSummary.Of(Report(), "999999"));
+
+    [Theory]
+    [InlineData("kualuh-hulu/aek-kanopan/daftar.xlsx", true)]
+    [InlineData("Kualuh Hulu\\Aek Kanopan\\daftar.xlsx", true)]
+    [InlineData("na-ix-x/pulo-jantan/daftar.xlsx", false)]
+    [InlineData("kiriman/daftar.xlsx", true)] // no kecamatan folder: its rows name their own place
+    [InlineData("daftar.xlsx", true)]
+    public void Only_its_own_kecamatans_files_and_files_outside_any_kecamatan_folder_may_hold_its_rows(string path, bool may) =>
+        Assert.Equal(may, UploadPlace.MayHoldRowsOf(Gazetteer.LabuhanbatuUtara, path, KualuhHulu));
 }

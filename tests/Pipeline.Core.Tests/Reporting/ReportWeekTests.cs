@@ -80,6 +80,9 @@ public class ReportWeekTests
     [InlineData("2026-48")]
     [InlineData("26-W48")]
     [InlineData("2026-W4x")]
+    [InlineData("0001-W01")] // its previous weeks (the trend) fall before the calendar begins
+    [InlineData("1899-W10")]
+    [InlineData("9999-W52")] // its end falls after the calendar ends
     [InlineData("")]
     [InlineData(null)]
     public void Refuses_what_is_not_a_week(string? text)

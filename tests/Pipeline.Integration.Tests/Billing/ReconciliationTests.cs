@@ -72,6 +72,57 @@ public sealed class ReconciliationTests
         Assert.Contains(audit, a => a.Action == ReconciliationService.AuditAction && a.Why == code);
     }
 
+    /// <summary>
+    /// A stored cohort with two people on one KPJ, or a KPJ that is not one (as confirmations could write before
+    /// CONFIRM_KPJ_TAKEN and CONFIRM_KPJ_INVALID): the bill says which people to correct (BILL_COHORT_INCONSISTENT) and
+    /// records nothing, where it was a system error (a 500, a blob trigger retried to poison).
+    /// </summary>
+    [Theory]
+    [InlineData(RinaNik, "25011111111")]
+    [InlineData(BudiNik, "2501111111125022222222")]
+    public async Task A_cohort_no_bill_can_be_paid_against_is_a_refusal_naming_person_ids_not_a_system_error(string nik, string storedKpj)
+    {
+        await using var scenario = await FundedAsync();
+        var store = scenario.Services.GetRequiredService<Pipeline.Storage.Cohort.CohortStore>();
+        var members = new List<Pipeline.Core.Cohort.CohortMember>();
+        await foreach (var member in store.ReadAsync(Pipeline.Core.Cohort.CohortState.Funded, default))
+        {
+            members.Add(member);
+        }
+
+        var broken = members.Single(m => m.Details?.Nik == nik) with { Kpj = storedKpj };
+        await store.WriteAsync([store.ToEntity(broken)], [], default);
+        var service = scenario.Services.GetRequiredService<ReconciliationService>();
+
+        var report = await service.ReconcileAsync("unggah/tagihan.csv", IngestTests.Utf8(FebruaryBill), "2026-02", Bayu, default);
+
+        Assert.Equal((ReconciliationReport.Failed, "BILL_COHORT_INCONSISTENT", null), (report.Status, report.IssueCode, report.Bill));
+        Assert.Contains("KPJ", report.Message, StringComparison.Ordinal);
+        Assert.Contains(broken.PersonId, report.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("25011111111", report.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(nik, report.Message, StringComparison.Ordinal);
+        Assert.Empty(await scenario.Services.GetRequiredService<ReconciliationStore>().ListAsync(default));
+        var audit = await scenario.Services.GetRequiredService<AuditLog>().ReadAsync(10, ReconciliationService.AuditAction, null, default);
+        Assert.Contains(audit, a => a.Why == "BILL_COHORT_INCONSISTENT");
+    }
+
+    /// <summary>The confirmation itself no longer writes such a cohort: the second person is funded without the KPJ.</summary>
+    [Fact]
+    public async Task A_confirmation_giving_a_held_KPJ_to_another_person_funds_them_without_it_and_the_bill_reconciles()
+    {
+        await using var scenario = await StartAsync();
+        await scenario.ListAndReleaseAsync();
+        var report = await scenario.Services.GetRequiredService<Pipeline.Storage.Cohort.ConfirmationService>().ConfirmAsync("unggah/konfirmasi.csv", IngestTests.Utf8("""
+            NIK;KPJ;STATUS;TANGGAL EFEKTIF
+            1223011203800001;25011111111;DITERIMA;01-02-2026
+            1223015508920004;25011111111;DITERIMA;01-02-2026
+            """), Bayu, default);
+        Assert.Contains(report.Rows, r => r.Issues.Any(i => i.Code == "CONFIRM_KPJ_TAKEN"));
+
+        var bill = await scenario.Services.GetRequiredService<ReconciliationService>().ReconcileAsync("unggah/tagihan.csv", IngestTests.Utf8(FebruaryBill), "2026-02", Bayu, default);
+        Assert.Equal(ReconciliationReport.Reconciled, bill.Status);
+    }
+
     [Fact]
     public async Task Unknown_people_and_repeated_rows_get_their_codes_and_the_period_comes_from_the_path_or_the_rows()
     {
@@ -181,7 +232,8 @@ public sealed class ReconciliationTests
         Assert.Contains("download.reconciliation", audit);
     }
 
-    private static MultipartFormDataContent Form(string name, string content, string? period = null)
+    /// <summary>A file as the page sends it (multipart, field <c>file</c>), with the bill's period when given.</summary>
+    internal static MultipartFormDataContent Form(string name, string content, string? period = null)
     {
         var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(content));
