@@ -42,6 +42,7 @@ var tableNames = [
   'Records'
   'RecordLookups'
   'Reviews'
+  'ReviewQueue'
   'Participants'
   'PipelineState'
   'Decisions'

@@ -43,6 +43,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<RecordStore>();
         services.AddSingleton<RecordPages>();
         services.AddSingleton<ReviewStore>();
+        services.AddSingleton<ReviewQueueIndex>();
         services.AddSingleton<UploadStore>();
         services.AddSingleton<MatchingGate>();
         services.AddSingleton<PersonIndexStore>();

@@ -26,6 +26,9 @@ public static class StorageNames
     /// <summary>The pointers that find a record by NIK, name match key or person id without a scan (RecordStore.Lookups).</summary>
     public const string RecordLookupsTable = "RecordLookups";
     public const string ReviewsTable = "Reviews";
+
+    /// <summary>The review queue's index: one row per open item in queue order, a pointer per member, the counts (ReviewQueueIndex).</summary>
+    public const string ReviewQueueTable = "ReviewQueue";
     public const string ParticipantsTable = "Participants";
     public const string StateTable = "PipelineState";
 

@@ -43,29 +43,36 @@ public static class ReviewHandlers
     /// </summary>
     public sealed record DecisionBody(string? Decision, string? Reason, string? Note, string? ETag, IReadOnlyList<string>? Members, Dictionary<string, string>? Chosen);
 
-    /// <summary>Queue items whose members are read at once for one page.</summary>
-    private const int DetailsInFlight = 8;
+    /// <summary>Queue items whose members are read at once for one page (a default page at once).</summary>
+    private const int DetailsInFlight = 20;
+
+    /// <summary>A <c>next</c> longer than any queue key is not one.</summary>
+    private const int MaxNextLength = 600;
 
     public static async Task<IResult> Queue(ApiRequest request)
     {
         var gazetteer = request.Service<Gazetteer>();
         var kecamatan = request.Query("kecamatan") is { } text ? gazetteer.FindKecamatan(text)?.Code ?? text : null;
-        var queue = request.Service<ReviewQueue>();
-        var items = (await queue.ItemsAsync(request.Aborted))
-            .Where(i => kecamatan is null || i.Pairs.Any(p => KecamatanOf(p.UploadPath, gazetteer) == kecamatan))
-            .OrderBy(i => i.Pairs.First(p => p.Subject == i.Id).UploadPath, StringComparer.Ordinal).ThenBy(i => i.Id.SourceRow)
-            .ToList();
+        var after = request.Query("next");
+        if (after is { Length: > MaxNextLength })
+        {
+            return ApiResults.BadRequest("Parameter next tidak dikenal. Muat ulang antrean.");
+        }
+
         var page = request.QueryInt("page", 1, 1, int.MaxValue);
         var pageSize = request.QueryInt("pageSize", 20, 1, 100);
+        var queue = request.Service<ReviewQueue>();
+        var found = await queue.PageAsync(page, pageSize, after, kecamatan is null ? null : path => KecamatanOf(path, gazetteer) == kecamatan, request.Aborted);
+
         // The page's items read side by side (a few point reads each): the page costs about one item's reads, not twenty.
-        var shown = items.Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        var shown = found.Items;
         var views = new ItemView[shown.Count];
         var matchOptions = request.Service<IOptions<MatchOptions>>().Value;
         await Parallel.ForAsync(0, shown.Count, new ParallelOptions { MaxDegreeOfParallelism = DetailsInFlight, CancellationToken = request.Aborted },
             async (i, token) => views[i] = View(await queue.DetailsAsync(shown[i], token), gazetteer, matchOptions));
 
         // Items are people; every page counts what waits for review in records, so both are given, each named.
-        return ApiResults.Ok(new { total = items.Count, unit = "orang", records = ReviewQueue.RecordsUnderReview(items), page, pageSize, items = views });
+        return ApiResults.Ok(new { total = found.Total, unit = "orang", records = found.Records, page, pageSize, next = found.Next, items = views });
     }
 
     public static async Task<IResult> Get(ApiRequest request)

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Pipeline.Cli;
 using Pipeline.Core.Matching;
 using Pipeline.Core.Model;
+using Pipeline.Core.Review;
 using Pipeline.Storage;
 using Pipeline.Storage.Index;
 using Pipeline.Storage.Ingest;
@@ -236,6 +237,7 @@ internal static class StoredRecordsBenchmark
         var seededAt = new DateTimeOffset(2025, 11, 3, 8, 0, 0, TimeSpan.Zero);
         var watch = Stopwatch.StartNew();
         var pending = new List<Task>();
+        var openPairs = new List<ReviewPair>();
         for (var u = 0; u < uploads; u++)
         {
             var path = string.Create(CultureInfo.InvariantCulture, $"arsip/desa-{u / 90:D2}/daftar-{u:D4}.xlsx");
@@ -270,6 +272,7 @@ internal static class StoredRecordsBenchmark
             }
 
             index.Apply(new IndexDelta([new UploadReplacement(upload.Key, upload.Path, known)], []));
+            openPairs.AddRange(reviews.Select(r => new ReviewPair(r.RecordId, upload.Path, r.Candidate, r.CandidatePersonId, r.Score, r.Explanation, seededAt)));
             pending.Add(SeedUploadAsync(table, uploadStore, reviewStore, upload, entities, reviews, counts, seededAt));
             if (pending.Count == 4)
             {
@@ -295,6 +298,11 @@ internal static class StoredRecordsBenchmark
         }
 
         Console.WriteLine($"  seeded {pointers.Count:N0} lookup pointers in {watch.Elapsed.TotalSeconds:F0} s");
+
+        // The review queue's index as ingest keeps it: one entry per open item (a person's open pairs), in queue order.
+        var openItems = ReviewItem.Group(openPairs);
+        await new ReviewQueueIndex(storage, reviewStore).SeedAsync(openItems, default);
+        Console.WriteLine($"  seeded the review queue index: {openItems.Count:N0} open items of {openPairs.Count:N0} pairs, in {watch.Elapsed.TotalSeconds:F0} s");
         var store = new PersonIndexStore(storage, ingest);
         var bytes = await store.WriteSnapshotAsync(1, index, default);
         await store.SaveStateAsync(new PersonIndexStateEntity { Version = 1, SnapshotVersion = 1, SnapshotBytes = bytes, SnapshotRecords = index.Count }, default);

@@ -34,6 +34,7 @@ public sealed class UploadIngestService(
     UploadStore uploads,
     RecordStore records,
     ReviewStore reviews,
+    ReviewQueueIndex queueIndex,
     ListReader reader,
     UploadMatcher matcher,
     PersonIndexCache persons,
@@ -233,6 +234,7 @@ public sealed class UploadIngestService(
             await persons.BeginAsync(match.Delta, cancellationToken);
             await records.WriteAsync(upload, match, cancellationToken);
             await reviews.ReplaceAsync(upload, match.List.Reviews, match.ReplacesEarlierVersion, started, cancellationToken);
+            await queueIndex.FollowUploadAsync(upload, match.List.Reviews, started, cancellationToken);
             await uploads.RecordCountsAsync(upload, match.List.Counts, MostCommon(list, r => r.KecamatanCode), MostCommon(list, r => r.DesaCode), cancellationToken);
             foreach (var recount in match.Recounts)
             {

@@ -60,6 +60,7 @@ public sealed record DecisionResult(DecisionStatus Status, string? Message, IRea
 public sealed class DecisionService(
     RecordStore records,
     ReviewStore reviews,
+    ReviewQueueIndex queueIndex,
     ParticipantStore participants,
     UploadStore uploads,
     DecisionStore decisions,
@@ -227,6 +228,7 @@ public sealed class DecisionService(
             }
 
             await reviews.CloseAsync(outcome.Pairs, cancellationToken);
+            await queueIndex.FollowDecisionAsync(item, cancellationToken);
             await FollowCohortAsync(cohortTurn.View, cohortTurn.Before, outcome, facts, index, cohortTurn.Decision, cancellationToken);
             await persons.CommitAsync(delta, cancellationToken);
             return [.. touched.Select(u => u.First().UploadPath)];

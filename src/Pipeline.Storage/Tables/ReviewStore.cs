@@ -13,6 +13,9 @@ namespace Pipeline.Storage.Tables;
 /// </summary>
 public sealed class ReviewStore(PipelineStorage storage)
 {
+    /// <summary>Range reads in flight at once when the pairs of several records are read.</summary>
+    private const int ReadsInFlight = 8;
+
     private TableClient Reviews => storage.Table(StorageNames.ReviewsTable);
 
     /// <summary>
@@ -42,6 +45,19 @@ public sealed class ReviewStore(PipelineStorage storage)
     {
         var prefix = record.PaddedRow + "-";
         return QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {record.UploadKey} and RowKey ge {prefix} and RowKey lt {prefix + "\uffff"}"), cancellationToken);
+    }
+
+    /// <summary>
+    /// The open pairs of these records under review (a range read of each record's rows, a few side by side): what the
+    /// queue index checks its entries against, so an entry left stale never shows a decided item.
+    /// </summary>
+    public async Task<IReadOnlyList<ReviewPair>> PendingOfAsync(IEnumerable<RecordId> subjects, CancellationToken cancellationToken)
+    {
+        var ofEach = subjects.Distinct().ToList();
+        var found = new IReadOnlyList<ReviewPair>[ofEach.Count];
+        await Parallel.ForAsync(0, ofEach.Count, new ParallelOptions { MaxDegreeOfParallelism = ReadsInFlight, CancellationToken = cancellationToken },
+            async (i, token) => found[i] = await PairsOfAsync(ofEach[i], token));
+        return [.. found.SelectMany(pairs => pairs).Where(p => p.IsPending)];
     }
 
     /// <summary>
