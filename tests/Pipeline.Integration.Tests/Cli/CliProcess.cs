@@ -69,13 +69,21 @@ public sealed partial class CliProcess : IDisposable
     /// <param name="waitForFiles">The progress line <see cref="FilesDoneAsync"/> waits for: "[N/...]".</param>
     public static CliProcess Start(int waitForFiles, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        // Through env(1), which execs dotnet in its place (same process id), with Ctrl+C's signal at its default:
+        // a suite started as a background job (`cmd &` in a script) inherits SIGINT ignored, and so would the CLI.
+        var start = new ProcessStartInfo(OperatingSystem.IsLinux() ? "env" : "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = CliTests.RepoRoot(),
         };
+        if (OperatingSystem.IsLinux())
+        {
+            start.ArgumentList.Add("--default-signal=INT");
+            start.ArgumentList.Add("dotnet");
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pipeline.dll"));
         foreach (var arg in args)
         {
