@@ -35,24 +35,10 @@ public static class ConfirmCommand
 
     public static async Task<int> ExecuteAsync(string from, string file, CommonSettings common, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
-        var localStore = EarlierRun.LocalStore(from, common);
-
-        if (!File.Exists(file))
-        {
-            throw new UsageException($"The confirmation file {file} does not exist.");
-        }
-
-        await using var session = await StorageSession.OpenAsync(common, localStore, errors, cancellationToken);
-        session.Activity = "applying the confirmation";
-        return await session.RunAsync(
-            async (services, token) =>
+        return await EarlierRun.WithFileAsync(from, file, "confirmation file", "applying the confirmation", common, errors,
+            async (services, content, token) =>
             {
-                ConfirmationReport report;
-                await using (var content = File.OpenRead(file))
-                {
-                    report = await services.GetRequiredService<ConfirmationService>().ConfirmAsync(Path.GetFileName(file), content, Operator, token);
-                }
-
+                var report = await services.GetRequiredService<ConfirmationService>().ConfirmAsync(Path.GetFileName(file), content, Operator, token);
                 if (report.Status == "failed")
                 {
                     output.WriteLine($"{Path.GetFileName(file)}: not used, nothing changed [{report.IssueCode}] {report.Message}");
@@ -66,11 +52,7 @@ public static class ConfirmCommand
                     output.WriteLine($"  row {row.Row}: {row.Result.ToCode()} [{string.Join(",", row.Issues.Select(i => i.Code))}]");
                 }
 
-                var target = Path.Combine(from, report.ResultPath!);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                var blob = services.GetRequiredService<Pipeline.Storage.PipelineStorage>().Reports.GetBlobClient(report.ResultPath);
-                await blob.DownloadToAsync(target, token);
-                output.WriteLine($"Outcome of each row: {target}");
+                output.WriteLine($"Outcome of each row: {await EarlierRun.DownloadReportAsync(services, from, report.ResultPath!, token)}");
                 return 0;
             },
             cancellationToken);

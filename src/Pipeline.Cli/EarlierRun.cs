@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Pipeline.Storage;
 
 namespace Pipeline.Cli;
 
@@ -27,5 +29,41 @@ internal static class EarlierRun
         }
 
         return localStore;
+    }
+
+    /// <summary>
+    /// Runs a command's work on one local file (a confirmation, a bill) against the earlier run's storage: the store
+    /// and the file checked first, the session opened, the file open for the work.
+    /// </summary>
+    /// <param name="what">The file in words, for the message when it is missing ("bill").</param>
+    /// <param name="activity">What the session says it is doing if storage stops answering.</param>
+    public static async Task<int> WithFileAsync(
+        string from, string file, string what, string activity, CommonSettings common, TextWriter errors,
+        Func<IServiceProvider, Stream, CancellationToken, Task<int>> work, CancellationToken cancellationToken)
+    {
+        var localStore = LocalStore(from, common);
+        if (!File.Exists(file))
+        {
+            throw new UsageException($"The {what} {file} does not exist.");
+        }
+
+        await using var session = await StorageSession.OpenAsync(common, localStore, errors, cancellationToken);
+        session.Activity = activity;
+        return await session.RunAsync(
+            async (services, token) =>
+            {
+                await using var content = File.OpenRead(file);
+                return await work(services, content, token);
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Copies a blob of the <c>reports</c> container into OUT at the same relative path; returns where.</summary>
+    public static async Task<string> DownloadReportAsync(IServiceProvider services, string from, string path, CancellationToken cancellationToken)
+    {
+        var target = Path.Combine(from, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        await services.GetRequiredService<PipelineStorage>().Reports.GetBlobClient(path).DownloadToAsync(target, cancellationToken);
+        return target;
     }
 }

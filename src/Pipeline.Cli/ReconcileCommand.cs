@@ -55,23 +55,10 @@ public static class ReconcileCommand
 
     public static async Task<int> ExecuteAsync(string from, string file, string? period, CommonSettings common, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
-        var localStore = EarlierRun.LocalStore(from, common);
-
-        if (!File.Exists(file))
-        {
-            throw new UsageException($"The bill {file} does not exist.");
-        }
-
-        await using var session = await StorageSession.OpenAsync(common, localStore, errors, cancellationToken);
-        session.Activity = "reconciling the bill";
-        return await session.RunAsync(
-            async (services, token) =>
+        return await EarlierRun.WithFileAsync(from, file, "bill", "reconciling the bill", common, errors,
+            async (services, content, token) =>
             {
-                ReconciliationReport report;
-                await using (var content = File.OpenRead(file))
-                {
-                    report = await services.GetRequiredService<ReconciliationService>().ReconcileAsync(Path.GetFileName(file), content, period, ConfirmCommand.Operator, token);
-                }
+                var report = await services.GetRequiredService<ReconciliationService>().ReconcileAsync(Path.GetFileName(file), content, period, ConfirmCommand.Operator, token);
 
                 if (report.Bill is not { } reconciled)
                 {
@@ -87,13 +74,9 @@ public static class ReconcileCommand
                 }
 
                 output.WriteLine($"Billed {IndonesianFormat.Rupiah(reconciled.Billed)}, to pay {IndonesianFormat.Rupiah(reconciled.ToPay)}, disputed {IndonesianFormat.Rupiah(reconciled.Disputed)}");
-                var reports = services.GetRequiredService<PipelineStorage>().Reports;
                 foreach (var path in new[] { report.WorkbookPath!, report.CsvPath! })
                 {
-                    var target = Path.Combine(from, path);
-                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                    await reports.GetBlobClient(path).DownloadToAsync(target, token);
-                    output.WriteLine($"Written: {target}");
+                    output.WriteLine($"Written: {await EarlierRun.DownloadReportAsync(services, from, path, token)}");
                 }
 
                 return 0;
