@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Core.Billing;
 using Pipeline.Core.Budget;
 using Pipeline.Core.Reporting;
-using Pipeline.Storage;
 using Pipeline.Storage.Billing;
 
 namespace Pipeline.Cli;
