@@ -51,6 +51,7 @@ var tableNames = [
   'Exports'
   'Summaries'
   'Cohort'
+  'CohortCounts'
   'UploadLinks'
   'Reconciliations'
 ]
