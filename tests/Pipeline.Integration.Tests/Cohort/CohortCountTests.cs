@@ -149,20 +149,6 @@ public sealed class CohortCountTests
         $"{a.KecamatanCode}/{a.DesaCode}: {string.Join(",", CohortStates.All.Select(s => a[s]))}; funded {a.Funded.People} from {a.Funded.First}: " +
         string.Join(",", Enumerable.Range(0, 12).Select(m => a.Funded.In(YearMonth.Of(2026, 1).AddMonths(m))))).ToList();
 
-    private static async Task<Dictionary<string, CohortMember>> MembersByNikAsync(IServiceProvider services)
-    {
-        var members = new Dictionary<string, CohortMember>();
-        foreach (var state in CohortStates.All)
-        {
-            await foreach (var member in services.GetRequiredService<CohortStore>().ReadAsync(state, default))
-            {
-                members[member.Details!.Nik!] = member;
-            }
-        }
-
-        return members;
-    }
-
     private static async Task ConfirmAsync(HttpClient approver, string csv)
     {
         using var form = new MultipartFormDataContent();
