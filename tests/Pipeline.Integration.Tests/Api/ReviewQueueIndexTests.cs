@@ -153,6 +153,23 @@ public sealed class ReviewQueueIndexTests
         Assert.Equal(1, (await process.GetRequiredService<ReviewQueue>().PageAsync(1, 10, null, null, default)).Records);
     }
 
+    [Fact]
+    public async Task A_prepared_list_counts_what_waits_from_the_index_counts_not_a_scan_of_the_open_pairs()
+    {
+        await using var host = await StartWithThreeItemsAsync();
+        var scans = new ConcurrentQueue<string>();
+        await using var process = Recording(host, scans);
+        var preparer = process.GetRequiredService<ListPreparer>();
+
+        Assert.Equal(3, (await preparer.PrepareAsync(ListKind.Registration, Rina, default)).PendingReviewRecords);
+        Assert.Empty(scans);
+
+        // Without the index (a store from before it) the open pairs are scanned, with the same answer.
+        await host.Environment.Storage.Table(StorageNames.ReviewQueueTable).DeleteEntityAsync(ReviewQueueIndex.OpenPartition, ReviewQueueIndex.CountsKey);
+        Assert.Equal(3, (await preparer.PrepareAsync(ListKind.Registration, Rina, default)).PendingReviewRecords);
+        Assert.NotEmpty(scans);
+    }
+
     private static readonly AuditLog.Actor Rina = new("oid-rina", "rina");
 
     /// <summary>A second process over the same storage that notes every scan of the open pairs it makes.</summary>
