@@ -67,7 +67,7 @@ public sealed class DecisionService(
     ReviewQueueIndex queueIndex,
     ParticipantStore participants,
     UploadStore uploads,
-    DecisionStore decisions,
+    DecisionBookCache decisions,
     AuditLog audit,
     MatchingGate gate,
     PersonIndexCache persons,
