@@ -40,7 +40,9 @@ var containerNames = [
 var tableNames = [
   'Uploads'
   'Records'
-  'RecordLookups'
+  'RecordsByNik'
+  'RecordsByName'
+  'RecordsByPerson'
   'Reviews'
   'ReviewQueue'
   'Participants'
