@@ -53,6 +53,7 @@ var tableNames = [
   'Exports'
   'Summaries'
   'Cohort'
+  'CohortCounts'
   'UploadLinks'
   'Reconciliations'
 ]

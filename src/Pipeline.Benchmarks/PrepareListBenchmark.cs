@@ -51,7 +51,8 @@ public static class PrepareListBenchmark
         return 0;
     }
 
-    private static async Task SeedAsync(string connectionString, int count)
+    /// <summary>Writes <paramref name="count"/> candidates straight into the Cohort table (not through the ledger: its counts are not kept).</summary>
+    internal static async Task SeedAsync(string connectionString, int count)
     {
         await using var services = StoredRecordsBenchmark.Compose(connectionString);
         await services.GetRequiredService<PipelineStorage>().EnsureCreatedAsync();

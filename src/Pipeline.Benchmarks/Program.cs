@@ -60,6 +60,9 @@ switch (args.Length > 0 ? args[0] : "")
     case "prepare":
         await PrepareListBenchmark.RunAsync(args);
         return 0;
+    case "counts":
+        await CohortCountsBenchmark.RunAsync(args);
+        return 0;
     case "prepare-run":
         return await PrepareListBenchmark.RunChildAsync(args);
     case "stored-run":
@@ -71,6 +74,6 @@ switch (args.Length > 0 ? args[0] : "")
     case "stored-export":
         return await StoredAdminBenchmark.RunCommandAsync("export", args);
     default:
-        Console.WriteLine("usage: Pipeline.Benchmarks matching [--febrl DIR] | matching-febrl | matching-scale | read FILE | pipeline FILE | normalize | villages [--files 90 --rows 730 --parallel N --on-disk] | villages-stages | stored [--records 1000000 --rows 730] | index-snapshot [--records N] | summary [--rows N] | admin --from OUT | prepare [--people 100000] | soak [--minutes 3 --files 90 --rows 730 --parallel 4] | reconcile [--people 300000 --rows 300000] | register [--rows 2000000]");
+        Console.WriteLine("usage: Pipeline.Benchmarks matching [--febrl DIR] | matching-febrl | matching-scale | read FILE | pipeline FILE | normalize | villages [--files 90 --rows 730 --parallel N --on-disk] | villages-stages | stored [--records 1000000 --rows 730] | index-snapshot [--records N] | summary [--rows N] | admin --from OUT | prepare [--people 100000] | counts [--people 100000] | soak [--minutes 3 --files 90 --rows 730 --parallel 4] | reconcile [--people 300000 --rows 300000] | register [--rows 2000000]");
         return 1;
 }

@@ -50,6 +50,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<PersonIndexCache>();
         services.AddSingleton<ParticipantStore>();
         services.AddSingleton<CohortStore>();
+        services.AddSingleton<CohortCountStore>();
         services.AddSingleton<CohortLedger>();
         services.AddSingleton<CohortFollower>();
         services.AddSingleton<CohortListingWriter>();

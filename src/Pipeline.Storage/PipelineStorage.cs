@@ -25,7 +25,7 @@ public sealed class PipelineStorage(BlobServiceClient blobs, TableServiceClient 
         }
 
         foreach (var table in new[] { StorageNames.UploadsTable, StorageNames.RecordsTable, StorageNames.RecordsByNikTable, StorageNames.RecordsByNameTable, StorageNames.RecordsByPersonTable, StorageNames.ReviewsTable, StorageNames.ReviewQueueTable, StorageNames.ParticipantsTable, StorageNames.StateTable, StorageNames.SummariesTable,
-                     StorageNames.DecisionsTable, StorageNames.AuditTable, StorageNames.RoleAssignmentsTable, StorageNames.ExportsTable, StorageNames.CohortTable,
+                     StorageNames.DecisionsTable, StorageNames.AuditTable, StorageNames.RoleAssignmentsTable, StorageNames.ExportsTable, StorageNames.CohortTable, StorageNames.CohortCountsTable,
                      StorageNames.UploadLinksTable, StorageNames.ReconciliationsTable })
         {
             await Tables.GetTableClient(table).CreateIfNotExistsAsync(cancellationToken);

@@ -53,6 +53,9 @@ public static class StorageNames
     /// <summary>The funded cohort: one row per person the regency proposes, funds or funded, partitioned by state.</summary>
     public const string CohortTable = "Cohort";
 
+    /// <summary>The funded cohort's figures: one row per state, desa and funded months with its people, kept with every change.</summary>
+    public const string CohortCountsTable = "CohortCounts";
+
     /// <summary>BPJS's bills as reconciled: one row per bill and period, with its figures and the payment recorded.</summary>
     public const string ReconciliationsTable = "Reconciliations";
 

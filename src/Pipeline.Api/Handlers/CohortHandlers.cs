@@ -25,7 +25,7 @@ public static class CohortHandlers
 
     public static async Task<IResult> Counts(ApiRequest request)
     {
-        var areas = await request.Service<CohortStore>().CountByDesaAsync(request.Aborted);
+        var areas = await request.Service<CohortCountStore>().CountByDesaAsync(request.Aborted);
         var gazetteer = request.Service<Gazetteer>();
         return ApiResults.Ok(new
         {

@@ -19,18 +19,21 @@ public sealed class FundedMonths
     /// <summary>The first month anyone is funded; null while nobody is.</summary>
     public YearMonth? First => _changes.Count == 0 ? null : _changes.Keys.First();
 
-    public void Add(YearMonth from, YearMonth? endedFrom)
+    public void Add(YearMonth from, YearMonth? endedFrom) => Add(from, endedFrom, people: 1);
+
+    /// <summary>Adds <paramref name="people"/> people with the same months at once (a kept count, not a person).</summary>
+    public void Add(YearMonth from, YearMonth? endedFrom, int people)
     {
-        if (endedFrom is { } end && end <= from)
+        if ((endedFrom is { } end && end <= from) || people == 0)
         {
             return;
         }
 
-        People++;
-        _changes[from] = _changes.GetValueOrDefault(from) + 1;
+        People += people;
+        _changes[from] = _changes.GetValueOrDefault(from) + people;
         if (endedFrom is { } ended)
         {
-            _changes[ended] = _changes.GetValueOrDefault(ended) - 1;
+            _changes[ended] = _changes.GetValueOrDefault(ended) - people;
         }
     }
 

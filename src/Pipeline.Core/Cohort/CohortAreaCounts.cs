@@ -19,12 +19,15 @@ public sealed class CohortAreaCounts(string? kecamatanCode, string? desaCode)
     public void Add(CohortState state) => _counts[(int)state]++;
 
     /// <summary>Counts a person, and for a funded or ended one the months their funding covers.</summary>
-    public void Add(CohortState state, Budget.YearMonth? fundedFrom, Budget.YearMonth? endedFrom)
+    public void Add(CohortState state, Budget.YearMonth? fundedFrom, Budget.YearMonth? endedFrom) => Add(state, fundedFrom, endedFrom, people: 1);
+
+    /// <summary>Counts <paramref name="people"/> people of the same state and months at once (a kept count, <see cref="CohortTally"/>).</summary>
+    public void Add(CohortState state, Budget.YearMonth? fundedFrom, Budget.YearMonth? endedFrom, int people)
     {
-        Add(state);
+        _counts[(int)state] += people;
         if (state is CohortState.Funded or CohortState.Ended && fundedFrom is { } from)
         {
-            Funded.Add(from, state == CohortState.Ended ? endedFrom ?? from : null);
+            Funded.Add(from, state == CohortState.Ended ? endedFrom ?? from : null, people);
         }
     }
 

@@ -15,7 +15,7 @@ public sealed class CohortBudgetReportBuilder(Gazetteer gazetteer, ContributionS
 {
     private const string UnknownName = "Tidak diketahui";
 
-    /// <param name="areas">The cohort's people by desa (<c>CohortStore.CountByDesaAsync</c>).</param>
+    /// <param name="areas">The cohort's people by desa (<c>CohortCountStore.CountByDesaAsync</c>).</param>
     /// <param name="bills">Every reconciled bill (any order): the latest is shown, the paid ones settle their months.</param>
     /// <param name="date">The report date, in WIB.</param>
     public CohortBudgetReport Build(IReadOnlyList<CohortAreaCounts> areas, IReadOnlyList<ReconciledBill> bills, DateOnly date)

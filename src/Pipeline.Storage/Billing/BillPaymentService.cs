@@ -14,7 +14,7 @@ namespace Pipeline.Storage.Billing;
 /// </summary>
 public sealed class BillPaymentService(
     ReconciliationStore reconciliations,
-    CohortStore cohort,
+    CohortCountStore cohort,
     ContributionSchedule schedule,
     IOptions<BillingOptions> options,
     AuditLog audit,

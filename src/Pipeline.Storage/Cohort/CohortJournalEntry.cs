@@ -17,6 +17,15 @@ public sealed class CohortJournalEntry
 
     public List<AuditLog.Entry> Audit { get; set; } = [];
 
+    /// <summary>
+    /// The kept counts the change touches, as they are once it is made (values, not steps); null in an entry written
+    /// before the counts were kept, which makes whoever reads it recount.
+    /// </summary>
+    public List<CohortCountEntity>? Counts { get; set; }
+
+    /// <summary>Whether the entry changes the cohort's rows (an entry of audit entries only does not).</summary>
+    public bool MovesPeople => Upserts.Count > 0 || Deletes.Count > 0;
+
     private static readonly JsonSerializerOptions Json = new() { IgnoreReadOnlyProperties = true };
 
     public BinaryData ToBytes() => BinaryData.FromObjectAsJson(this, Json);

@@ -31,6 +31,7 @@ namespace Pipeline.Storage.Cohort;
 /// </remarks>
 public sealed class CohortLedger(
     CohortStore store,
+    CohortCountStore counts,
     RecordStore records,
     PipelineStorage storage,
     AuditLog audit,
@@ -43,8 +44,14 @@ public sealed class CohortLedger(
 
     private static readonly CohortActor Backfill = new("system:backfill", "Pemindahan data sebelum kohort");
 
+    /// <summary>Most point reads in flight when a change's stored rows are read for their details.</summary>
+    private const int ReadsInFlight = 8;
+
     private CohortView? _view;
     private CohortStateEntity? _state;
+
+    /// <summary>The kept counts at the view's version (<see cref="CohortCountStore"/>); null until read or built.</summary>
+    private CohortTally? _tally;
 
     private TableClient State => storage.Table(StorageNames.StateTable);
 
@@ -72,6 +79,7 @@ public sealed class CohortLedger(
             await RedoPendingAsync(cancellationToken);
         }
 
+        await EnsureCountedAsync(cancellationToken);
         return _view!;
     }
 
@@ -84,13 +92,16 @@ public sealed class CohortLedger(
         }
 
         var state = _state ?? throw new InvalidOperationException("CatchUpAsync first.");
+        var tally = _tally ?? throw new InvalidOperationException("CatchUpAsync first.");
         changes = await WithDetailsAsync(changes, cancellationToken);
+        var counted = tally.After(changes);
         var entry = new CohortJournalEntry
         {
             Upserts = changes.Select(c => store.ToEntity(c.After)).ToList(),
             Deletes = changes.Where(c => c.Before is { } before && before.State != c.After.State)
                 .Select(c => new[] { store.PartitionOf(c.Before!.State), c.After.PersonId }).ToList(),
             Audit = [.. changes.Select(AuditOf), .. extraAudit],
+            Counts = CohortCountStore.ToEntities(counted),
         };
         var version = state.Version + 1;
         try
@@ -112,36 +123,34 @@ public sealed class CohortLedger(
 
         _view!.Apply(changes);
         _view.Version = version;
+        tally.Set(counted);
         Statistics.Commits++;
         await PruneAsync(version, cancellationToken);
     }
 
     /// <summary>
     /// A change made from the compact view carries no details; the row keeps them: they are read from where the
-    /// person is now (one point read each: a few per ingest, none for a release, which reads its partition whole).
+    /// person is now, for the row to write and for the counts (the desa the person leaves is the stored row's). One
+    /// point read per such change, eight in flight: a few per ingest, none for a release, which reads its partition whole.
     /// </summary>
     private async Task<IReadOnlyList<CohortChange>> WithDetailsAsync(IReadOnlyList<CohortChange> changes, CancellationToken cancellationToken)
     {
-        if (changes.All(c => c.After.Details is not null || c.Before is null))
+        var compact = Enumerable.Range(0, changes.Count).Where(i => changes[i].Before is { Details: null }).ToList();
+        if (compact.Count == 0)
         {
             return changes;
         }
 
-        var complete = new List<CohortChange>(changes.Count);
-        foreach (var change in changes)
+        var stored = new CohortDetails?[changes.Count];
+        await Parallel.ForEachAsync(compact, new ParallelOptions { MaxDegreeOfParallelism = ReadsInFlight, CancellationToken = cancellationToken }, async (i, token) =>
         {
-            if (change.After.Details is null && change.Before is { } before
-                && await store.GetAsync(before.State, before.PersonId, cancellationToken) is { Details: { } details })
-            {
-                complete.Add(change with { After = change.After with { Details = details } });
-            }
-            else
-            {
-                complete.Add(change);
-            }
-        }
+            var before = changes[i].Before!;
+            stored[i] = (await store.GetAsync(before.State, before.PersonId, token))?.Details;
+        });
 
-        return complete;
+        return changes.Select((change, i) => stored[i] is { } details
+            ? change with { Before = change.Before! with { Details = details }, After = change.After.Details is null ? change.After with { Details = details } : change.After }
+            : change).ToList();
     }
 
     /// <summary>Forgets the view; the next catch-up reads durable state again.</summary>
@@ -149,6 +158,7 @@ public sealed class CohortLedger(
     {
         _view = null;
         _state = null;
+        _tally = null;
     }
 
     private static AuditLog.Entry AuditOf(CohortChange change) => AuditLog.Entry.Of(
@@ -158,7 +168,43 @@ public sealed class CohortLedger(
     private async Task RedoAsync(CohortJournalEntry entry, CancellationToken cancellationToken)
     {
         await store.WriteAsync(entry.Upserts, entry.Deletes.Select(d => (d[0], d[1])).ToList(), cancellationToken);
+        if (entry.Counts is { } counted)
+        {
+            await counts.WriteAsync(counted, cancellationToken);
+        }
+
         await audit.AppendAsync(entry.Audit, cancellationToken);
+    }
+
+    /// <summary>Takes a journalled change's counts; one written without them (before they were kept) leaves the counts to be rebuilt.</summary>
+    private void Count(CohortJournalEntry entry)
+    {
+        if (entry.Counts is { } counted)
+        {
+            _tally?.Set(counted.Where(c => CohortCountStore.ToKey(c) is not null).Select(c => KeyValuePair.Create(CohortCountStore.ToKey(c)!.Value, c.People)));
+        }
+        else if (entry.MovesPeople)
+        {
+            _tally = null;
+        }
+    }
+
+    /// <summary>
+    /// Counts kept from the start of this scope, or since the first catch-up that found none: built from one recount of
+    /// the table (the ledger holds the lease, so nothing moves meanwhile), written with the mark that they are built.
+    /// </summary>
+    private async Task EnsureCountedAsync(CancellationToken cancellationToken)
+    {
+        if (_tally is not null)
+        {
+            return;
+        }
+
+        var tally = await store.RecountAsync(cancellationToken);
+        await counts.ReplaceAsync(tally, cancellationToken);
+        _tally = tally;
+        Statistics.Recounts++;
+        logger.LogInformation("Cohort counts of scope {Scope} built from a recount: {Keys} counts", Scope, tally.People.Count);
     }
 
     private async Task RedoPendingAsync(CancellationToken cancellationToken)
@@ -169,6 +215,7 @@ public sealed class CohortLedger(
         {
             await RedoAsync(entry, cancellationToken);
             _view!.Apply(entry.Upserts.Select(e => CohortMapper.ToMember(e)));
+            Count(entry);
         }
 
         _state.Version = pending;
@@ -190,6 +237,7 @@ public sealed class CohortLedger(
             }
 
             _view.Apply(entry.Upserts.Select(e => CohortMapper.ToMember(e)));
+            Count(entry);
             _view.Version++;
             Statistics.JournalEntriesRead++;
         }
@@ -210,6 +258,7 @@ public sealed class CohortLedger(
         }
 
         _view = CohortView.Of(latest.Values, version);
+        _tally = await counts.ReadAsync(cancellationToken);
         Statistics.Loads++;
     }
 
@@ -218,6 +267,7 @@ public sealed class CohortLedger(
     {
         _state = await SaveStateAsync(new CohortStateEntity { RowKey = Scope }, cancellationToken);
         await LoadAsync(0, cancellationToken);
+        await EnsureCountedAsync(cancellationToken);
         if (_view!.Count > 0)
         {
             return _view;
@@ -299,4 +349,7 @@ public sealed class CohortLedgerStatistics
     public int JournalEntriesRead { get; set; }
     public int Commits { get; set; }
     public int Redone { get; set; }
+
+    /// <summary>Times the kept counts were built from a recount of the table (once per scope, or after an entry without counts).</summary>
+    public int Recounts { get; set; }
 }

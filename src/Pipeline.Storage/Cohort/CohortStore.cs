@@ -133,28 +133,23 @@ public sealed class CohortStore(PipelineStorage storage, IOptions<IngestOptions>
     }
 
     /// <summary>
-    /// How many people are in each state, per desa, with the months the funded and ended ones are paid for: one
-    /// projected scan of every state's partition (four short columns a person).
+    /// How many people stand at each count key (state, desa, funded months), recounted: one projected scan of every
+    /// state's partition (four short columns a person). What the kept counts (<see cref="CohortCountStore"/>) are built
+    /// from once, and what they must always equal; readers use the kept counts.
     /// </summary>
-    public async Task<IReadOnlyList<CohortAreaCounts>> CountByDesaAsync(CancellationToken cancellationToken)
+    public async Task<CohortTally> RecountAsync(CancellationToken cancellationToken)
     {
-        var areas = new Dictionary<(string?, string?), CohortAreaCounts>();
+        var tally = new CohortTally();
         foreach (var state in CohortStates.All)
         {
             string[] columns = state is CohortState.Funded or CohortState.Ended ? ["KecamatanCode", "DesaCode", "FundedFrom", "EndedFrom"] : ["KecamatanCode", "DesaCode"];
             await foreach (var entity in Cohort.QueryAsync<CohortEntity>(e => e.PartitionKey == PartitionOf(state), select: columns, cancellationToken: cancellationToken))
             {
-                var key = (entity.KecamatanCode, entity.DesaCode);
-                if (!areas.TryGetValue(key, out var counts))
-                {
-                    areas[key] = counts = new CohortAreaCounts(entity.KecamatanCode, entity.DesaCode);
-                }
-
-                counts.Add(state, CohortMapper.ParseMonth(entity.FundedFrom), CohortMapper.ParseMonth(entity.EndedFrom));
+                tally.Add(CohortCountKey.Of(state, entity.KecamatanCode, entity.DesaCode, CohortMapper.ParseMonth(entity.FundedFrom), CohortMapper.ParseMonth(entity.EndedFrom)));
             }
         }
 
-        return areas.Values.OrderBy(a => a.KecamatanCode, StringComparer.Ordinal).ThenBy(a => a.DesaCode, StringComparer.Ordinal).ToList();
+        return tally;
     }
 
     private static CohortMember ToMember(CohortEntity entity, bool withDetails) => CohortMapper.ToMember(entity, withDetails);

@@ -24,7 +24,7 @@ public sealed class WeeklySummaryService(
     SummaryStore summaries,
     WeeklyReportBuilder builder,
     Gazetteer gazetteer,
-    CohortStore cohort,
+    CohortCountStore cohort,
     ReconciliationStore reconciliations,
     CohortBudgetReportBuilder cohortBuilder,
     IOptions<WeeklySummaryOptions> options,

@@ -65,12 +65,15 @@ internal sealed class CohortScenario : IAsyncDisposable
     public Task<ConfirmationReport> ConfirmAsync(string csv, string name = "konfirmasi-januari.csv") =>
         Services.GetRequiredService<ConfirmationService>().ConfirmAsync(name, IngestTests.Utf8(csv), Andi, default);
 
-    public async Task<Dictionary<string, CohortMember>> MembersByNikAsync()
+    public Task<Dictionary<string, CohortMember>> MembersByNikAsync() => MembersByNikAsync(Services);
+
+    /// <summary>Every member of the cohort these services see, by NIK, whole.</summary>
+    public static async Task<Dictionary<string, CohortMember>> MembersByNikAsync(IServiceProvider services)
     {
         var members = new Dictionary<string, CohortMember>();
         foreach (var state in CohortStates.All)
         {
-            await foreach (var member in Services.GetRequiredService<CohortStore>().ReadAsync(state, default))
+            await foreach (var member in services.GetRequiredService<CohortStore>().ReadAsync(state, default))
             {
                 members[member.Details!.Nik!] = member;
             }
