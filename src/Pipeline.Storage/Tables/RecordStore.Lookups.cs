@@ -7,17 +7,20 @@ namespace Pipeline.Storage.Tables;
 
 /// <summary>
 /// <c>RecordLookups</c>, the secondary index of <c>Records</c>: one key row per record and per thing it is found by
-/// (NIK, name match key, person id), so the administrators' NIK and name search and a person's listings are a range
-/// read of one partition and a point read per hit, never a scan of <c>Records</c>.
+/// (NIK, name match key, person id, and the KPJ of the rows that carry one), so the administrators' NIK and name
+/// search, a person's listings and the person of a register participant are a range read of one partition and a
+/// point read per hit, never a scan of <c>Records</c>.
 /// </summary>
 /// <remarks>
-/// <para>A key row is only a pointer: partition <c>nik</c>, <c>name</c> or <c>person</c>; row key the value
+/// <para>A key row is only a pointer: partition <c>nik</c>, <c>name</c>, <c>person</c> or <c>kpj</c>; row key the value
 /// (<see cref="TableKey.Encode"/>d), <c>!</c> and the record id, which is also its one column. It is written with the record (upserts: a repeated
 /// write is the same row) and never trusted alone: every hit is read from <c>Records</c> and kept only while the record
 /// still carries the value. So a row deleted by a new version of its file, or a listing a decision gave to another
 /// person, leaves a stale pointer that reads skip, never a wrong answer; and no write path has to delete pointers.</para>
 /// <para>Cost: three small entities per stored row (three partitions: about three more transactions per 100 rows),
-/// written by ingest after the matching lease, beside the result workbook; stale pointers stay. See docs/scale.md.</para>
+/// and a fourth for the few rows with a KPJ (enrolled, reactivate, funded ...), written by ingest after the matching
+/// lease, beside the result workbook; a row that gains a KPJ later (a promotion, the cohort, a decision) gets its
+/// pointer where it is written. Stale pointers stay. See docs/scale.md.</para>
 /// </remarks>
 public sealed partial class RecordStore
 {
@@ -63,23 +66,53 @@ public sealed partial class RecordStore
     }
 
     /// <summary>
+    /// The person id a register participant's listings carry, if any stored row carries the KPJ (enrolled, reactivate,
+    /// funded ...): the KPJ's pointers (a handful) and a point read each; the first in record id order that still
+    /// carries the KPJ and a person id.
+    /// </summary>
+    public async Task<PersonId?> PersonIdOfParticipantAsync(string kpj, CancellationToken cancellationToken)
+    {
+        var (from, to) = Range(LookupKind.Kpj, kpj, exact: true);
+        var hits = new List<RecordId>();
+        await foreach (var pointer in Lookups.QueryAsync<TableEntity>(PointerFilter(LookupKind.Kpj, from, to), select: [RecordColumn], cancellationToken: cancellationToken))
+        {
+            if (RecordOf(pointer) is { } record)
+            {
+                hits.Add(record);
+            }
+        }
+
+        var carriers = await ReadHitsAsync(hits, e => e.Kpj == kpj && PersonId.ParseOrNull(e.PersonId) is not null, cancellationToken);
+        return carriers.Count == 0 ? null : PersonId.Parse(carriers[0].PersonId!);
+    }
+
+    /// <summary>
     /// Writes the pointers of an upload's rows as ingest stored them. Outside the matching lease, beside the result
     /// workbook: reads check every pointer against <c>Records</c>, so they need no order with the rows, and an upload
     /// whose pointers were not all written is still <c>processing</c> and is ingested again.
     /// </summary>
     public Task WriteLookupsAsync(UploadIdentity upload, ProcessedList list, CancellationToken cancellationToken) =>
-        SubmitLookupsAsync(list.Rows.SelectMany(r => LookupsOf(new RecordId(upload.Key, r.Record.SourceRow), r.Record.Nik, r.Record.NameKey, r.Record.PersonId)), cancellationToken);
+        SubmitLookupsAsync(
+            list.Rows.SelectMany(r => LookupsOf(new RecordId(upload.Key, r.Record.SourceRow), r.Record.Nik, r.Record.NameKey, r.Record.PersonId, r.Record.Kpj)),
+            cancellationToken);
 
     /// <summary>
-    /// A stored row's pointers, one per thing it is found by that it has: its NIK, its name match key, its person id
-    /// (public for the benchmark that seeds a million rows as ingest would have written them).
+    /// A stored row's pointers, one per thing it is found by that it has: its NIK, its name match key, its person id,
+    /// its KPJ (public for the benchmark that seeds a million rows as ingest would have written them).
     /// </summary>
-    public static IEnumerable<TableEntity> LookupsOf(RecordEntity row) => LookupsOf(RecordMapper.IdOf(row), row.Nik, row.NameKey, row.PersonId);
+    public static IEnumerable<TableEntity> LookupsOf(RecordEntity row) => LookupsOf(RecordMapper.IdOf(row), row.Nik, row.NameKey, row.PersonId, row.Kpj);
 
-    private static IEnumerable<TableEntity> LookupsOf(RecordId record, string? nik, string? nameKey, string? personId)
+    /// <summary>
+    /// After a stored row was written again (a promotion, the cohort following a confirmation): the KPJ pointer of a
+    /// KPJ it did not carry before. None for most rows; the person pointer is <see cref="WriteListingsAsync"/>'s.
+    /// </summary>
+    private static IEnumerable<TableEntity> KpjLookupsGained(RecordEntity before, RecordEntity after) =>
+        string.IsNullOrEmpty(after.Kpj) || after.Kpj == before.Kpj ? [] : LookupsOf(RecordMapper.IdOf(after), null, null, null, after.Kpj);
+
+    private static IEnumerable<TableEntity> LookupsOf(RecordId record, string? nik, string? nameKey, string? personId, string? kpj)
     {
         var id = record.ToString();
-        foreach (var (kind, value) in new[] { (LookupKind.Nik, nik), (LookupKind.Name, nameKey), (LookupKind.Person, personId) })
+        foreach (var (kind, value) in new[] { (LookupKind.Nik, nik), (LookupKind.Name, nameKey), (LookupKind.Person, personId), (LookupKind.Kpj, kpj) })
         {
             if (!string.IsNullOrEmpty(value))
             {
@@ -133,6 +166,7 @@ public sealed partial class RecordStore
     {
         LookupKind.Nik => "nik",
         LookupKind.Name => "name",
+        LookupKind.Kpj => "kpj",
         _ => "person",
     };
 
@@ -141,5 +175,6 @@ public sealed partial class RecordStore
         Nik,
         Name,
         Person,
+        Kpj,
     }
 }
