@@ -40,7 +40,10 @@ var containerNames = [
 var tableNames = [
   'Uploads'
   'Records'
-  'RecordLookups'
+  'RecordsByNik'
+  'RecordsByName'
+  'RecordsByPerson'
+  'RecordsByKpj'
   'Reviews'
   'ReviewQueue'
   'Participants'

@@ -23,8 +23,20 @@ public static class StorageNames
     public const string UploadsTable = "Uploads";
     public const string RecordsTable = "Records";
 
-    /// <summary>The pointers that find a record by NIK, name match key or person id without a scan (RecordStore.Lookups).</summary>
-    public const string RecordLookupsTable = "RecordLookups";
+    /// <summary>
+    /// The pointers that find a record without a scan (RecordStore.Lookups), one table per thing it is found by: NIK,
+    /// name match key, person id, KPJ (only rows that carry one).
+    /// </summary>
+    public const string RecordsByNikTable = "RecordsByNik";
+
+    /// <inheritdoc cref="RecordsByNikTable"/>
+    public const string RecordsByNameTable = "RecordsByName";
+
+    /// <inheritdoc cref="RecordsByNikTable"/>
+    public const string RecordsByPersonTable = "RecordsByPerson";
+
+    /// <inheritdoc cref="RecordsByNikTable"/>
+    public const string RecordsByKpjTable = "RecordsByKpj";
     public const string ReviewsTable = "Reviews";
 
     /// <summary>The review queue's index: one row per open item in queue order, a pointer per member, the counts (ReviewQueueIndex).</summary>

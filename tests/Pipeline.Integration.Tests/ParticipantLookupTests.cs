@@ -150,13 +150,13 @@ public sealed class ParticipantLookupTests
 
         // One pointer per row with a KPJ (Ahmad, new, has none); without it nothing is found: the answer is not a scan.
         var pointers = new List<TableEntity>();
-        await foreach (var pointer in env.Storage.Table(StorageNames.RecordLookupsTable).QueryAsync<TableEntity>(e => e.PartitionKey == "kpj"))
+        await foreach (var pointer in env.Storage.Table(StorageNames.RecordsByKpjTable).QueryAsync<TableEntity>(e => e.PartitionKey == "kpj"))
         {
             pointers.Add(pointer);
         }
 
         Assert.Equal("25000000001!", Assert.Single(pointers).RowKey[..12]);
-        await env.Storage.Table(StorageNames.RecordLookupsTable).DeleteEntityAsync(pointers[0]);
+        await env.Storage.Table(StorageNames.RecordsByKpjTable).DeleteEntityAsync(pointers[0]);
         Assert.Null(await records.PersonIdOfParticipantAsync("25000000001", default));
     }
 

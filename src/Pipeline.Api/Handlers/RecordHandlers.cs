@@ -11,7 +11,7 @@ namespace Pipeline.Api.Handlers;
 public static class RecordHandlers
 {
     /// <remarks>
-    /// A NIK (all of it, or its first digits) or a name is looked up through <c>RecordLookups</c>: a range of pointers
+    /// A NIK (all of it, or its first digits) or a name is looked up through its pointer table (<c>RecordsByNik</c>, <c>RecordsByName</c>): a range of pointers
     /// and a point read per hit, a page at a time, whatever the store holds. Desa and status alone filter a scan of
     /// <c>Records</c>, a page at a time.
     /// </remarks>

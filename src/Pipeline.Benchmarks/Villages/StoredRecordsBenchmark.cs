@@ -295,10 +295,12 @@ internal static class StoredRecordsBenchmark
         // The pointers in key order, partition by partition (Azurite keeps each key index as a sorted array: inserting in
         // the middle moves the whole of it, a cost Table Storage does not have).
         pointers.Sort((a, b) => string.CompareOrdinal(a.PartitionKey, b.PartitionKey) is var c and not 0 ? c : string.CompareOrdinal(a.RowKey, b.RowKey));
-        var lookups = storage.Table(StorageNames.RecordLookupsTable);
         foreach (var chunk in pointers.Chunk(BatchWriter.MaxBatch * 40))
         {
-            await BatchWriter.SubmitAsync(lookups, chunk, TableTransactionActionType.UpsertReplace, default);
+            foreach (var kind in chunk.GroupBy(p => p.PartitionKey, StringComparer.Ordinal))
+            {
+                await BatchWriter.SubmitAsync(storage.Table(RecordStore.TableNameOf(kind.Key)), kind, TableTransactionActionType.UpsertReplace, default);
+            }
         }
 
         Console.WriteLine($"  seeded {pointers.Count:N0} lookup pointers in {watch.Elapsed.TotalSeconds:F0} s");

@@ -21,7 +21,7 @@ namespace Pipeline.Storage.Ingest;
 /// <remarks>
 /// Steps: copy the blob once (hash it: the same content is processed once), read and validate it, then, under
 /// the scope's matching lease only, match it against the person index and write the rows; the result workbook
-/// and the rows' lookup pointers (<c>RecordLookups</c>) are written after the lease is released. Failure policy: a file that cannot be read is the uploader's
+/// and the rows' lookup pointers (RecordStore.Lookups) are written after the lease is released. Failure policy: a file that cannot be read is the uploader's
 /// problem; it is recorded as <c>failed</c> with a message and a result workbook, and this method returns
 /// normally, so the platform does not retry it. A storage fault is ours; it propagates, the platform retries,
 /// and because every write is an upsert keyed by path and row, the retry converges on the same tables. The

@@ -6,21 +6,23 @@ using Pipeline.Storage.Ingest;
 namespace Pipeline.Storage.Tables;
 
 /// <summary>
-/// <c>RecordLookups</c>, the secondary index of <c>Records</c>: one key row per record and per thing it is found by
-/// (NIK, name match key, person id, and the KPJ of the rows that carry one), so the administrators' NIK and name
-/// search, a person's listings and the person of a register participant are a range read of one partition and a
-/// point read per hit, never a scan of <c>Records</c>.
+/// The secondary indexes of <c>Records</c>, one table per thing a record is found by (<c>RecordsByNik</c>,
+/// <c>RecordsByName</c>, <c>RecordsByPerson</c>, and <c>RecordsByKpj</c> for the rows that carry a KPJ): one key row per
+/// record, so the administrators' NIK and name search, a person's listings and the person of a register participant
+/// are a range read of one partition and a point read per hit, never a scan of <c>Records</c>.
 /// </summary>
 /// <remarks>
-/// <para>A key row is only a pointer: partition <c>nik</c>, <c>name</c>, <c>person</c> or <c>kpj</c>; row key the value
+/// <para>A key row is only a pointer: partition <c>nik</c>, <c>name</c>, <c>person</c> or <c>kpj</c> (one per table); row key the value
 /// (<see cref="TableKey.Encode"/>d), <c>!</c> and the record id, which is also its one column. It is written with the record (upserts: a repeated
 /// write is the same row) and never trusted alone: every hit is read from <c>Records</c> and kept only while the record
 /// still carries the value. So a row deleted by a new version of its file, or a listing a decision gave to another
 /// person, leaves a stale pointer that reads skip, never a wrong answer; and no write path has to delete pointers.</para>
-/// <para>Cost: three small entities per stored row (three partitions: about three more transactions per 100 rows),
-/// and a fourth for the few rows with a KPJ (enrolled, reactivate, funded ...), written by ingest after the matching
-/// lease, beside the result workbook; a row that gains a KPJ later (a promotion, the cohort, a decision) gets its
-/// pointer where it is written. Stale pointers stay. See docs/scale.md.</para>
+/// <para>Cost: three small entities per stored row (about three more transactions per 100 rows), and a fourth for the
+/// few rows with a KPJ (enrolled, reactivate, funded ...), written by ingest after the matching lease, beside the result
+/// workbook; a row that gains a KPJ later (a promotion, the cohort, a decision) gets its pointer where it is written.
+/// Stale pointers stay. A table per kind rather than a partition
+/// per kind in one table: the same requests on Table Storage, and on Azurite, which keeps each table's key indexes as
+/// sorted arrays and filters a query over the whole table, every insert and every search costs a third. See docs/scale.md.</para>
 /// </remarks>
 public sealed partial class RecordStore
 {
@@ -32,8 +34,6 @@ public sealed partial class RecordStore
 
     /// <summary>Point reads in flight at once (search hits, a confirmation's listings).</summary>
     private const int PointReadsInFlight = 8;
-
-    private TableClient Lookups => storage.Table(StorageNames.RecordLookupsTable);
 
     /// <summary>
     /// A page of records whose NIK starts with <paramref name="nikPrefix"/> (all 16 digits: that NIK), in NIK order, that
@@ -54,7 +54,7 @@ public sealed partial class RecordStore
         var id = personId.ToString();
         var (from, to) = Range(LookupKind.Person, id, exact: true);
         var hits = new List<RecordId>();
-        await foreach (var pointer in Lookups.QueryAsync<TableEntity>(PointerFilter(LookupKind.Person, from, to), select: [RecordColumn], cancellationToken: cancellationToken))
+        await foreach (var pointer in LookupsOf(LookupKind.Person).QueryAsync<TableEntity>(PointerFilter(LookupKind.Person, from, to), select: [RecordColumn], cancellationToken: cancellationToken))
         {
             if (RecordOf(pointer) is { } record)
             {
@@ -74,7 +74,7 @@ public sealed partial class RecordStore
     {
         var (from, to) = Range(LookupKind.Kpj, kpj, exact: true);
         var hits = new List<RecordId>();
-        await foreach (var pointer in Lookups.QueryAsync<TableEntity>(PointerFilter(LookupKind.Kpj, from, to), select: [RecordColumn], cancellationToken: cancellationToken))
+        await foreach (var pointer in LookupsOf(LookupKind.Kpj).QueryAsync<TableEntity>(PointerFilter(LookupKind.Kpj, from, to), select: [RecordColumn], cancellationToken: cancellationToken))
         {
             if (RecordOf(pointer) is { } record)
             {
@@ -121,9 +121,21 @@ public sealed partial class RecordStore
         }
     }
 
-    /// <summary>Pointers upserted, grouped by partition (transactions of one partition each).</summary>
+    /// <summary>Pointers upserted, each kind into its table (transactions of one partition each), the tables side by side.</summary>
     private Task SubmitLookupsAsync(IEnumerable<TableEntity> pointers, CancellationToken cancellationToken) =>
-        BatchWriter.SubmitAsync(Lookups, pointers.OrderBy(p => p.PartitionKey, StringComparer.Ordinal), TableTransactionActionType.UpsertReplace, cancellationToken);
+        Task.WhenAll(pointers.GroupBy(p => p.PartitionKey, StringComparer.Ordinal)
+            .Select(kind => BatchWriter.SubmitAsync(storage.Table(TableNameOf(kind.Key)), kind, TableTransactionActionType.UpsertReplace, cancellationToken)));
+
+    /// <summary>The table that holds one kind of pointer (a pointer's partition names its kind).</summary>
+    public static string TableNameOf(string pointerPartition) => pointerPartition switch
+    {
+        "nik" => StorageNames.RecordsByNikTable,
+        "name" => StorageNames.RecordsByNameTable,
+        "kpj" => StorageNames.RecordsByKpjTable,
+        _ => StorageNames.RecordsByPersonTable,
+    };
+
+    private TableClient LookupsOf(LookupKind kind) => storage.Table(TableNameOf(PartitionOf(kind)));
 
     private async Task<(IReadOnlyList<RecordEntity> Items, string? Next)> FindAsync(
         LookupKind kind, string prefix, bool exact, Func<RecordEntity, bool> keep, int pageSize, string? continuation, CancellationToken cancellationToken)
@@ -131,7 +143,7 @@ public sealed partial class RecordStore
         var (from, to) = Range(kind, prefix, exact);
         var hits = new List<RecordId>();
         string? next = null;
-        await foreach (var page in Lookups.QueryAsync<TableEntity>(PointerFilter(kind, from, to), maxPerPage: pageSize, select: [RecordColumn], cancellationToken: cancellationToken)
+        await foreach (var page in LookupsOf(kind).QueryAsync<TableEntity>(PointerFilter(kind, from, to), maxPerPage: pageSize, select: [RecordColumn], cancellationToken: cancellationToken)
                            .AsPages(continuation, pageSize))
         {
             hits.AddRange(page.Values.Select(RecordOf).OfType<RecordId>());

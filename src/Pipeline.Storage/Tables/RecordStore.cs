@@ -9,7 +9,7 @@ using Pipeline.Storage.Ingest;
 namespace Pipeline.Storage.Tables;
 
 /// <summary>
-/// The one owner of the <c>Records</c> table and its lookup pointers (<c>RecordLookups</c>): writes what <see cref="UploadMatcher"/> decided, reads an upload's rows
+/// The one owner of the <c>Records</c> table and its lookup pointers (<c>RecordsByNik</c>, <c>RecordsByName</c>, <c>RecordsByPerson</c>, <c>RecordsByKpj</c>): writes what <see cref="UploadMatcher"/> decided, reads an upload's rows
 /// back for the exports, rebuilds the person index from the rows, and serves review, search and the list for BPJS
 /// (a record by id, a person's listings, searches, a decision's changed rows, counts).
 /// </summary>

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using Azure.Data.Tables;
 using Pipeline.Api.Auth;
+using Pipeline.Core.Model;
+using Pipeline.Integration.Tests.Support;
+using Pipeline.Storage;
 using static Pipeline.Integration.Tests.Support.Workbooks;
 
 namespace Pipeline.Integration.Tests.Api;
@@ -67,6 +71,33 @@ public sealed class SearchTests
         Assert.Equal("BUDI SIREGAR", Assert.Single((await ApiHost.GetJsonAsync(client, "api/records?name=budi")).GetProperty("items").EnumerateArray()).GetProperty("name").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"api/persons/{budiman}")).StatusCode);
         Assert.Equal(2, (await ApiHost.GetJsonAsync(client, "api/records?nik=1223")).GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Each_kind_of_pointer_has_a_table_of_its_own_with_one_pointer_per_row()
+    {
+        await using var environment = await TestEnvironment.StartAsync();
+        await environment.UploadAndIngestAsync("kualuh-hulu/aek-kanopan/daftar.xlsx", VillageList(
+            Worker(1, "1223011203800001", "Budi Siregar", "12-03-1980", "L"),
+            Worker(2, "1223016507900003", "Sri Wahyuni Harahap", "25-07-1990", "P")));
+
+        var pointed = new List<string[]>();
+        foreach (var (table, kind) in new[] { (StorageNames.RecordsByNikTable, "nik"), (StorageNames.RecordsByNameTable, "name"), (StorageNames.RecordsByPersonTable, "person") })
+        {
+            var pointers = new List<TableEntity>();
+            await foreach (var pointer in new TableClient(environment.ConnectionString, table).QueryAsync<TableEntity>())
+            {
+                pointers.Add(pointer);
+            }
+
+            Assert.Equal(2, pointers.Count);
+            Assert.All(pointers, p => Assert.Equal(kind, p.PartitionKey));
+            pointed.Add([.. pointers.Select(p => RecordId.Parse(p.GetString("Record")).ToString()).Order(StringComparer.Ordinal)]);
+        }
+
+        // The same two records, each found once by each kind.
+        Assert.Equal(2, pointed[0].Distinct().Count());
+        Assert.All(pointed, records => Assert.Equal(pointed[0], records));
     }
 
     [Fact]
