@@ -52,17 +52,7 @@ public sealed partial class RecordStore
     public async Task<IReadOnlyList<RecordEntity>> ListingsOfPersonAsync(PersonId personId, CancellationToken cancellationToken)
     {
         var id = personId.ToString();
-        var (from, to) = Range(LookupKind.Person, id, exact: true);
-        var hits = new List<RecordId>();
-        await foreach (var pointer in LookupsOf(LookupKind.Person).QueryAsync<TableEntity>(PointerFilter(LookupKind.Person, from, to), select: [RecordColumn], cancellationToken: cancellationToken))
-        {
-            if (RecordOf(pointer) is { } record)
-            {
-                hits.Add(record);
-            }
-        }
-
-        return await ReadHitsAsync(hits, e => e.PersonId == id, cancellationToken);
+        return await ReadHitsAsync(await PointedAsync(LookupKind.Person, id, cancellationToken), e => e.PersonId == id, cancellationToken);
     }
 
     /// <summary>
@@ -72,17 +62,8 @@ public sealed partial class RecordStore
     /// </summary>
     public async Task<PersonId?> PersonIdOfParticipantAsync(string kpj, CancellationToken cancellationToken)
     {
-        var (from, to) = Range(LookupKind.Kpj, kpj, exact: true);
-        var hits = new List<RecordId>();
-        await foreach (var pointer in LookupsOf(LookupKind.Kpj).QueryAsync<TableEntity>(PointerFilter(LookupKind.Kpj, from, to), select: [RecordColumn], cancellationToken: cancellationToken))
-        {
-            if (RecordOf(pointer) is { } record)
-            {
-                hits.Add(record);
-            }
-        }
-
-        var carriers = await ReadHitsAsync(hits, e => e.Kpj == kpj && PersonId.ParseOrNull(e.PersonId) is not null, cancellationToken);
+        var carriers = await ReadHitsAsync(
+            await PointedAsync(LookupKind.Kpj, kpj, cancellationToken), e => e.Kpj == kpj && PersonId.ParseOrNull(e.PersonId) is not null, cancellationToken);
         return carriers.Count == 0 ? null : PersonId.Parse(carriers[0].PersonId!);
     }
 
@@ -152,6 +133,22 @@ public sealed partial class RecordStore
         }
 
         return (await ReadHitsAsync(hits, keep, cancellationToken), next);
+    }
+
+    /// <summary>The records every pointer of one exact value names (a person's, a KPJ's: a handful), in pointer order.</summary>
+    private async Task<List<RecordId>> PointedAsync(LookupKind kind, string value, CancellationToken cancellationToken)
+    {
+        var (from, to) = Range(kind, value, exact: true);
+        var hits = new List<RecordId>();
+        await foreach (var pointer in LookupsOf(kind).QueryAsync<TableEntity>(PointerFilter(kind, from, to), select: [RecordColumn], cancellationToken: cancellationToken))
+        {
+            if (RecordOf(pointer) is { } record)
+            {
+                hits.Add(record);
+            }
+        }
+
+        return hits;
     }
 
     /// <summary>The records the pointers name, as stored now, in pointer order; gone ones and ones that no longer fit are left out.</summary>
