@@ -25,6 +25,18 @@ public static partial class IssueCatalog
         public Issue Create(string nik) => Format(nik);
     }
 
+    public static readonly NikIntactNumberMessage NikIntactNumber = new();
+
+    /// <summary>The <c>NikIntactNumber</c> message, made only with its named arguments.</summary>
+    public sealed record NikIntactNumberMessage() : IssueDefinition(
+        "NIK_STORED_AS_NUMBER", Severity.Warning, Model.Field.Nik,
+        "NIK \"{0}\" tersimpan sebagai angka, bukan teks. Kali ini 16 digitnya masih utuh dan baris ini tetap diproses; ubah format kolom NIK menjadi Teks (Format Cells > Text) agar Excel tidak menghapus digit terakhir saat NIK diketik.",
+        "NIK \"{0}\" is stored as a number, not text. Its 16 digits are intact (a program wrote the number; Excel itself keeps 15) and the row is processed; format the NIK column as Text so typing does not lose the last digit.")
+    {
+        /// <param name="nik">The NIK, all 16 digits.</param>
+        public Issue Create(string nik) => Format(nik);
+    }
+
     public static readonly NikNotNumericMessage NikNotNumeric = new();
 
     /// <summary>The <c>NikNotNumeric</c> message, made only with its named arguments.</summary>

@@ -4,7 +4,8 @@ namespace Pipeline.Core.Reading;
 
 /// <summary>
 /// Turns the rows below the header into data rows: skips blank rows, sub-header and column-numbering rows right
-/// under the header, and rows holding only a pre-printed row number; stops at the signature footer.
+/// under the header, the header repeated further down (a list pasted together from printed pages), and rows
+/// holding only a pre-printed row number; stops at the signature footer.
 /// </summary>
 /// <remarks>
 /// A row with a NIK or KPJ is always data. A row without one ends the table when its first filled cell reads like
@@ -23,6 +24,11 @@ internal static class DataRowFilter
             }
 
             if (beforeFirstPerson && (RowClassifier.IsColumnNumbering(row.Cells) || SubHeaderRow.Match(row.Cells, vocabulary) is not null))
+            {
+                continue;
+            }
+
+            if (!beforeFirstPerson && IsRepeatedHeader(row.Cells, layout, vocabulary))
             {
                 continue;
             }
@@ -51,6 +57,14 @@ internal static class DataRowFilter
 
         return true;
     }
+
+    /// <summary>
+    /// The header again: every filled cell a header phrase, at least two of them, each in the column the header gave
+    /// its field. A person's row never reads so (a NIK, a date or a name is not a header phrase in its own column).
+    /// </summary>
+    private static bool IsRepeatedHeader(object?[] cells, SheetLayout layout, HeaderVocabulary vocabulary) =>
+        SubHeaderRow.Match(cells, vocabulary) is { Count: >= 2 } fields
+        && fields.All(field => layout.FieldColumns.TryGetValue(field.Key, out var column) && column == field.Value);
 
     private static bool HasIdentifier(object?[] cells, SheetLayout layout) =>
         new[] { Field.Nik, Field.Kpj }.Any(field =>

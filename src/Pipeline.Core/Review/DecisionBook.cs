@@ -1,8 +1,8 @@
 namespace Pipeline.Core.Review;
 
 /// <summary>
-/// The decisions in memory, looked up by identity keys. Loaded once per upload (a few thousand rows at most:
-/// only uncertain pairs are ever decided).
+/// The decisions in memory, looked up by identity keys. Held across uploads by the storage side's cache and kept
+/// current with <see cref="Update"/> (a few thousand rows at most: only uncertain pairs are ever decided).
 /// </summary>
 public sealed class DecisionBook : IDecisionBook
 {
@@ -21,6 +21,24 @@ public sealed class DecisionBook : IDecisionBook
     public static DecisionBook Empty { get; } = new([]);
 
     public int Count => _pairs.Count + _rejections.Count;
+
+    /// <summary>
+    /// Puts the decision now stored under <paramref name="key"/> in place of what the book held there, or forgets the
+    /// key when none is stored (null): how a book kept across uploads follows the keys another process decided.
+    /// </summary>
+    /// <param name="rejection">Whether the key is a rejected identity's (else an identity pair's).</param>
+    public void Update(bool rejection, string key, Decision? decision)
+    {
+        var held = rejection ? _rejections : _pairs;
+        if (decision is null)
+        {
+            held.Remove(key);
+        }
+        else
+        {
+            held[key] = decision;
+        }
+    }
 
     public PairVerdict Verdict(PersonIdentity a, PersonIdentity b)
     {

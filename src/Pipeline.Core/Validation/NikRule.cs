@@ -8,8 +8,12 @@ namespace Pipeline.Core.Validation;
 /// kecamatan, a possible birth date, a non-zero serial — and refuses NIKs that Excel has rounded.
 /// </summary>
 /// <remarks>
-/// Excel keeps 15 significant digits, so a NIK typed into a numeric cell has lost its last digit: it is
-/// rejected with its own code and never repaired, because the true digit cannot be known.
+/// Excel keeps 15 significant digits, so a NIK typed into a numeric cell has lost its last digit (it reads as 0): it is
+/// rejected with its own code and never repaired, because the true digit cannot be known. A numeric cell is not always
+/// Excel's typing, though: a list exported by a program holds the whole number, exact in a double below 2^53. A
+/// 16-digit whole number whose last digit is not 0 cannot have been rounded by Excel, so it is read as the NIK, with a
+/// warning to make the column text (<c>NIK_STORED_AS_NUMBER</c>); one of 15 digits or fewer is exact too, and is a NIK
+/// of the wrong length, said as such.
 /// Only NIKs of this regency (1223xx) have their kecamatan checked: NIKs of other regencies are normal
 /// (people move), including Labuhanbatu's 1210xx, which residents registered before the 2008 split still carry.
 /// Cross-checks against the birth-date and sex columns happen in <see cref="BirthRule"/>.
@@ -17,6 +21,24 @@ namespace Pipeline.Core.Validation;
 public static partial class NikRule
 {
     private const int StackLimit = 128;
+
+    /// <summary>Below this every whole number is exact in a double.</summary>
+    private const double ExactLimit = 9_007_199_254_740_992d;
+
+    /// <summary>
+    /// The digits of a numeric cell that cannot have been rounded: a positive whole number below 2^53 of at most 15
+    /// digits, or of 16 whose last is not 0 (Excel turns a 16th typed digit into 0). Null for anything else.
+    /// </summary>
+    private static string? ExactDigits(double number)
+    {
+        if (number is <= 0 or >= ExactLimit || Math.Floor(number) != number)
+        {
+            return null;
+        }
+
+        var digits = ((long)number).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return digits.Length < 16 || digits[^1] != '0' ? digits : null;
+    }
 
     /// <summary>Returns the clean 16-digit NIK, or null when the NIK has an error (added to <paramref name="issues"/>).</summary>
     public static string? Validate(object? cell, Gazetteer gazetteer, List<Issue> issues)
@@ -28,13 +50,19 @@ public static partial class NikRule
             return null;
         }
 
-        if (cell is double || ScientificNotation().IsMatch(raw))
+        var wholeNumber = cell is double number ? ExactDigits(number) : null;
+        if ((cell is double && wholeNumber is null) || ScientificNotation().IsMatch(raw))
         {
             issues.Add(IssueCatalog.NikExcelNumber.Create(raw));
             return null;
         }
 
-        var nik = Clean(raw);
+        if (wholeNumber is { Length: 16 })
+        {
+            issues.Add(IssueCatalog.NikIntactNumber.Create(wholeNumber));
+        }
+
+        var nik = wholeNumber ?? Clean(raw);
         if (nik.Length == 0)
         {
             issues.Add(IssueCatalog.NikMissing.Create());

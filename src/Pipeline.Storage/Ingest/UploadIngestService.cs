@@ -39,7 +39,7 @@ public sealed class UploadIngestService(
     UploadMatcher matcher,
     PersonIndexCache persons,
     ParticipantStore participants,
-    DecisionStore decisions,
+    DecisionBookCache decisions,
     CohortLedger cohort,
     CohortFollower cohortFollower,
     MatchingGate gate,
@@ -211,7 +211,7 @@ public sealed class UploadIngestService(
         await using var held = await gate.EnterAsync(cancellationToken);
         var index = await persons.CatchUpAsync(held.Continued, cancellationToken);
         var register = await participants.LoadIndexAsync(cancellationToken);
-        var book = await decisions.LoadBookAsync(cancellationToken);
+        var book = await decisions.CatchUpAsync(cancellationToken);
         var funded = await cohort.CatchUpAsync(cancellationToken);
         UploadMatch match;
         var matching = Stopwatch.StartNew();

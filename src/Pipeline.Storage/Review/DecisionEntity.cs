@@ -9,8 +9,8 @@ namespace Pipeline.Storage.Review;
 /// <remarks>
 /// PartitionKey = <c>pair</c> (same / different) or <c>reject</c>; RowKey = the identity pair's key or the
 /// rejected identity's key, so a decision is found by who the records say they are, never by upload row, and
-/// deciding the same pair again overwrites one row. Ingest reads the whole table once per upload: it holds only
-/// decided uncertain pairs (a few thousand at regency scale).
+/// deciding the same pair again overwrites one row. A process reads the whole table once, into the decision book it
+/// keeps (<see cref="DecisionBookCache"/>), and then only the rows the decision log names.
 /// </remarks>
 public sealed class DecisionEntity : ITableEntity
 {

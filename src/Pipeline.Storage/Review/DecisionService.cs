@@ -47,6 +47,9 @@ public sealed record DecisionResult(DecisionStatus Status, string? Message, IRea
 /// workbooks written again, and audits. It sets nothing itself.
 /// </summary>
 /// <remarks>
+/// The item is found as the queue's page finds it (<see cref="ReviewQueue.ItemOfAsync"/>): the record's pointer in the
+/// queue index, its entry and that item's open pairs, so a decision costs what its item holds, not what waits (a store
+/// whose index is not built yet is scanned, and this decision's write builds the index).
 /// Everything from loading the item to writing runs under the matching gate and lease, as an ingest does: an upload
 /// being matched either sees the decision or is written before it, never half of each, and the person index moves
 /// through its journal like an ingest's change. The pairs are closed last, so a decision interrupted by a fault
@@ -60,10 +63,11 @@ public sealed record DecisionResult(DecisionStatus Status, string? Message, IRea
 public sealed class DecisionService(
     RecordStore records,
     ReviewStore reviews,
+    ReviewQueue queue,
     ReviewQueueIndex queueIndex,
     ParticipantStore participants,
     UploadStore uploads,
-    DecisionStore decisions,
+    DecisionBookCache decisions,
     AuditLog audit,
     MatchingGate gate,
     PersonIndexCache persons,
@@ -88,7 +92,8 @@ public sealed class DecisionService(
         await using (await gate.EnterAsync(cancellationToken))
         {
             var index = await persons.CatchUpAsync(cancellationToken);
-            var item = ReviewItem.Of(await reviews.PendingAsync(cancellationToken), request.Item);
+            // Through the queue index (a pointer, its entry and that item's open pairs), not a scan of every open pair.
+            var item = await queue.ItemOfAsync(request.Item, cancellationToken);
             if (item is null)
             {
                 return await RecallAsync(request, decision, actor, cancellationToken);

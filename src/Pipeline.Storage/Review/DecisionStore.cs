@@ -4,13 +4,13 @@ using Pipeline.Storage.Tables;
 
 namespace Pipeline.Storage.Review;
 
-/// <summary>The <c>Decisions</c> table: decisions in, the decision book out (for ingest and matching).</summary>
+/// <summary>
+/// The <c>Decisions</c> table: decisions in, decisions out. Ingest reads them through <see cref="DecisionBookCache"/>,
+/// which is also the only writer (every write is logged there first, so each process's book follows it).
+/// </summary>
 public sealed class DecisionStore(PipelineStorage storage)
 {
     private TableClient Decisions => storage.Table(StorageNames.DecisionsTable);
-
-    /// <summary>Every decision, for one upload's matching. Read whole: the table holds decided pairs only.</summary>
-    public async Task<DecisionBook> LoadBookAsync(CancellationToken cancellationToken) => new(await ListAsync(cancellationToken));
 
     /// <summary>Every decision (the book's content; the maker-checker rule reads who decided what).</summary>
     public async Task<IReadOnlyList<Decision>> ListAsync(CancellationToken cancellationToken)
@@ -27,8 +27,19 @@ public sealed class DecisionStore(PipelineStorage storage)
         return decisions;
     }
 
-    /// <summary>Idempotent: the same pair decided again replaces its row.</summary>
-    public async Task SaveAsync(IEnumerable<Decision> decisions, string reviewItem, CancellationToken cancellationToken)
+    /// <summary>The decision stored under a key (one point read), or null when none is.</summary>
+    /// <param name="rejection">Whether the key is a rejected identity's (partition <c>reject</c>) or an identity pair's (<c>pair</c>).</param>
+    public async Task<Decision?> GetAsync(bool rejection, string key, CancellationToken cancellationToken)
+    {
+        var row = await Decisions.GetEntityIfExistsAsync<DecisionEntity>(rejection ? DecisionEntity.RejectPartition : DecisionEntity.PairPartition, key, cancellationToken: cancellationToken);
+        return row.HasValue ? ToDecision(row.Value!) : null;
+    }
+
+    /// <summary>
+    /// Idempotent: the same pair decided again replaces its row. Only through <see cref="DecisionBookCache.SaveAsync"/>,
+    /// which logs the keys first: a row written behind the log's back would not reach the books other processes hold.
+    /// </summary>
+    internal async Task SaveAsync(IEnumerable<Decision> decisions, string reviewItem, CancellationToken cancellationToken)
     {
         foreach (var decision in decisions)
         {

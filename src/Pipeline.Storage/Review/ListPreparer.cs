@@ -27,6 +27,7 @@ public sealed class ListPreparer(
     CohortStore cohort,
     RecordStore records,
     ReviewStore reviews,
+    ReviewQueue queue,
     DecisionStore decisions,
     AuditLog audit,
     Gazetteer gazetteer,
@@ -65,8 +66,9 @@ public sealed class ListPreparer(
             ? people.Select(p => p.EndedBy).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
             : await DecidersAsync(people, made, cancellationToken);
 
-        // In records, as every other page counts what waits for review: the records under review, not their pairs.
-        var pending = kind == ListKind.Stop ? 0 : (await reviews.PendingAsync(cancellationToken)).Select(p => p.Subject).Distinct().Count();
+        // In records, as every other page counts what waits for review: the records under review, not their pairs
+        // (the queue index's counts row, not a scan of the open pairs).
+        var pending = kind == ListKind.Stop ? 0 : await queue.RecordsUnderReviewAsync(cancellationToken);
         var fileName = (kind == ListKind.Stop ? template.Stop.FileName ?? "daftar-berhenti" : template.FileName) + "-" + id;
         var folder = $"bpjs/{id}/";
         var export = new ExportEntity

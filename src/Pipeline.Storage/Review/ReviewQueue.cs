@@ -80,6 +80,15 @@ public sealed class ReviewQueue(ReviewStore reviews, ReviewQueueIndex index, Rec
         return new QueuePage(shown, passing.Count, passing.Sum(k => k.Entry.UnderReview.Count), more);
     }
 
+    /// <summary>
+    /// How many records wait for review: the index's counts row (one point read), or, before the index is built, the
+    /// distinct records under review of every open pair, as before.
+    /// </summary>
+    public async Task<int> RecordsUnderReviewAsync(CancellationToken cancellationToken) =>
+        await index.CountsAsync(cancellationToken) is { } counts
+            ? counts.Records
+            : (await reviews.PendingAsync(cancellationToken)).Select(p => p.Subject).Distinct().Count();
+
     /// <summary>The open item a record belongs to, or null: through the record's pointer in the index, checked against the pairs.</summary>
     public async Task<ReviewItem?> ItemOfAsync(RecordId record, CancellationToken cancellationToken)
     {

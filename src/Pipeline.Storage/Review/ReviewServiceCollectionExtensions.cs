@@ -11,6 +11,7 @@ public static class ReviewServiceCollectionExtensions
     {
         services.AddOptions<ExportOptions>().Bind(configuration.GetSection(ExportOptions.SectionName));
         services.AddSingleton<DecisionStore>();
+        services.AddSingleton<DecisionBookCache>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<RoleAssignmentStore>();

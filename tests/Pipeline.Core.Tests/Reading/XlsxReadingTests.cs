@@ -96,6 +96,33 @@ public sealed class XlsxReadingTests
         Assert.Equal([2], sheet.Rows.Select(r => r.RowNumber));
     }
 
+    [Fact]
+    public void The_header_repeated_further_down_is_skipped_and_the_rows_below_it_are_read()
+    {
+        var content = VillageWorkbook.FromRows(
+            ["No", "NIK", "Nama", "Tanggal Lahir"],
+            [1, "1223010101800001", "Sri Wahyuni", "01-01-1980"],
+            ["No", "NIK", "Nama", "Tanggal Lahir"],
+            [2, "1223010101800002", "Budi Siregar", "01-01-1980"]);
+
+        using var sheet = SpreadsheetReader.Open(content, "x.xlsx", HeaderVocabulary.WorkerList);
+
+        Assert.Equal([2, 4], sheet.Rows.Select(r => r.RowNumber));
+    }
+
+    [Fact]
+    public void A_row_of_one_header_word_is_still_data()
+    {
+        var content = VillageWorkbook.FromRows(
+            ["NIK", "Nama", "Pekerjaan"],
+            ["1223010101800001", "Sri Wahyuni", "Petani"],
+            [null, "Nama", null]);
+
+        using var sheet = SpreadsheetReader.Open(content, "x.xlsx", HeaderVocabulary.WorkerList);
+
+        Assert.Equal([2, 3], sheet.Rows.Select(r => r.RowNumber));
+    }
+
     [Theory]
     [InlineData("Mengetahui,")]
     [InlineData("Kepala Desa Pulo Dogom")]

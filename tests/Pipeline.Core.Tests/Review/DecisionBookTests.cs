@@ -56,6 +56,25 @@ public class DecisionBookTests
         Assert.Null(DecisionBook.Empty.RejectionOf(Budi));
     }
 
+    [Fact]
+    public void A_kept_book_follows_a_key_decided_again_or_gone()
+    {
+        var book = new DecisionBook([Decide(DecisionKind.Different, Budi, Namesake)]);
+        var same = Decide(DecisionKind.Same, Namesake, Budi, "SAME_TYPO");
+        book.Update(rejection: false, same.Key, same);
+        Assert.Equal((PairVerdict.Same, 1), (book.Verdict(Budi, Namesake), book.Count));
+
+        var rejected = Decide(DecisionKind.Reject, Namesake, reason: "REJECT_NIK_NOT_THEIRS");
+        book.Update(rejection: true, rejected.Key, rejected);
+        Assert.Equal("REJECT_NIK_NOT_THEIRS", book.RejectionOf(Namesake)?.ReasonCode);
+
+        // A key whose row is gone is forgotten in its own partition only.
+        book.Update(rejection: true, rejected.Key, null);
+        Assert.Equal((PairVerdict.Same, (string?)null, 1), (book.Verdict(Budi, Namesake), book.RejectionOf(Namesake)?.ReasonCode, book.Count));
+        book.Update(rejection: false, same.Key, null);
+        Assert.Equal((PairVerdict.Undecided, 0), (book.Verdict(Budi, Namesake), book.Count));
+    }
+
     [Theory]
     [InlineData(DecisionKind.Same, MatchOutcome.PossibleMatch, MatchOutcome.Match)]
     [InlineData(DecisionKind.Same, MatchOutcome.NonMatch, MatchOutcome.Match)]

@@ -44,6 +44,37 @@ public class NikRuleTests
     }
 
     [Theory]
+    [InlineData(1223011203800001d, "1223011203800001")]
+    [InlineData(1223015507900123d, "1223015507900123")]
+    public void Reads_a_whole_16_digit_number_that_Excel_cannot_have_rounded_and_warns(double cell, string expected)
+    {
+        var (nik, codes) = Check(cell);
+        Assert.Equal(expected, nik);
+        Assert.Equal(["NIK_STORED_AS_NUMBER"], codes);
+    }
+
+    [Theory]
+    [InlineData(122301120380001d)]
+    [InlineData(1223011203d)]
+    public void A_number_of_fewer_digits_is_a_NIK_of_the_wrong_length_not_a_rounded_one(double cell)
+    {
+        var (nik, codes) = Check(cell);
+        Assert.Null(nik);
+        Assert.Equal(["NIK_WRONG_LENGTH"], codes);
+    }
+
+    [Theory]
+    [InlineData(9223011203800001d)]
+    [InlineData(1223011203800001.5d)]
+    [InlineData(-1223011203800001d)]
+    public void A_number_beyond_exact_doubles_or_not_whole_is_still_a_rounded_one(double cell)
+    {
+        var (nik, codes) = Check(cell);
+        Assert.Null(nik);
+        Assert.Equal(["NIK_EXCEL_NUMBER"], codes);
+    }
+
+    [Theory]
     [InlineData("1.22301E+15")]
     [InlineData("1,22301E+15")]
     [InlineData("1.22301120380E+15")]

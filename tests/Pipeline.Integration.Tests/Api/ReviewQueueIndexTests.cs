@@ -1,9 +1,14 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
+using Azure.Core;
 using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Api.Auth;
 using Pipeline.Core.Review;
+using Pipeline.Integration.Tests.Support;
 using Pipeline.Storage;
+using Pipeline.Storage.Review;
 using Pipeline.Storage.Tables;
 using static Pipeline.Integration.Tests.Support.Workbooks;
 
@@ -126,6 +131,74 @@ public sealed class ReviewQueueIndexTests
         var again = await QueueAsync(reviewer, "api/reviews");
         Assert.Equal((2, 2, 2), (again.Total, again.Records, again.Items.Count));
         Assert.Equal(HttpStatusCode.NotFound, (await reviewer.GetAsync($"api/reviews/{budi.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_decision_finds_its_item_through_the_index_not_a_scan_of_the_open_pairs()
+    {
+        await using var host = await StartWithThreeItemsAsync();
+        var scans = new ConcurrentQueue<string>();
+        await using var process = Recording(host, scans);
+
+        // The item by its record's pointer, its entry and its pairs.
+        Assert.Equal(DecisionStatus.Applied, (await DecideFirstAsync(process)).Status);
+        Assert.Equal((2, 2), await CountsAsync(host));
+        Assert.Empty(scans);
+
+        // Without the index (a store from before it) the decision scans, as before, and its write builds the index again.
+        await host.Environment.Storage.Table(StorageNames.ReviewQueueTable).DeleteEntityAsync(ReviewQueueIndex.OpenPartition, ReviewQueueIndex.CountsKey);
+        Assert.Equal(DecisionStatus.Applied, (await DecideFirstAsync(process)).Status);
+        Assert.NotEmpty(scans);
+        Assert.Equal((1, 1), await CountsAsync(host));
+        Assert.Equal(1, (await process.GetRequiredService<ReviewQueue>().PageAsync(1, 10, null, null, default)).Records);
+    }
+
+    [Fact]
+    public async Task A_prepared_list_counts_what_waits_from_the_index_counts_not_a_scan_of_the_open_pairs()
+    {
+        await using var host = await StartWithThreeItemsAsync();
+        var scans = new ConcurrentQueue<string>();
+        await using var process = Recording(host, scans);
+        var preparer = process.GetRequiredService<ListPreparer>();
+
+        Assert.Equal(3, (await preparer.PrepareAsync(ListKind.Registration, Rina, default)).PendingReviewRecords);
+        Assert.Empty(scans);
+
+        // Without the index (a store from before it) the open pairs are scanned, with the same answer.
+        await host.Environment.Storage.Table(StorageNames.ReviewQueueTable).DeleteEntityAsync(ReviewQueueIndex.OpenPartition, ReviewQueueIndex.CountsKey);
+        Assert.Equal(3, (await preparer.PrepareAsync(ListKind.Registration, Rina, default)).PendingReviewRecords);
+        Assert.NotEmpty(scans);
+    }
+
+    private static readonly AuditLog.Actor Rina = new("oid-rina", "rina");
+
+    /// <summary>A second process over the same storage that notes every scan of the open pairs it makes.</summary>
+    private static ServiceProvider Recording(ApiHost host, ConcurrentQueue<string> scans) =>
+        TestEnvironment.Compose(PipelineStorageFactory.FromConnectionString(host.Environment.ConnectionString, options =>
+            options.AddPolicy(new ThrowingPolicy(m =>
+            {
+                if (IsScanOfOpenPairs(m))
+                {
+                    scans.Enqueue(m.Request.Uri.Path);
+                }
+
+                return null;
+            }), HttpPipelinePosition.PerRetry)));
+
+    /// <summary>Decides the queue's first item "different" in that process.</summary>
+    private static async Task<DecisionResult> DecideFirstAsync(IServiceProvider process)
+    {
+        var first = (await process.GetRequiredService<ReviewQueue>().PageAsync(1, 10, null, null, default)).Items[0];
+        return await process.GetRequiredService<DecisionService>().DecideAsync(
+            new DecisionRequest(first.Id, DecisionKind.Different, "DIFFERENT_NAMESAKE", null, null, null, null), Rina, default);
+    }
+
+    /// <summary>A query of <c>Reviews</c> for every open pair: a filter on the decision column, not on a partition.</summary>
+    private static bool IsScanOfOpenPairs(HttpMessage message)
+    {
+        var request = Uri.UnescapeDataString(message.Request.Uri.PathAndQuery);
+        return request.Contains("/" + StorageNames.ReviewsTable + "()", StringComparison.Ordinal)
+            && request.Contains("Decision eq", StringComparison.Ordinal) && !request.Contains("PartitionKey", StringComparison.Ordinal);
     }
 
     private static async Task<ApiHost> StartWithThreeItemsAsync()
