@@ -43,6 +43,7 @@ var tableNames = [
   'RecordsByNik'
   'RecordsByName'
   'RecordsByPerson'
+  'RecordsByKpj'
   'Reviews'
   'ReviewQueue'
   'Participants'

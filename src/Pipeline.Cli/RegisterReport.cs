@@ -35,10 +35,14 @@ internal static class RegisterReport
                 : "no register was in force before, so none is");
         }
 
-        if (!loaded.Unchanged && (loaded.Skipped > 0 || loaded.DuplicateNiks > 0))
+        if (!loaded.Unchanged && (loaded.Skipped > 0 || loaded.DuplicateNiks > 0 || loaded.DuplicateKpjs > 0))
         {
             line += string.Create(CultureInfo.InvariantCulture,
                 $"; of {loaded.RowsRead:N0} rows, {loaded.Skipped:N0} without a valid KPJ left out [REGISTER_KPJ_INVALID], {loaded.DuplicateNiks:N0} NIKs on several rows decided by the most recent [REGISTER_NIK_DUPLICATE]");
+            if (loaded.DuplicateKpjs > 0)
+            {
+                line += string.Create(CultureInfo.InvariantCulture, $", {loaded.DuplicateKpjs:N0} KPJs on several rows decided by the most recent [REGISTER_KPJ_DUPLICATE]");
+            }
         }
 
         output.WriteLine(line);

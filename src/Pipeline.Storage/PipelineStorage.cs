@@ -24,7 +24,7 @@ public sealed class PipelineStorage(BlobServiceClient blobs, TableServiceClient 
             await Blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         }
 
-        foreach (var table in new[] { StorageNames.UploadsTable, StorageNames.RecordsTable, StorageNames.RecordsByNikTable, StorageNames.RecordsByNameTable, StorageNames.RecordsByPersonTable, StorageNames.ReviewsTable, StorageNames.ReviewQueueTable, StorageNames.ParticipantsTable, StorageNames.StateTable, StorageNames.SummariesTable,
+        foreach (var table in new[] { StorageNames.UploadsTable, StorageNames.RecordsTable, StorageNames.RecordsByNikTable, StorageNames.RecordsByNameTable, StorageNames.RecordsByPersonTable, StorageNames.RecordsByKpjTable, StorageNames.ReviewsTable, StorageNames.ReviewQueueTable, StorageNames.ParticipantsTable, StorageNames.StateTable, StorageNames.SummariesTable,
                      StorageNames.DecisionsTable, StorageNames.AuditTable, StorageNames.RoleAssignmentsTable, StorageNames.ExportsTable, StorageNames.CohortTable, StorageNames.CohortCountsTable,
                      StorageNames.UploadLinksTable, StorageNames.ReconciliationsTable })
         {

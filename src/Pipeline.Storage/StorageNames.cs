@@ -25,7 +25,7 @@ public static class StorageNames
 
     /// <summary>
     /// The pointers that find a record without a scan (RecordStore.Lookups), one table per thing it is found by: NIK,
-    /// name match key, person id.
+    /// name match key, person id, KPJ (only rows that carry one).
     /// </summary>
     public const string RecordsByNikTable = "RecordsByNik";
 
@@ -34,6 +34,9 @@ public static class StorageNames
 
     /// <inheritdoc cref="RecordsByNikTable"/>
     public const string RecordsByPersonTable = "RecordsByPerson";
+
+    /// <inheritdoc cref="RecordsByNikTable"/>
+    public const string RecordsByKpjTable = "RecordsByKpj";
     public const string ReviewsTable = "Reviews";
 
     /// <summary>The review queue's index: one row per open item in queue order, a pointer per member, the counts (ReviewQueueIndex).</summary>

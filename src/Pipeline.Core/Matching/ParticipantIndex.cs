@@ -52,6 +52,12 @@ public sealed class ParticipantIndex
 
     internal PreparedFields Prepare(int slot) => _columns.Prepare(slot);
 
+    /// <summary>
+    /// A slot's KPJ: equal matches are settled by it (the smaller wins), because a register read back from its table
+    /// comes in KPJ order, not in the export's row order, and a match must not depend on which process read it.
+    /// </summary>
+    public string KpjOf(int slot) => _kpj[slot];
+
     internal (Participant Participant, PreparedFields Fields) Get(int slot)
     {
         var fields = _columns.Fields(slot);

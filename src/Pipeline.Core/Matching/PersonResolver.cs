@@ -130,10 +130,13 @@ public sealed class PersonResolver(MatchOptions options, MembershipRule? members
         return resolution;
     }
 
-    /// <summary>The candidates an administrator sees, best first: <paramref name="first"/>, then shared NIKs, then by score.</summary>
+    /// <summary>
+    /// The candidates an administrator sees, best first: <paramref name="first"/>, then shared NIKs, then by score; equal
+    /// scores by candidate (<see cref="CandidateRef.CompareTo"/>), so the order an index was filled in never shows.
+    /// </summary>
     private List<ReviewCandidate> RankForReview(List<(ReviewCandidate Candidate, bool SharedNik)> review, ReviewCandidate? first)
     {
-        var ranked = review.OrderByDescending(c => c.SharedNik).ThenByDescending(c => c.Candidate.Score).Select(c => c.Candidate);
+        var ranked = review.OrderByDescending(c => c.SharedNik).ThenByDescending(c => c.Candidate.Score).ThenBy(c => c.Candidate.Candidate).Select(c => c.Candidate);
         return (first is null ? ranked : ranked.Prepend(first)).Take(options.MaxReviewCandidates).ToList();
     }
 
@@ -144,7 +147,7 @@ public sealed class PersonResolver(MatchOptions options, MembershipRule? members
         {
             var p = index.Get(slot).Participant;
             return (CandidateRef.ForParticipant(p.Kpj), PersonIds.ForParticipant(p.Kpj).ToString());
-        }, recordId, review);
+        }, recordId, review, (a, b) => string.CompareOrdinal(index.KpjOf(a), index.KpjOf(b)) < 0);
     }
 
     private Scored? BestMatch(PreparedFields fields, PersonIndex index, RecordId recordId, List<(ReviewCandidate Candidate, bool SharedNik)> review)
@@ -158,7 +161,8 @@ public sealed class PersonResolver(MatchOptions options, MembershipRule? members
     }
 
     private Scored? Best(PreparedFields fields, List<int> slots, Func<int, PreparedFields> other,
-        Func<int, (CandidateRef Id, string PersonId)> describe, RecordId recordId, List<(ReviewCandidate Candidate, bool SharedNik)> review)
+        Func<int, (CandidateRef Id, string PersonId)> describe, RecordId recordId, List<(ReviewCandidate Candidate, bool SharedNik)> review,
+        Func<int, int, bool>? winsTie = null)
     {
         Scored? best = null;
         Span<int> levels = stackalloc int[_scorer.FieldCount];
@@ -169,7 +173,7 @@ public sealed class PersonResolver(MatchOptions options, MembershipRule? members
             outcome = _decisions.Adjust(fields.Fields, candidate.Fields, outcome);
             if (outcome == MatchOutcome.Match)
             {
-                if (best is null || score > best.Value.Score)
+                if (best is null || score > best.Value.Score || (score == best.Value.Score && winsTie?.Invoke(slot, best.Value.Slot) == true))
                 {
                     best = new Scored(score, slot);
                 }

@@ -66,6 +66,22 @@ public static partial class IssueCatalog
         public Issue Create(int rows, string rowNumbers, int rowUsed) => Format(rows, rowNumbers, rowUsed);
     }
 
+    /// <summary>{0} = how many rows, {1} = the rows, {2} = the row used.</summary>
+    /// <remarks>A KPJ is one participant: the snapshot holds one row per KPJ (it is the row's key), the most recent.</remarks>
+    public static readonly RegisterKpjDuplicateMessage RegisterKpjDuplicate = new();
+
+    /// <summary>The <c>RegisterKpjDuplicate</c> message, made only with its named arguments.</summary>
+    public sealed record RegisterKpjDuplicateMessage() : IssueDefinition(
+        "REGISTER_KPJ_DUPLICATE", Severity.Warning, null,
+        "KPJ ini tercatat pada {0} baris daftar peserta BPJS (baris {1}); yang dipakai baris {2}, yang terbaru.",
+        "This KPJ is on {0} rows of the register (rows {1}); row {2}, the most recent, is used.")
+    {
+        /// <param name="rows">How many rows carry the KPJ.</param>
+        /// <param name="rowNumbers">Those rows, comma-separated.</param>
+        /// <param name="rowUsed">The row used (the most recent).</param>
+        public Issue Create(int rows, string rowNumbers, int rowUsed) => Format(rows, rowNumbers, rowUsed);
+    }
+
     /// <summary>No row of the export has a valid KPJ: the export is refused and the previous register stays.</summary>
     public static readonly IssueDefinition RegisterNoValidKpj = new(
         "REGISTER_NO_VALID_KPJ", Severity.Error, null,

@@ -38,6 +38,7 @@ public static partial class IssueDescriptions
     {
         ["REGISTER_KPJ_INVALID"] = "KPJ di daftar peserta BPJS tidak valid.",
         ["REGISTER_NIK_DUPLICATE"] = "NIK ini tercatat pada lebih dari satu KPJ di daftar peserta BPJS; yang dipakai yang terbaru.",
+        ["REGISTER_KPJ_DUPLICATE"] = "KPJ ini tercatat pada lebih dari satu baris daftar peserta BPJS; yang dipakai yang terbaru.",
         ["CELL_FORMULA_ERROR"] = "Kolom berisi kesalahan rumus, bukan nilai.",
         ["CELL_FORMULA_IGNORED"] = "Kolom berisi rumus, bukan nilai; kolom ini dianggap kosong.",
         ["CELL_TOO_LONG"] = "Isi kolom terlalu panjang sehingga dipotong.",

@@ -10,6 +10,8 @@ namespace Pipeline.Storage.Participants;
 /// PartitionKey = the snapshot id (a hash of the export's content): a new export is written beside the old
 /// one, the pointer in <c>PipelineState</c> is switched in one write, and only then is the old partition
 /// deleted, so ingest never sees half a register. The whole current snapshot is read with one partition scan.
+/// RowKey = the KPJ (digits only), so review finds a participant with one point read; the export row stays in
+/// <see cref="SourceRow"/> for the register's report. Snapshots whose id starts with <c>s</c> were keyed by export row.
 /// </remarks>
 public sealed class ParticipantEntity : ITableEntity
 {

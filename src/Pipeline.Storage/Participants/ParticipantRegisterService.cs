@@ -13,15 +13,15 @@ namespace Pipeline.Storage.Participants;
 /// Loads a BPJS participant register export (CSV or workbook dropped into <c>reference/peserta/</c>) as the new
 /// current snapshot. Rows are normalised with the same rules as village lists, so a NIK or a name is compared in
 /// the same form on both sides. A row whose KPJ is not a KPJ (<see cref="KpjRule"/>) is reported and left out; a
-/// NIK on several rows is reported and decided by its most recent row (<see cref="RegisterRows"/>). Submitted people
+/// NIK or a KPJ on several rows is reported and decided by its most recent row (<see cref="RegisterRows"/>). Submitted people
 /// the export shows with a covered status are confirmed by it (<see cref="ConfirmationService.ConfirmByRegisterAsync"/>).
 /// </summary>
 /// <remarks>
 /// The export streams in: rows are written in batches of <see cref="RegisterOptions.WriteBatchRows"/> beside the
-/// snapshot in force (a new partition), and only the participant index that matching needs is kept in memory,
-/// never the rows. When every row is in, the rows that lost to a more recent row of their NIK are deleted, the
-/// pointer switches in one write, and the old partition is deleted. A refused export changes nothing: the
-/// previous register stays in force.
+/// snapshot in force (a new partition, one row per KPJ: <see cref="ParticipantStore.SnapshotIdOf"/>), and only the
+/// participant index that matching needs is kept in memory, never the rows. When every row is in, the KPJs whose row
+/// lost to a more recent row of its NIK are deleted, the pointer switches in one write, and the old partition is
+/// deleted. A refused export changes nothing: the previous register stays in force.
 /// </remarks>
 public sealed class ParticipantRegisterService(
     ParticipantStore store,
@@ -36,7 +36,7 @@ public sealed class ParticipantRegisterService(
     public async Task<RegisterLoadOutcome> LoadAsync(string sourcePath, Stream content, CancellationToken cancellationToken, Action<int>? rowsRead = null)
     {
         using var spool = await SpooledContent.CopyAsync(content, cancellationToken);
-        var snapshotId = "s" + spool.Hash[..20];
+        var snapshotId = ParticipantStore.SnapshotIdOf(spool.Hash);
         var current = await store.GetCurrentAsync(cancellationToken);
         if (current?.SnapshotId == snapshotId)
         {
@@ -63,7 +63,7 @@ public sealed class ParticipantRegisterService(
         }
 
         rows.ReportDuplicates();
-        await store.DeleteRowsAsync(snapshotId, rows.Superseded, cancellationToken);
+        await store.DeleteAsync(snapshotId, rows.KpjsToDelete, cancellationToken);
         var pointer = new RegisterPointerEntity
         {
             SnapshotId = snapshotId,
@@ -72,6 +72,7 @@ public sealed class ParticipantRegisterService(
             Skipped = rows.Skipped,
             RowsRead = rows.RowsRead,
             DuplicateNiks = rows.DuplicateNiks,
+            DuplicateKpjs = rows.DuplicateKpjs,
             Problems = RegisterPointerEntity.Join(rows.Problems),
             LoadedAt = time.GetUtcNow(),
         };
@@ -80,11 +81,12 @@ public sealed class ParticipantRegisterService(
         submitted.Drop(rows.Superseded);
         var confirmed = await confirmations.ConfirmByRegisterAsync(submitted, cancellationToken);
         logger.LogInformation(
-            "Participant register {SnapshotId} loaded: {Count} participants of {Rows} rows, {Skipped} rows without a valid KPJ, {DuplicateNiks} NIKs on several rows",
-            snapshotId, index.Count, rows.RowsRead, rows.Skipped, rows.DuplicateNiks);
+            "Participant register {SnapshotId} loaded: {Count} participants of {Rows} rows, {Skipped} rows without a valid KPJ, {DuplicateNiks} NIKs and {DuplicateKpjs} KPJs on several rows",
+            snapshotId, index.Count, rows.RowsRead, rows.Skipped, rows.DuplicateNiks, rows.DuplicateKpjs);
         return new RegisterLoadOutcome(sourcePath, "processed", index.Count, rows.Skipped, null, Unchanged: false)
         {
-            RowsRead = rows.RowsRead, DuplicateNiks = rows.DuplicateNiks, Problems = rows.Problems, Previous = current, Confirmed = confirmed,
+            RowsRead = rows.RowsRead, DuplicateNiks = rows.DuplicateNiks, DuplicateKpjs = rows.DuplicateKpjs, Problems = rows.Problems, Previous = current,
+            Confirmed = confirmed,
         };
     }
 
@@ -92,7 +94,8 @@ public sealed class ParticipantRegisterService(
         string sourcePath, string snapshotId, SpooledContent spool, RegisterRows rows, SubmittedWatch submitted, Action<int>? rowsRead, CancellationToken cancellationToken)
     {
         using var sheet = SpreadsheetReader.Open(spool.OpenRead(), Path.GetFileName(sourcePath), HeaderVocabulary.ParticipantRegister);
-        var batch = new List<ParticipantEntity>(options.Value.WriteBatchRows);
+        // By KPJ: a more recent row of a KPJ already in the batch takes its place (a transaction holds a row key once).
+        var batch = new Dictionary<string, ParticipantEntity>(options.Value.WriteBatchRows, StringComparer.Ordinal);
 
         // One batch is written while the next is read: the emulator and the service are the slow side, and reading
         // waits for them only when it is a whole batch ahead.
@@ -117,7 +120,7 @@ public sealed class ParticipantRegisterService(
                 var entity = new ParticipantEntity
                 {
                     PartitionKey = snapshotId,
-                    RowKey = RecordId.PadRow(row.RowNumber),
+                    RowKey = kpj,
                     Kpj = kpj,
                     Nik = record.Nik,
                     Name = record.Name,
@@ -127,14 +130,19 @@ public sealed class ParticipantRegisterService(
                     MembershipStatus = Convert.ToString(row.Get(sheet.Layout, Field.MembershipStatus), CultureInfo.InvariantCulture)?.Trim(),
                     SourceRow = row.RowNumber,
                 };
-                rows.Add(row, sheet.Layout, ParticipantStore.ToParticipant(entity));
                 submitted.Offer(row.RowNumber, kpj, entity.Nik, entity.MembershipStatus);
-                batch.Add(entity);
-                if (batch.Count == batch.Capacity)
+                if (!rows.Add(row, sheet.Layout, ParticipantStore.ToParticipant(entity)))
+                {
+                    continue;
+                }
+
+                // Batches are written one after another, so a KPJ's later row always lands after its earlier one.
+                batch[kpj] = entity;
+                if (batch.Count == options.Value.WriteBatchRows)
                 {
                     await writing;
-                    writing = store.WriteAsync(batch, cancellationToken);
-                    batch = new List<ParticipantEntity>(options.Value.WriteBatchRows);
+                    writing = store.WriteAsync([.. batch.Values], cancellationToken);
+                    batch = new Dictionary<string, ParticipantEntity>(options.Value.WriteBatchRows, StringComparer.Ordinal);
                 }
             }
         }
@@ -146,7 +154,7 @@ public sealed class ParticipantRegisterService(
         }
 
         await writing;
-        await store.WriteAsync(batch, cancellationToken);
+        await store.WriteAsync([.. batch.Values], cancellationToken);
         rowsRead?.Invoke(rows.RowsRead);
     }
 

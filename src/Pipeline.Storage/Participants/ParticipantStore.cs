@@ -2,7 +2,6 @@ using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Matching;
-using Pipeline.Core.Model;
 using Pipeline.Core.Review;
 using Pipeline.Storage.Tables;
 
@@ -10,9 +9,10 @@ namespace Pipeline.Storage.Participants;
 
 /// <summary>
 /// The one owner of the <c>Participants</c> table and its state rows: the current BPJS register snapshot, swapped in
-/// whole, read whole, and a participant by KPJ for review. The loaded index is kept in memory per snapshot id, because
-/// a Functions instance ingests many uploads against the same register: an upload costs one point read of the
-/// pointer, and the register is read again only when a new export replaced it.
+/// whole, read whole, and a participant by KPJ for review (a point read: the snapshot's rows are keyed by KPJ). The
+/// loaded index is kept in memory per snapshot id, because a Functions instance ingests many uploads against the same
+/// register: an upload costs one point read of the pointer, and the register is read again only when a new export
+/// replaced it.
 /// </summary>
 public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOptions> matching)
 {
@@ -29,6 +29,17 @@ public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOpti
         return response.HasValue ? response.Value : null;
     }
 
+    /// <summary>Prefix of a snapshot keyed by KPJ (row key = the KPJ).</summary>
+    private const string KpjKeyedPrefix = "k";
+
+    /// <summary>
+    /// The snapshot id of an export: <c>k</c> + the first 20 characters of its content hash. Snapshots written before
+    /// the rows were keyed by KPJ start with <c>s</c> (row key = the export row): they are still read, by a filtered
+    /// scan, until the next load replaces them, and an export loaded again under the new form is a new snapshot, so
+    /// it is not skipped as unchanged.
+    /// </summary>
+    public static string SnapshotIdOf(string contentHash) => KpjKeyedPrefix + contentHash[..20];
+
     /// <summary>An empty index with the matching options in force, to fill while an export streams in.</summary>
     public ParticipantIndex NewIndex() => new(matching.Value);
 
@@ -38,11 +49,11 @@ public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOpti
             ? Task.CompletedTask
             : BatchWriter.SubmitAsync(Participants, participants, TableTransactionActionType.UpsertReplace, cancellationToken);
 
-    /// <summary>Deletes rows of a snapshot being loaded (those that lost to a more recent row of their NIK).</summary>
-    public Task DeleteRowsAsync(string snapshotId, IEnumerable<int> sourceRows, CancellationToken cancellationToken) =>
+    /// <summary>Deletes KPJs of a snapshot being loaded (those whose row lost to a more recent row of its NIK).</summary>
+    public Task DeleteAsync(string snapshotId, IEnumerable<string> kpjs, CancellationToken cancellationToken) =>
         BatchWriter.SubmitAsync(
             Participants,
-            sourceRows.Order().Select(row => new TableEntity(snapshotId, RecordId.PadRow(row)) { ETag = ETag.All }),
+            kpjs.Order(StringComparer.Ordinal).Select(kpj => new TableEntity(snapshotId, kpj) { ETag = ETag.All }),
             TableTransactionActionType.Delete,
             cancellationToken);
 
@@ -89,12 +100,27 @@ public sealed class ParticipantStore(PipelineStorage storage, IOptions<MatchOpti
         return State.UpsertEntityAsync(attempt, TableUpdateMode.Replace, cancellationToken);
     }
 
-    /// <summary>A participant of the current register snapshot by KPJ (a review item's candidate), or null.</summary>
+    /// <summary>
+    /// A participant of the current register snapshot by KPJ (a review item's candidate), or null: the pointer and one
+    /// point read. A snapshot loaded before the rows were keyed by KPJ is filter-scanned, as it was, until the next load.
+    /// </summary>
     public async Task<ParticipantEntity?> FindAsync(string kpj, CancellationToken cancellationToken)
     {
         if (await GetCurrentAsync(cancellationToken) is not { } pointer)
         {
             return null;
+        }
+
+        if (pointer.SnapshotId.StartsWith(KpjKeyedPrefix, StringComparison.Ordinal))
+        {
+            // Only digits are ever stored (KpjRule); anything else is not a row key to ask for.
+            if (kpj.Length == 0 || !kpj.All(char.IsAsciiDigit))
+            {
+                return null;
+            }
+
+            var response = await Participants.GetEntityIfExistsAsync<ParticipantEntity>(pointer.SnapshotId, kpj, cancellationToken: cancellationToken);
+            return response.HasValue ? response.Value : null;
         }
 
         await foreach (var entity in Participants.QueryAsync<ParticipantEntity>(

@@ -11,6 +11,9 @@ public sealed record RegisterLoadOutcome(string SourcePath, string Status, int P
     /// <summary>NIKs on more than one row with a valid KPJ; each decided by its most recent row.</summary>
     public int DuplicateNiks { get; init; }
 
+    /// <summary>KPJs on more than one row with a valid KPJ; each decided by its most recent row (the snapshot holds one row per KPJ).</summary>
+    public int DuplicateKpjs { get; init; }
+
     /// <summary>The first problems, in Indonesian (row numbers only), as stored on the register's state rows.</summary>
     public IReadOnlyList<string> Problems { get; init; } = [];
 

@@ -35,6 +35,9 @@ public sealed class RegisterPointerEntity : ITableEntity
     /// <summary>NIKs found on more than one row with a valid KPJ (each decided by its most recent row).</summary>
     public int DuplicateNiks { get; set; }
 
+    /// <summary>KPJs found on more than one row (each decided by its most recent row: the snapshot is keyed by KPJ).</summary>
+    public int DuplicateKpjs { get; set; }
+
     /// <summary>The first problems of the export (bad KPJs, duplicate NIKs), in Indonesian, one per line; row numbers only.</summary>
     public string? Problems { get; set; }
 
@@ -49,6 +52,6 @@ public sealed class RegisterPointerEntity : ITableEntity
     public RegisterPointerEntity AsAttempt() => new()
     {
         SnapshotId = SnapshotId, SourcePath = SourcePath, Count = Count, Skipped = Skipped, LoadedAt = LoadedAt,
-        RowsRead = RowsRead, DuplicateNiks = DuplicateNiks, Problems = Problems,
+        RowsRead = RowsRead, DuplicateNiks = DuplicateNiks, DuplicateKpjs = DuplicateKpjs, Problems = Problems,
     };
 }

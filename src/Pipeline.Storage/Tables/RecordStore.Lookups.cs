@@ -7,17 +7,20 @@ namespace Pipeline.Storage.Tables;
 
 /// <summary>
 /// The secondary indexes of <c>Records</c>, one table per thing a record is found by (<c>RecordsByNik</c>,
-/// <c>RecordsByName</c>, <c>RecordsByPerson</c>): one key row per record, so the administrators' NIK and name search and
-/// a person's listings are a range read of one partition and a point read per hit, never a scan of <c>Records</c>.
+/// <c>RecordsByName</c>, <c>RecordsByPerson</c>, and <c>RecordsByKpj</c> for the rows that carry a KPJ): one key row per
+/// record, so the administrators' NIK and name search, a person's listings and the person of a register participant
+/// are a range read of one partition and a point read per hit, never a scan of <c>Records</c>.
 /// </summary>
 /// <remarks>
-/// <para>A key row is only a pointer: partition <c>nik</c>, <c>name</c> or <c>person</c> (one per table); row key the value
+/// <para>A key row is only a pointer: partition <c>nik</c>, <c>name</c>, <c>person</c> or <c>kpj</c> (one per table); row key the value
 /// (<see cref="TableKey.Encode"/>d), <c>!</c> and the record id, which is also its one column. It is written with the record (upserts: a repeated
 /// write is the same row) and never trusted alone: every hit is read from <c>Records</c> and kept only while the record
 /// still carries the value. So a row deleted by a new version of its file, or a listing a decision gave to another
 /// person, leaves a stale pointer that reads skip, never a wrong answer; and no write path has to delete pointers.</para>
-/// <para>Cost: three small entities per stored row (about three more transactions per 100 rows), written by ingest
-/// after the matching lease, beside the result workbook; stale pointers stay. A table per kind rather than a partition
+/// <para>Cost: three small entities per stored row (about three more transactions per 100 rows), and a fourth for the
+/// few rows with a KPJ (enrolled, reactivate, funded ...), written by ingest after the matching lease, beside the result
+/// workbook; a row that gains a KPJ later (a promotion, the cohort, a decision) gets its pointer where it is written.
+/// Stale pointers stay. A table per kind rather than a partition
 /// per kind in one table: the same requests on Table Storage, and on Azurite, which keeps each table's key indexes as
 /// sorted arrays and filters a query over the whole table, every insert and every search costs a third. See docs/scale.md.</para>
 /// </remarks>
@@ -31,7 +34,6 @@ public sealed partial class RecordStore
 
     /// <summary>Point reads in flight at once (search hits, a confirmation's listings).</summary>
     private const int PointReadsInFlight = 8;
-
 
     /// <summary>
     /// A page of records whose NIK starts with <paramref name="nikPrefix"/> (all 16 digits: that NIK), in NIK order, that
@@ -50,17 +52,19 @@ public sealed partial class RecordStore
     public async Task<IReadOnlyList<RecordEntity>> ListingsOfPersonAsync(PersonId personId, CancellationToken cancellationToken)
     {
         var id = personId.ToString();
-        var (from, to) = Range(LookupKind.Person, id, exact: true);
-        var hits = new List<RecordId>();
-        await foreach (var pointer in LookupsOf(LookupKind.Person).QueryAsync<TableEntity>(PointerFilter(LookupKind.Person, from, to), select: [RecordColumn], cancellationToken: cancellationToken))
-        {
-            if (RecordOf(pointer) is { } record)
-            {
-                hits.Add(record);
-            }
-        }
+        return await ReadHitsAsync(await PointedAsync(LookupKind.Person, id, cancellationToken), e => e.PersonId == id, cancellationToken);
+    }
 
-        return await ReadHitsAsync(hits, e => e.PersonId == id, cancellationToken);
+    /// <summary>
+    /// The person id a register participant's listings carry, if any stored row carries the KPJ (enrolled, reactivate,
+    /// funded ...): the KPJ's pointers (a handful) and a point read each; the first in record id order that still
+    /// carries the KPJ and a person id.
+    /// </summary>
+    public async Task<PersonId?> PersonIdOfParticipantAsync(string kpj, CancellationToken cancellationToken)
+    {
+        var carriers = await ReadHitsAsync(
+            await PointedAsync(LookupKind.Kpj, kpj, cancellationToken), e => e.Kpj == kpj && PersonId.ParseOrNull(e.PersonId) is not null, cancellationToken);
+        return carriers.Count == 0 ? null : PersonId.Parse(carriers[0].PersonId!);
     }
 
     /// <summary>
@@ -69,18 +73,27 @@ public sealed partial class RecordStore
     /// whose pointers were not all written is still <c>processing</c> and is ingested again.
     /// </summary>
     public Task WriteLookupsAsync(UploadIdentity upload, ProcessedList list, CancellationToken cancellationToken) =>
-        SubmitLookupsAsync(list.Rows.SelectMany(r => LookupsOf(new RecordId(upload.Key, r.Record.SourceRow), r.Record.Nik, r.Record.NameKey, r.Record.PersonId)), cancellationToken);
+        SubmitLookupsAsync(
+            list.Rows.SelectMany(r => LookupsOf(new RecordId(upload.Key, r.Record.SourceRow), r.Record.Nik, r.Record.NameKey, r.Record.PersonId, r.Record.Kpj)),
+            cancellationToken);
 
     /// <summary>
-    /// A stored row's pointers, one per thing it is found by that it has: its NIK, its name match key, its person id
-    /// (public for the benchmark that seeds a million rows as ingest would have written them).
+    /// A stored row's pointers, one per thing it is found by that it has: its NIK, its name match key, its person id,
+    /// its KPJ (public for the benchmark that seeds a million rows as ingest would have written them).
     /// </summary>
-    public static IEnumerable<TableEntity> LookupsOf(RecordEntity row) => LookupsOf(RecordMapper.IdOf(row), row.Nik, row.NameKey, row.PersonId);
+    public static IEnumerable<TableEntity> LookupsOf(RecordEntity row) => LookupsOf(RecordMapper.IdOf(row), row.Nik, row.NameKey, row.PersonId, row.Kpj);
 
-    private static IEnumerable<TableEntity> LookupsOf(RecordId record, string? nik, string? nameKey, string? personId)
+    /// <summary>
+    /// After a stored row was written again (a promotion, the cohort following a confirmation): the KPJ pointer of a
+    /// KPJ it did not carry before. None for most rows; the person pointer is <see cref="WriteListingsAsync"/>'s.
+    /// </summary>
+    private static IEnumerable<TableEntity> KpjLookupsGained(RecordEntity before, RecordEntity after) =>
+        string.IsNullOrEmpty(after.Kpj) || after.Kpj == before.Kpj ? [] : LookupsOf(RecordMapper.IdOf(after), null, null, null, after.Kpj);
+
+    private static IEnumerable<TableEntity> LookupsOf(RecordId record, string? nik, string? nameKey, string? personId, string? kpj)
     {
         var id = record.ToString();
-        foreach (var (kind, value) in new[] { (LookupKind.Nik, nik), (LookupKind.Name, nameKey), (LookupKind.Person, personId) })
+        foreach (var (kind, value) in new[] { (LookupKind.Nik, nik), (LookupKind.Name, nameKey), (LookupKind.Person, personId), (LookupKind.Kpj, kpj) })
         {
             if (!string.IsNullOrEmpty(value))
             {
@@ -89,7 +102,7 @@ public sealed partial class RecordStore
         }
     }
 
-    /// <summary>Pointers upserted, each kind into its table (transactions of one partition each), the three tables side by side.</summary>
+    /// <summary>Pointers upserted, each kind into its table (transactions of one partition each), the tables side by side.</summary>
     private Task SubmitLookupsAsync(IEnumerable<TableEntity> pointers, CancellationToken cancellationToken) =>
         Task.WhenAll(pointers.GroupBy(p => p.PartitionKey, StringComparer.Ordinal)
             .Select(kind => BatchWriter.SubmitAsync(storage.Table(TableNameOf(kind.Key)), kind, TableTransactionActionType.UpsertReplace, cancellationToken)));
@@ -99,6 +112,7 @@ public sealed partial class RecordStore
     {
         "nik" => StorageNames.RecordsByNikTable,
         "name" => StorageNames.RecordsByNameTable,
+        "kpj" => StorageNames.RecordsByKpjTable,
         _ => StorageNames.RecordsByPersonTable,
     };
 
@@ -119,6 +133,22 @@ public sealed partial class RecordStore
         }
 
         return (await ReadHitsAsync(hits, keep, cancellationToken), next);
+    }
+
+    /// <summary>The records every pointer of one exact value names (a person's, a KPJ's: a handful), in pointer order.</summary>
+    private async Task<List<RecordId>> PointedAsync(LookupKind kind, string value, CancellationToken cancellationToken)
+    {
+        var (from, to) = Range(kind, value, exact: true);
+        var hits = new List<RecordId>();
+        await foreach (var pointer in LookupsOf(kind).QueryAsync<TableEntity>(PointerFilter(kind, from, to), select: [RecordColumn], cancellationToken: cancellationToken))
+        {
+            if (RecordOf(pointer) is { } record)
+            {
+                hits.Add(record);
+            }
+        }
+
+        return hits;
     }
 
     /// <summary>The records the pointers name, as stored now, in pointer order; gone ones and ones that no longer fit are left out.</summary>
@@ -145,6 +175,7 @@ public sealed partial class RecordStore
     {
         LookupKind.Nik => "nik",
         LookupKind.Name => "name",
+        LookupKind.Kpj => "kpj",
         _ => "person",
     };
 
@@ -153,5 +184,6 @@ public sealed partial class RecordStore
         Nik,
         Name,
         Person,
+        Kpj,
     }
 }

@@ -35,20 +35,6 @@ public sealed partial class RecordStore
         return read;
     }
 
-    /// <summary>The person id a register participant's listings carry, if any upload lists them as enrolled.</summary>
-    public async Task<PersonId?> PersonIdOfParticipantAsync(string kpj, CancellationToken cancellationToken)
-    {
-        await foreach (var entity in Records.QueryAsync<RecordEntity>(TableClient.CreateQueryFilter($"Kpj eq {kpj}"), select: ["PersonId"], cancellationToken: cancellationToken))
-        {
-            if (PersonId.ParseOrNull(entity.PersonId) is { } id)
-            {
-                return id;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>
     /// Writes back what a decision changed: the stored row is mapped to a domain record, takes the listing's status,
     /// person id, KPJ and issues, and is written again whole (as ingest's promotions are), only if nobody changed it
@@ -71,9 +57,9 @@ public sealed partial class RecordStore
             record.Issues.AddRange(listing.Issues);
             var changed = RecordMapper.ToEntity(entity.Scope, entity.PartitionKey, entity.UploadPath, record);
             await Records.UpdateEntityAsync(changed, entity.ETag, TableUpdateMode.Replace, cancellationToken);
-            if (changed.PersonId != entity.PersonId)
+            if (changed.PersonId != entity.PersonId || (!string.IsNullOrEmpty(changed.Kpj) && changed.Kpj != entity.Kpj))
             {
-                // Found under its new person from now on; the old pointer is skipped by reads (the row no longer carries it).
+                // Found under its new person (and KPJ) from now on; old pointers are skipped by reads (the row no longer carries them).
                 await SubmitLookupsAsync(LookupsOf(changed), cancellationToken);
             }
         }

@@ -9,7 +9,7 @@ using Pipeline.Storage.Ingest;
 namespace Pipeline.Storage.Tables;
 
 /// <summary>
-/// The one owner of the <c>Records</c> table and its lookup pointers (<c>RecordsByNik</c>, <c>RecordsByName</c>, <c>RecordsByPerson</c>): writes what <see cref="UploadMatcher"/> decided, reads an upload's rows
+/// The one owner of the <c>Records</c> table and its lookup pointers (<c>RecordsByNik</c>, <c>RecordsByName</c>, <c>RecordsByPerson</c>, <c>RecordsByKpj</c>): writes what <see cref="UploadMatcher"/> decided, reads an upload's rows
 /// back for the exports, rebuilds the person index from the rows, and serves review, search and the list for BPJS
 /// (a record by id, a person's listings, searches, a decision's changed rows, counts).
 /// </summary>
@@ -105,22 +105,24 @@ public sealed partial class RecordStore(PipelineStorage storage, IOptions<Ingest
         return Records.QueryAsync<RecordEntity>(TableClient.CreateQueryFilter($"Scope eq {Scope}") + " and (" + statuses + ")", cancellationToken: cancellationToken);
     }
 
-    /// <summary>Writes a stored record again as the domain changed it, only if nobody changed it since it was read (its ETag).</summary>
-    public async Task ReplaceAsync(RecordEntity read, WorkerRecord record, CancellationToken cancellationToken)
-    {
-        var changed = RecordMapper.ToEntity(string.IsNullOrEmpty(read.Scope) ? Scope : read.Scope, read.PartitionKey, read.UploadPath, record);
-        await Records.UpdateEntityAsync(changed, read.ETag, TableUpdateMode.Replace, cancellationToken);
-    }
-
     /// <summary>
-    /// <see cref="ReplaceAsync"/> for many rows, a few in flight at once: each row is its own write with its own ETag
-    /// check, so their order never mattered; a row changed meanwhile still fails the call.
+    /// Writes stored records again as the domain changed them, each only if nobody changed it since it was read (its
+    /// ETag), a few in flight at once: each row is its own write with its own ETag check, so their order never
+    /// mattered; a row changed meanwhile still fails the call. Then the KPJ pointers of the rows that gained a KPJ
+    /// (a confirmation's), in transactions.
     /// </summary>
-    public Task ReplaceManyAsync(IReadOnlyList<(RecordEntity Read, WorkerRecord Record)> rows, CancellationToken cancellationToken)
+    public async Task ReplaceManyAsync(IReadOnlyList<(RecordEntity Read, WorkerRecord Record)> rows, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        return Parallel.ForAsync(0, rows.Count, new ParallelOptions { MaxDegreeOfParallelism = PointReadsInFlight, CancellationToken = cancellationToken },
-            async (i, token) => await ReplaceAsync(rows[i].Read, rows[i].Record, token));
+        var changed = new RecordEntity[rows.Count];
+        await Parallel.ForAsync(0, rows.Count, new ParallelOptions { MaxDegreeOfParallelism = PointReadsInFlight, CancellationToken = cancellationToken },
+            async (i, token) =>
+            {
+                var (read, record) = rows[i];
+                changed[i] = RecordMapper.ToEntity(string.IsNullOrEmpty(read.Scope) ? Scope : read.Scope, read.PartitionKey, read.UploadPath, record);
+                await Records.UpdateEntityAsync(changed[i], read.ETag, TableUpdateMode.Replace, token);
+            });
+        await SubmitLookupsAsync(rows.Select((r, i) => (r.Read, Changed: changed[i])).SelectMany(r => KpjLookupsGained(r.Read, r.Changed)), cancellationToken);
     }
 
     /// <summary>A stored record's status as the table has it, or null when the row is gone.</summary>
@@ -149,6 +151,7 @@ public sealed partial class RecordStore(PipelineStorage storage, IOptions<Ingest
         var promoted = RecordMapper.ToEntity(Scope, entity.PartitionKey, entity.UploadPath, record);
         promoted.ETag = entity.ETag;
         await Records.UpdateEntityAsync(promoted, entity.ETag, TableUpdateMode.Replace, cancellationToken);
+        await SubmitLookupsAsync(KpjLookupsGained(entity, promoted), cancellationToken);
     }
 
     private async IAsyncEnumerable<(string Key, string Path, List<KnownRecord> Records)> ReadUploadsAsync(

@@ -97,6 +97,22 @@ public sealed class MembershipRuleTests
         Assert.Contains("terlindungi", message);
     }
 
+    [Theory]
+    [InlineData("21012345679", "21012345678")]
+    [InlineData("21012345678", "21012345679")]
+    public void Equal_register_matches_are_settled_by_the_smaller_KPJ_whatever_order_the_register_was_read_in(string first, string second)
+    {
+        // A register read back from its table comes in KPJ order, the loader's own in export order: the match must not differ.
+        var register = new ParticipantIndex();
+        register.Add(new Participant(first, "AKTIF", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05")));
+        register.Add(new Participant(second, "AKTIF", Fields("1223014503800001", "Siti Aminah Harahap", "1980-03-05")));
+        var record = Record(3, "1223014503800001", "Siti Aminah Harahap", "1980-03-05");
+
+        new PersonResolver(new MatchOptions()).Resolve(record, new RecordId("a.xlsx", 3), "a.xlsx", new PersonIndex(), register);
+
+        Assert.Equal((RecordStatus.Enrolled, "21012345678"), (record.Status, record.Kpj));
+    }
+
     private static (PersonResolver, PersonIndex, ParticipantIndex) Setup(string status)
     {
         var register = new ParticipantIndex();
