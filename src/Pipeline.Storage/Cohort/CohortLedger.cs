@@ -165,16 +165,16 @@ public sealed class CohortLedger(
         new AuditLog.Actor(change.After.ChangedBy, change.After.ChangedByName), change.After.ChangedAt, change.Action, change.After.PersonId,
         CohortMapper.AuditState(change.Before), CohortMapper.AuditState(change.After), change.Why, $"{change.Action}:{change.After.PersonId}");
 
-    /// <summary>
-    /// Writes a journalled change's rows, counts and audit entries side by side: three tables, no order needed among
-    /// them (the journal entry is written first and redone whole after a fault), so the batches of one overlap the
-    /// service's work on the others under the lease.
-    /// </summary>
-    private Task RedoAsync(CohortJournalEntry entry, CancellationToken cancellationToken) =>
-        Task.WhenAll(
-            store.WriteAsync(entry.Upserts, entry.Deletes.Select(d => (d[0], d[1])).ToList(), cancellationToken),
-            entry.Counts is { } counted ? counts.WriteAsync(counted, cancellationToken) : Task.CompletedTask,
-            audit.AppendAsync(entry.Audit, cancellationToken));
+    private async Task RedoAsync(CohortJournalEntry entry, CancellationToken cancellationToken)
+    {
+        await store.WriteAsync(entry.Upserts, entry.Deletes.Select(d => (d[0], d[1])).ToList(), cancellationToken);
+        if (entry.Counts is { } counted)
+        {
+            await counts.WriteAsync(counted, cancellationToken);
+        }
+
+        await audit.AppendAsync(entry.Audit, cancellationToken);
+    }
 
     /// <summary>Takes a journalled change's counts; one written without them (before they were kept) leaves the counts to be rebuilt.</summary>
     private void Count(CohortJournalEntry entry)
