@@ -18,6 +18,9 @@ namespace Pipeline.Storage.Cohort;
 /// </remarks>
 public sealed class CohortStore(PipelineStorage storage, IOptions<IngestOptions> options)
 {
+    /// <summary>Where a partition's read is cut: P1 … Pf and Pg (a person id is P and hex digits; any other key falls in the first or last range).</summary>
+    private static readonly string[] RangeCuts = [.. "123456789abcdefg".Select(digit => "P" + digit)];
+
     private TableClient Cohort => storage.Table(StorageNames.CohortTable);
 
     private string Scope => options.Value.Scope;
@@ -35,7 +38,7 @@ public sealed class CohortStore(PipelineStorage storage, IOptions<IngestOptions>
     /// <summary>Every person in one state, whole (details included), one partition scan.</summary>
     public async IAsyncEnumerable<CohortMember> ReadAsync(CohortState state, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var entity in Cohort.QueryAsync<CohortEntity>(e => e.PartitionKey == PartitionOf(state), cancellationToken: cancellationToken))
+        await foreach (var entity in ScanAsync(state, select: null, cancellationToken))
         {
             yield return ToMember(entity, withDetails: true);
         }
@@ -63,7 +66,7 @@ public sealed class CohortStore(PipelineStorage storage, IOptions<IngestOptions>
     {
         foreach (var state in CohortStates.All)
         {
-            await foreach (var entity in Cohort.QueryAsync<CohortEntity>(e => e.PartitionKey == PartitionOf(state), select: CohortEntity.ViewColumns, cancellationToken: cancellationToken))
+            await foreach (var entity in ScanAsync(state, CohortEntity.ViewColumns, cancellationToken))
             {
                 yield return (ToMember(entity, withDetails: false), entity.Nik, RecordMapper.ParseDate(entity.BirthDate));
             }
@@ -143,13 +146,44 @@ public sealed class CohortStore(PipelineStorage storage, IOptions<IngestOptions>
         foreach (var state in CohortStates.All)
         {
             string[] columns = state is CohortState.Funded or CohortState.Ended ? ["KecamatanCode", "DesaCode", "FundedFrom", "EndedFrom"] : ["KecamatanCode", "DesaCode"];
-            await foreach (var entity in Cohort.QueryAsync<CohortEntity>(e => e.PartitionKey == PartitionOf(state), select: columns, cancellationToken: cancellationToken))
+            await foreach (var entity in ScanAsync(state, columns, cancellationToken))
             {
                 tally.Add(CohortCountKey.Of(state, entity.KecamatanCode, entity.DesaCode, CohortMapper.ParseMonth(entity.FundedFrom), CohortMapper.ParseMonth(entity.EndedFrom)));
             }
         }
 
         return tally;
+    }
+
+    /// <summary>
+    /// One state's partition, read as consecutive row-key ranges cut at the hex digit after a person id's <c>P</c>: the
+    /// same rows in the same order, every key in exactly one range. Why: Azurite (the emulator of the CLI, the tests and
+    /// the benchmarks) sorts what remains of a query's result for every page of 1,000 it serves, so one query over a
+    /// partition of n people costs it about n²/1000 comparisons (40 s of a cold start at 93,000 candidates); seventeen
+    /// ranges cost a seventeenth of that. Table Storage serves a range as cheaply as a partition; the 16 more requests
+    /// are nothing beside the pages.
+    /// </summary>
+    private async IAsyncEnumerable<CohortEntity> ScanAsync(CohortState state, IEnumerable<string>? select, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var partition = TableClient.CreateQueryFilter($"PartitionKey eq {PartitionOf(state)}");
+        for (var range = 0; range <= RangeCuts.Length; range++)
+        {
+            var filter = partition;
+            if (range > 0)
+            {
+                filter += " and " + TableClient.CreateQueryFilter($"RowKey ge {RangeCuts[range - 1]}");
+            }
+
+            if (range < RangeCuts.Length)
+            {
+                filter += " and " + TableClient.CreateQueryFilter($"RowKey lt {RangeCuts[range]}");
+            }
+
+            await foreach (var entity in Cohort.QueryAsync<CohortEntity>(filter, select: select, cancellationToken: cancellationToken))
+            {
+                yield return entity;
+            }
+        }
     }
 
     private static CohortMember ToMember(CohortEntity entity, bool withDetails) => CohortMapper.ToMember(entity, withDetails);
