@@ -113,7 +113,8 @@ public sealed partial class RecordStore
         "nik" => StorageNames.RecordsByNikTable,
         "name" => StorageNames.RecordsByNameTable,
         "kpj" => StorageNames.RecordsByKpjTable,
-        _ => StorageNames.RecordsByPersonTable,
+        "person" => StorageNames.RecordsByPersonTable,
+        _ => throw new ArgumentOutOfRangeException(nameof(pointerPartition), pointerPartition, "Not a kind of lookup pointer."),
     };
 
     private TableClient LookupsOf(LookupKind kind) => storage.Table(TableNameOf(PartitionOf(kind)));
