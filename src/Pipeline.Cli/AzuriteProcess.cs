@@ -75,7 +75,11 @@ public sealed class AzuriteProcess : IAsyncDisposable
     }
 
     /// <param name="location">Folder for its data; null keeps everything in memory (tests).</param>
-    public static async Task<AzuriteProcess> StartAsync(string? location, CancellationToken cancellationToken = default)
+    /// <param name="heapMegabytes">
+    /// Node's old-space limit for Azurite; null keeps node's default (about 4 GB on this machine). A store of millions of
+    /// entities needs more: near the limit node spends its time in full garbage collections and Azurite slows to a crawl.
+    /// </param>
+    public static async Task<AzuriteProcess> StartAsync(string? location, CancellationToken cancellationToken = default, int? heapMegabytes = null)
     {
         // The free ports are found by binding port 0 and letting go, so another process (a parallel test, another
         // Azurite) can take one before Azurite binds it; Azurite then exits at once. New ports, up to three tries.
@@ -83,7 +87,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         {
             try
             {
-                return await StartOnceAsync(location, cancellationToken);
+                return await StartOnceAsync(location, heapMegabytes, cancellationToken);
             }
             catch (ExitedBeforeReadyException) when (attempt < 3)
             {
@@ -91,7 +95,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
     }
 
-    private static async Task<AzuriteProcess> StartOnceAsync(string? location, CancellationToken cancellationToken)
+    private static async Task<AzuriteProcess> StartOnceAsync(string? location, int? heapMegabytes, CancellationToken cancellationToken)
     {
         NodeRuntime.EnsureSupported();
         var script = FindAzuriteScript()
@@ -105,6 +109,11 @@ public sealed class AzuriteProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (heapMegabytes is { } heap)
+        {
+            start.ArgumentList.Add($"--max-old-space-size={heap}");
+        }
+
         foreach (var arg in new[]
                  {
                      "-e", Watchdog, script, "--silent", "--skipApiVersionCheck", "--disableProductStyleUrl", "--disableTelemetry",

@@ -79,7 +79,8 @@ internal static class StoredRecordsBenchmark
     {
         // In memory: Azurite's on-disk mode rewrites its whole database every five seconds, which at a million
         // entities measures the emulator, not the pipeline.
-        await using var azurite = await AzuriteProcess.StartAsync(location: null);
+        // A million records with their pointers, cohort and audit take Azurite past node's default heap (about 4 GB).
+        await using var azurite = await AzuriteProcess.StartAsync(location: null, heapMegabytes: 16_384);
         var watch = Stopwatch.StartNew();
         var sample = seed > 0 ? await SeedAsync(azurite.ConnectionString, seed) : null;
         var seedSeconds = watch.Elapsed.TotalSeconds;
