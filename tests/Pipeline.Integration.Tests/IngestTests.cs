@@ -53,6 +53,31 @@ public sealed class IngestTests
     }
 
     [Fact]
+    public async Task A_list_kept_one_sheet_per_dusun_is_stored_whole_and_its_result_names_each_rows_sheet()
+    {
+        await using var env = await TestEnvironment.StartAsync();
+        var budiAgain = Worker(2, "1223011203800001", "Budi Siregar", "12-03-1980", "L");
+        var content = VillageListOnSheets(("Dusun I", [Sri, NoNik]), ("Dusun II", [Budi, budiAgain]));
+
+        var outcome = await env.Ingest.IngestAsync(Path, new MemoryStream(content), default);
+        await env.Ingest.IngestAsync(Path, new MemoryStream(content), default);
+
+        // Read again (a retried trigger): the same four rows, none added.
+        Assert.Equal((IngestOutcome.Processed, 4), (outcome.Status, outcome.Rows));
+        var records = await ReadRecordsAsync(env, outcome.UploadKey);
+        Assert.Equal([4, 5, SheetRows.Combine(1, 4), SheetRows.Combine(1, 5)], records.Select(r => r.SourceRow));
+        Assert.Equal(["new", "rejected", "new", "duplicate"], records.Select(r => r.Status));
+
+        using var result = Open((await env.Storage.Results.GetBlobClient(UploadIdentity.Of(Path).ResultPath).DownloadContentAsync()).Value.Content.ToArray());
+        var sheet = result.Worksheet("Hasil");
+        Assert.Equal(["4 (Dusun I)", "5 (Dusun I)", "4 (Dusun II)", "5 (Dusun II)"], Enumerable.Range(2, 4).Select(r => sheet.Cell(r, 1).GetString()));
+        var reason = sheet.Row(1).CellsUsed().Select(c => c.GetString()).ToList().IndexOf("Keterangan") + 1;
+        Assert.Contains("baris 4 lembar ke-2 pada berkas ini", sheet.Cell(5, reason).GetString());
+        var summary = string.Join("\n", result.Worksheet("Ringkasan").CellsUsed().Select(c => c.GetString()));
+        Assert.Contains("SHEETS_COMBINED", summary);
+    }
+
+    [Fact]
     public async Task Processing_the_same_blob_twice_gives_the_same_tables()
     {
         await using var env = await TestEnvironment.StartAsync();

@@ -27,6 +27,9 @@ function statusBadge(code) {
   return badge;
 }
 /** Rupiah as officials write it (Rp 16.800); shared by the summary and the bills tab (bills.js). */
+// A row of a list read from several sheets carries its sheet (Pipeline.Core.Model.SheetRows): "12 lembar ke-3".
+const sheetSpan = 1048576;
+const rowLabel = (n) => (n > sheetSpan ? `${((n - 1) % sheetSpan) + 1} lembar ke-${Math.floor((n - 1) / sheetSpan) + 1}` : String(n));
 const rupiah = (n) => 'Rp ' + Math.round(Number(n) || 0).toLocaleString('id-ID');
 const date = (iso) => (iso ? iso.split('-').reverse().join('-') : '');
 
@@ -198,7 +201,7 @@ async function loadUploadRecords(upload, fresh) {
   if (state.uploadNext) query.set('next', state.uploadNext);
   const data = await api('GET', `/api/uploads/${encodeURIComponent(state.uploadKey)}/records?` + query);
   $('#upload-records tbody').append(...data.items.map((r) => el('tr', {},
-    el('td', {}, r.sourceRow), el('td', {}, statusBadge(r.status)), el('td', {}, r.nik || ''), el('td', { class: 'name' }, r.name || ''),
+    el('td', {}, rowLabel(r.sourceRow)), el('td', {}, statusBadge(r.status)), el('td', {}, r.nik || ''), el('td', { class: 'name' }, r.name || ''),
     el('td', {}, date(r.birthDate)), el('td', {}, r.desaName || ''), el('td', {}, issueList(r.issues)))));
   state.uploadNext = data.next;
   $('#upload-records-more').hidden = !data.next;
@@ -240,7 +243,7 @@ function memberFields(m) {
   if (r) {
     return [['Status', statusBadge(r.status)], ['NIK', r.nik], ['Nama', r.name], ['Tgl lahir', date(r.birthDate)], ['JK', r.sex],
       ['Tempat lahir', r.birthPlace], ['Desa', r.desaName], ['Kecamatan', r.kecamatanName], ['No HP', r.phone], ['Pekerjaan', r.occupationLabel || r.occupation],
-      ['Berkas', `${r.uploadPath} baris ${r.sourceRow}`]];
+      ['Berkas', `${r.uploadPath} baris ${rowLabel(r.sourceRow)}`]];
   }
   return p
     ? [['KPJ', p.kpj], ['NIK', p.nik], ['Nama', p.name], ['Tgl lahir', date(p.birthDate)], ['JK', p.sex], ['Kepesertaan', p.membershipStatus]]
@@ -332,7 +335,7 @@ function decisionForm(item, card) {
       return;
     }
     const subject = (result.records || []).find((r) => r.recordId === item.recordId);
-    const who = () => (subject ? [el('span', { class: 'name' }, subject.name), ` (${subject.uploadPath} baris ${subject.sourceRow}) → `, statusBadge(subject.status)] : []);
+    const who = () => (subject ? [el('span', { class: 'name' }, subject.name), ` (${subject.uploadPath} baris ${rowLabel(subject.sourceRow)}) → `, statusBadge(subject.status)] : []);
     $('#decided').prepend(el('li', {}, `${DECISIONS[kind]}: `, ...who()));
     const done = el('p', { class: 'message ok item-done', role: 'status' }, `Keputusan disimpan: ${DECISIONS[kind]}. `, ...who());
     const index = [...card.parentNode.children].indexOf(card);
@@ -380,7 +383,7 @@ async function search(fresh) {
   const data = await api('GET', '/api/records?' + query);
   $('#search-table tbody').append(...data.items.map((r) => el('tr', {},
     el('td', {}, statusBadge(r.status)), el('td', {}, r.nik || ''), el('td', { class: 'name' }, r.name || ''), el('td', {}, date(r.birthDate)), el('td', {}, r.desaName || ''),
-    el('td', {}, `${r.uploadPath} baris ${r.sourceRow}`),
+    el('td', {}, `${r.uploadPath} baris ${rowLabel(r.sourceRow)}`),
     el('td', {}, r.personId ? el('button', { type: 'button', class: 'link', onclick: guard(() => showPerson(r.personId)) }, r.personId) : ''))));
   if (fresh && data.items.length === 0) say('Tidak ada data yang cocok.');
   state.searchNext = data.next;
@@ -391,7 +394,7 @@ async function showPerson(personId) {
   const data = await api('GET', '/api/persons/' + encodeURIComponent(personId));
   $('#person').hidden = false;
   $('#person-title').textContent = 'Semua data orang ' + personId;
-  $('#person-listings').replaceChildren(...data.listings.map((r) => el('li', {}, statusBadge(r.status), ' ', r.name || '', ` — ${r.uploadPath} baris ${r.sourceRow}`)));
+  $('#person-listings').replaceChildren(...data.listings.map((r) => el('li', {}, statusBadge(r.status), ' ', r.name || '', ` — ${r.uploadPath} baris ${rowLabel(r.sourceRow)}`)));
 }
 
 // ---- exports ----

@@ -13,9 +13,9 @@ public static partial class IssueCatalog
         "Data ganda: orang yang sama sudah tercantum di baris {0} pada berkas ini ({1}). Mohon hapus salah satu baris agar tidak didaftarkan dua kali.",
         "Duplicate: the same person is already listed on row {0} of this file ({1}). Please delete one of the rows.")
     {
-        /// <param name="row">The earlier row of the same file.</param>
+        /// <param name="row">The earlier row of the same file (its <see cref="SheetRows.Label"/>: the sheet too, when the list spans several).</param>
         /// <param name="explanation">Which fields agreed (the uploader's own data).</param>
-        public Issue Create(int row, string explanation) => Format(row, explanation);
+        public Issue Create(int row, string explanation) => Format(SheetRows.Label(row), explanation);
     }
 
     /// <summary>{0} = the person id an administrator looks the other listings up by.</summary>

@@ -76,6 +76,20 @@ public static partial class IssueCatalog
         public Issue Create(string sheetRead, string otherSheets) => Format(sheetRead, otherSheets);
     }
 
+    /// <summary>{0} = how many sheets were read, {1} = the sheets, quoted, each with its tab position.</summary>
+    public static readonly SheetsCombinedMessage SheetsCombined = new();
+
+    /// <summary>The <c>SheetsCombined</c> message, made only with its named arguments.</summary>
+    public sealed record SheetsCombinedMessage() : IssueDefinition(
+        "SHEETS_COMBINED", Severity.Warning, null,
+        "Daftar dibaca dari {0} lembar dengan judul kolom yang sama: {1}. Semua orang di lembar-lembar itu diperiksa; kolom Baris di hasil menyebut lembar asal setiap baris.",
+        "The list was read from {0} sheets with the same column headings: {1}. Everyone on them was checked; the result's Baris column names each row's sheet.")
+    {
+        /// <param name="sheetCount">How many sheets were read.</param>
+        /// <param name="sheets">The sheets read, quoted, each with its tab position, comma-separated.</param>
+        public Issue Create(int sheetCount, string sheets) => Format(sheetCount, sheets);
+    }
+
     /// <summary>{0} = the hidden sheet read.</summary>
     public static readonly SheetHiddenReadMessage SheetHiddenRead = new();
 

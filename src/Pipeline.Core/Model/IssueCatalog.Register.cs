@@ -48,7 +48,7 @@ public static partial class IssueCatalog
         /// <param name="row">The register row.</param>
         /// <param name="kpj">What the KPJ cell held, as shown.</param>
         /// <param name="reason">Why it is not a KPJ.</param>
-        public Issue Create(int row, string kpj, string reason) => Format(row, kpj, reason);
+        public Issue Create(int row, string kpj, string reason) => Format(SheetRows.Label(row), kpj, reason);
     }
 
     /// <summary>{0} = how many rows, {1} = the rows, {2} = the row used.</summary>
@@ -63,7 +63,7 @@ public static partial class IssueCatalog
         /// <param name="rows">How many rows carry the NIK.</param>
         /// <param name="rowNumbers">Those rows, comma-separated.</param>
         /// <param name="rowUsed">The row used (the most recent).</param>
-        public Issue Create(int rows, string rowNumbers, int rowUsed) => Format(rows, rowNumbers, rowUsed);
+        public Issue Create(int rows, string rowNumbers, int rowUsed) => Format(rows, rowNumbers, SheetRows.Label(rowUsed));
     }
 
     /// <summary>{0} = how many rows, {1} = the rows, {2} = the row used.</summary>
@@ -79,7 +79,7 @@ public static partial class IssueCatalog
         /// <param name="rows">How many rows carry the KPJ.</param>
         /// <param name="rowNumbers">Those rows, comma-separated.</param>
         /// <param name="rowUsed">The row used (the most recent).</param>
-        public Issue Create(int rows, string rowNumbers, int rowUsed) => Format(rows, rowNumbers, rowUsed);
+        public Issue Create(int rows, string rowNumbers, int rowUsed) => Format(rows, rowNumbers, SheetRows.Label(rowUsed));
     }
 
     /// <summary>No row of the export has a valid KPJ: the export is refused and the previous register stays.</summary>

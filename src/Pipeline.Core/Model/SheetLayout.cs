@@ -14,5 +14,17 @@ public sealed class SheetLayout
     /// <summary>0-based column index of each recognised field.</summary>
     public required IReadOnlyDictionary<Field, int> FieldColumns { get; init; }
 
+    /// <summary>
+    /// For a list read from several sheets (<see cref="SheetRows"/>): each read sheet's name by its 0-based index in the
+    /// workbook. Empty for a list of one sheet, whose rows are plain.
+    /// </summary>
+    public IReadOnlyDictionary<int, string> CombinedSheets { get; init; } = new Dictionary<int, string>();
+
+    public bool IsCombined => CombinedSheets.Count > 1;
+
+    /// <summary>The row as the result workbook's Baris column shows it: the number, or "12 (Dusun II)" in a combined list.</summary>
+    public object RowShown(int number) =>
+        IsCombined && CombinedSheets.TryGetValue(SheetRows.SheetOf(number), out var sheet) ? $"{SheetRows.RowOf(number)} ({sheet})" : number;
+
     public bool Has(Field field) => FieldColumns.ContainsKey(field);
 }

@@ -9,13 +9,29 @@ namespace Pipeline.Core.Reading;
 /// every format; a CSV is a workbook of one sheet.
 /// </summary>
 /// <remarks>
-/// When other sheets also hold a list, the choice is told to the uploader as a file-level notice (<c>SHEET_CHOSEN</c>,
-/// and <c>SHEET_HIDDEN_READ</c> when only a hidden sheet had one). Rows are counted up to one past the row limit, so a
-/// list over it is rejected before any row is processed.
+/// <para>A list kept one sheet per dusun is read whole: visible sheets whose header puts every field in the same column
+/// as the chosen sheet's (copies of one template) are read with it, in workbook order, and the uploader is told which
+/// (<c>SHEETS_COMBINED</c>); their rows are numbered by <see cref="SheetRows"/>. A sheet whose name says it is an example,
+/// instructions or an old copy is never one of them, nor a hidden sheet.</para>
+/// <para>When other sheets also hold a list that is not read, the choice is told to the uploader as a file-level notice
+/// (<c>SHEET_CHOSEN</c>, and <c>SHEET_HIDDEN_READ</c> when only a hidden sheet had one). Rows are counted up to one past
+/// the row limit, so a list over it is rejected before any row is processed.</para>
 /// </remarks>
 internal static class SheetChooser
 {
-    public sealed record Choice(HeaderCandidate Header, IReadOnlyList<Issue> Notices);
+    /// <summary>
+    /// Words in a sheet's name that mark it as not part of this list: an example or instructions, or an old copy kept
+    /// beside it (last year's list in the same template must not be read as this year's people).
+    /// </summary>
+    private static readonly string[] NotTheListWords =
+        ["contoh", "petunjuk", "panduan", "instruksi", "cara", "template", "format", "example", "sample", "keterangan",
+         "lama", "arsip", "backup", "cadangan", "salinan", "copy", "old"];
+
+    /// <param name="Headers">The sheets to read, in workbook order; the first is the list's layout.</param>
+    public sealed record Choice(IReadOnlyList<HeaderCandidate> Headers, HeaderCandidate Chosen, IReadOnlyList<Issue> Notices)
+    {
+        public bool Combined => Headers.Count > 1;
+    }
 
     public static Choice Choose(ISheetSource source, HeaderVocabulary vocabulary, ReadingBudget budget)
     {
@@ -49,13 +65,31 @@ internal static class SheetChooser
             throw new FileRejectedException(IssueCatalog.FileTooManyColumns);
         }
 
-        if (chosen.Rows > budget.Options.MaxDataRows)
+        var read = withRows.Where(f => f == chosen || IsPartOfTheList(source, f.Header, chosen.Header)).OrderBy(f => f.Header.SheetIndex).ToList();
+        if (read.Sum(f => f.Rows) > budget.Options.MaxDataRows)
         {
             throw new FileRejectedException(IssueCatalog.FileTooManyRows);
         }
 
-        return new Choice(chosen.Header, Notices(source, chosen.Header, withRows.Select(f => f.Header)));
+        var headers = read.Select(f => f.Header).ToList();
+        return new Choice(headers, chosen.Header, Notices(source, chosen.Header, headers, withRows.Select(f => f.Header)));
     }
+
+    /// <summary>
+    /// Another visible sheet of the same list: the same template (every field in the same column), a place a combined row
+    /// number can say (<see cref="SheetRows.MaxSheetIndex"/>), and a name that is not an example's.
+    /// </summary>
+    private static bool IsPartOfTheList(ISheetSource source, HeaderCandidate other, HeaderCandidate chosen) =>
+        !source.Sheets[chosen.SheetIndex].IsHidden && !source.Sheets[other.SheetIndex].IsHidden && !other.IsTooWide
+        && Math.Max(other.SheetIndex, chosen.SheetIndex) <= SheetRows.MaxSheetIndex
+        && other.Layout.FieldColumns.Count == chosen.Layout.FieldColumns.Count
+        && other.Layout.FieldColumns.All(f => chosen.Layout.FieldColumns.TryGetValue(f.Key, out var column) && column == f.Value)
+        && !NamedAsNotTheList(source.Sheets[other.SheetIndex].Name);
+
+    /// <summary>Whole words only: "Dusun Selamat" is a dusun, "Data Lama" an old copy.</summary>
+    private static bool NamedAsNotTheList(string sheetName) =>
+        System.Text.RegularExpressions.Regex.Split(sheetName.ToLowerInvariant(), @"\P{L}+", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))
+            .Any(word => NotTheListWords.Contains(word, StringComparer.Ordinal));
 
     /// <summary>Data rows below the header, counted as the reader will stream them, up to one past the limit.</summary>
     private static int CountDataRows(ISheetSource source, HeaderCandidate header, HeaderVocabulary vocabulary, ReadingBudget budget)
@@ -73,11 +107,16 @@ internal static class SheetChooser
         return count;
     }
 
-    private static List<Issue> Notices(ISheetSource source, HeaderCandidate chosen, IEnumerable<HeaderCandidate> holdingLists)
+    private static List<Issue> Notices(ISheetSource source, HeaderCandidate chosen, IReadOnlyList<HeaderCandidate> read, IEnumerable<HeaderCandidate> holdingLists)
     {
         var notices = new List<Issue>();
         var chosenSheet = source.Sheets[chosen.SheetIndex];
-        var others = holdingLists.Where(h => h.SheetIndex != chosen.SheetIndex).Select(h => $"\"{Shown(source.Sheets[h.SheetIndex].Name)}\"").ToList();
+        if (read.Count > 1)
+        {
+            notices.Add(IssueCatalog.SheetsCombined.Create(read.Count, string.Join(", ", read.Select(h => $"\"{Shown(source.Sheets[h.SheetIndex].Name)}\" (lembar ke-{h.SheetIndex + 1})"))));
+        }
+
+        var others = holdingLists.Where(h => !read.Contains(h)).Select(h => $"\"{Shown(source.Sheets[h.SheetIndex].Name)}\"").ToList();
         if (others.Count > 0)
         {
             notices.Add(IssueCatalog.SheetChosen.Create(Shown(chosenSheet.Name), string.Join(", ", others)));
@@ -88,10 +127,10 @@ internal static class SheetChooser
             notices.Add(IssueCatalog.SheetHiddenRead.Create(Shown(chosenSheet.Name)));
         }
 
-        // The row count pass has read the chosen sheet to its end (or the file was rejected as too long).
-        if (source.RowsRenumbered(chosen.SheetIndex))
+        // The row count pass has read the sheets to their end (or the file was rejected as too long).
+        foreach (var sheet in read.Where(h => source.RowsRenumbered(h.SheetIndex)))
         {
-            notices.Add(IssueCatalog.SheetRowsRenumbered.Create(Shown(chosenSheet.Name)));
+            notices.Add(IssueCatalog.SheetRowsRenumbered.Create(Shown(source.Sheets[sheet.SheetIndex].Name)));
         }
 
         return notices;

@@ -44,18 +44,16 @@ public static class SpreadsheetReader
             owned.Insert(0, source);
 
             var choice = SheetChooser.Choose(source, vocabulary, budget);
-            var header = choice.Header;
-            var rows = source.ReadSheet(header.SheetIndex, header.Width)
-                .Where(r => r.Number > header.LastHeaderRow)
-                .Select(r => RowShaper.Shape(r, options.MaxCellLength));
-            var enumerator = WithinLimits(DataRowFilter.Filter(rows, header.Layout, vocabulary), budget).GetEnumerator();
+            var layout = choice.Combined ? Combined(choice.Chosen.Layout, choice.Headers, source) : choice.Chosen.Layout;
+            var rows = choice.Headers.SelectMany(header => DataRowsOf(source, header, choice.Chosen.Width, choice.Combined, vocabulary, options));
+            var enumerator = WithinLimits(rows, budget).GetEnumerator();
             owned.Insert(0, enumerator);
             if (!enumerator.MoveNext())
             {
                 throw new FileRejectedException(IssueCatalog.FileNoRows);
             }
 
-            return new OpenedSheet(header.Layout, ContinueFrom(enumerator), new DisposeAll(owned), choice.Notices);
+            return new OpenedSheet(layout, ContinueFrom(enumerator), new DisposeAll(owned), choice.Notices);
         }
         catch
         {
@@ -103,6 +101,30 @@ public static class SpreadsheetReader
             _ => new CsvWorkbook(seekable, SheetNameOf(fileName), budget),
         };
     }
+
+    /// <summary>
+    /// One sheet's data rows below its header, blank, title and footer rows left out; in a list of several sheets each
+    /// numbered by <see cref="SheetRows.Combine"/>, so rows of different sheets never share a number.
+    /// </summary>
+    private static IEnumerable<SourceRow> DataRowsOf(
+        ISheetSource source, HeaderCandidate header, int width, bool combined, HeaderVocabulary vocabulary, ReadingOptions options)
+    {
+        var rows = source.ReadSheet(header.SheetIndex, width)
+            .Where(r => r.Number > header.LastHeaderRow)
+            .Select(r => RowShaper.Shape(r, options.MaxCellLength));
+        var data = DataRowFilter.Filter(rows, header.Layout, vocabulary);
+        return combined ? data.Select(r => r with { RowNumber = SheetRows.Combine(header.SheetIndex, r.RowNumber) }) : data;
+    }
+
+    /// <summary>The chosen sheet's layout, naming every sheet read with it.</summary>
+    private static SheetLayout Combined(SheetLayout chosen, IReadOnlyList<HeaderCandidate> headers, ISheetSource source) => new()
+    {
+        SheetName = chosen.SheetName,
+        HeaderRow = chosen.HeaderRow,
+        ColumnNames = chosen.ColumnNames,
+        FieldColumns = chosen.FieldColumns,
+        CombinedSheets = headers.ToDictionary(h => h.SheetIndex, h => Validation.InvisibleCharacters.Remove(source.Sheets[h.SheetIndex].Name, out _)),
+    };
 
     /// <summary>The row limit and the time budget, checked for every row handed out (the caller's work between rows counts).</summary>
     private static IEnumerable<SourceRow> WithinLimits(IEnumerable<SourceRow> rows, ReadingBudget budget)

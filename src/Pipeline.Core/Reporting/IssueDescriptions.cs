@@ -45,6 +45,7 @@ public static partial class IssueDescriptions
         ["NAME_HIDDEN_CHARACTERS"] = "Nama berisi karakter tersembunyi yang sudah dihapus.",
         ["BILL_KPJ_DIFFERS"] = "KPJ di tagihan tidak dikenal, tetapi NIK-nya milik peserta dibiayai dengan KPJ lain; baris dicocokkan dengan NIK.",
         ["BILL_MONTH_OUTSIDE_PERIOD"] = "Bulan di luar periode tagihan; baris ini tidak dibayar dalam rekonsiliasi ini.",
+        ["SHEETS_COMBINED"] = "Daftar dibaca dari beberapa lembar dengan judul kolom yang sama (misalnya satu lembar per dusun).",
         ["DUPLICATE_IN_FILE"] = "Data ganda: orang yang sama sudah tercantum di baris lain pada berkas ini.",
         ["ENROLLED_BPJS"] = "Orang ini sudah terdaftar sebagai peserta BPJS Ketenagakerjaan yang aktif sehingga sudah terlindungi dan tidak perlu didaftarkan lagi.",
         ["LINK_EXPIRED"] = "Tautan ini sudah berakhir.",

@@ -47,7 +47,15 @@ internal static class ResultSheetWriter
             var explanation = ResultWorkbookWriter.Explain(record);
             var status = record.Status.ToIndonesian();
             sheet.StartRow(grid.Lines(source, status, explanation));
-            sheet.Number(1, source.RowNumber);
+            if (layout.RowShown(source.RowNumber) is string combinedRow)
+            {
+                sheet.Text(1, combinedRow);
+            }
+            else
+            {
+                sheet.Number(1, source.RowNumber);
+            }
+
             Highlights(record, layout.FieldColumns, fills);
             for (var k = 0; k < shown.Length; k++)
             {
@@ -127,7 +135,15 @@ internal static class ResultSheetWriter
             fit.Header(last, ResultColumns.PersonId);
             foreach (var (source, record) in list.Rows)
             {
-                fit.Number(1, source.RowNumber);
+                if (layout.RowShown(source.RowNumber) is string combinedRow)
+                {
+                    fit.Text(1, combinedRow);
+                }
+                else
+                {
+                    fit.Number(1, source.RowNumber);
+                }
+
                 for (var k = 0; k < shown.Length; k++)
                 {
                     fit.Value(k + 2, shown[k] < source.Cells.Count ? source.Cells[shown[k]] : null);

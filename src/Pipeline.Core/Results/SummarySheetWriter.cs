@@ -34,7 +34,9 @@ internal static class SummarySheetWriter
         sheet.StartRow(lineHeight: TextWidth.TitleLineHeight);
         sheet.Text(1, "Ringkasan hasil pemeriksaan", CellStyle.Title);
         Pair(sheet, "Berkas", report.ShownPath);
-        Pair(sheet, "Lembar yang dibaca", $"{ShownFileName.Of(layout.SheetName)} (judul kolom di baris {layout.HeaderRow})");
+        Pair(sheet, "Lembar yang dibaca", layout.IsCombined
+            ? string.Join(", ", layout.CombinedSheets.OrderBy(s => s.Key).Select(s => ShownFileName.Of(s.Value)))
+            : $"{ShownFileName.Of(layout.SheetName)} (judul kolom di baris {layout.HeaderRow})");
         Pair(sheet, "Selesai diolah", ResultWorkbookWriter.LocalTime(report.ProcessedAt));
         Explained(sheet, "Langkah berikutnya", CellStyle.Bold,
             $"Perbaiki sel yang berwarna di lembar {ResultWorkbookWriter.ResultSheet} (lihat kolom {ResultColumns.Reason}), lalu unggah kembali " +

@@ -142,7 +142,7 @@ internal sealed class RegisterRows(IReadOnlyCollection<int> kpjLengths, Particip
 
         /// <summary>Each repeated key: how many rows, those rows, the row in force.</summary>
         public IEnumerable<(int Rows, string RowNumbers, int Used)> Repeats =>
-            _rows.Select(r => (r.Value.Count, string.Join(", ", r.Value), _holders[r.Key].Row));
+            _rows.Select(r => (r.Value.Count, string.Join(", ", r.Value.Select(SheetRows.Label)), _holders[r.Key].Row));
 
         /// <summary>Settles a row against the key's current row (the later one wins on an equal day).</summary>
         /// <returns>The row that lost: the previous holder or the challenger; null when the key is new.</returns>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Pipeline.Core.Model;
 using Pipeline.Core.Review;
@@ -96,7 +95,7 @@ public sealed class AuditTrail(AuditLog log, RecordStore records, ParticipantSto
         else
         {
             var id = member.Record!.Value;
-            var row = id.SourceRow.ToString(CultureInfo.InvariantCulture);
+            var row = SheetRows.Label(id.SourceRow);
             var record = await records.GetAsync(id, cancellationToken);
             name = record is null
                 ? $"data {PlaceOf(id)} baris {row} (sudah diganti)"

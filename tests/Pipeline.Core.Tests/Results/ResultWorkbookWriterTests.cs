@@ -88,6 +88,27 @@ public sealed class ResultWorkbookWriterTests
     }
 
     [Fact]
+    public void A_list_read_from_several_sheets_names_each_rows_sheet_in_baris_and_in_the_summary()
+    {
+        var layout = new SheetLayout
+        {
+            SheetName = Layout.SheetName, HeaderRow = Layout.HeaderRow, ColumnNames = Layout.ColumnNames, FieldColumns = Layout.FieldColumns,
+            CombinedSheets = new Dictionary<int, string> { [0] = "Dusun I", [2] = "Dusun III" },
+        };
+        var list = new ProcessedList
+        {
+            Layout = layout, Reviews = [],
+            Rows = [Row(4, [1d, "a", "A", null], RecordStatus.New), Row(SheetRows.Combine(2, 7), [1d, "b", "B", null], RecordStatus.New)],
+        };
+
+        using var workbook = Write(list);
+
+        Assert.Equal(["4 (Dusun I)", "7 (Dusun III)"], [workbook.Worksheet("Hasil").Cell(2, 1).GetString(), workbook.Worksheet("Hasil").Cell(3, 1).GetString()]);
+        var summary = workbook.Worksheet("Ringkasan").RowsUsed().ToDictionary(r => r.Cell(1).GetString(), r => r.Cell(2).GetString());
+        Assert.Equal("Dusun I, Dusun III", summary["Lembar yang dibaca"]);
+    }
+
+    [Fact]
     public void A_failed_upload_gets_a_workbook_that_says_what_to_do()
     {
         using var stream = new MemoryStream();

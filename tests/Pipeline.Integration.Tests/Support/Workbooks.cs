@@ -8,28 +8,34 @@ public static class Workbooks
     public static readonly string[] Header = ["No", "NIK", "Nama Lengkap", "Tanggal Lahir", "Jenis Kelamin", "Desa", "Pekerjaan", "No HP"];
 
     /// <summary>A title row, a blank row, the header on row 3, then the rows (data starts on sheet row 4).</summary>
-    public static byte[] VillageList(params object?[][] rows)
+    public static byte[] VillageList(params object?[][] rows) => VillageListOnSheets(("Daftar", rows));
+
+    /// <summary>One list kept on several sheets of the same template (one per dusun), the sheets in this order.</summary>
+    public static byte[] VillageListOnSheets(params (string Sheet, object?[][] Rows)[] sheets)
     {
         using var workbook = new XLWorkbook();
-        var sheet = workbook.AddWorksheet("Daftar");
-        sheet.Cell(1, 1).SetValue("DAFTAR PEKERJA RENTAN DESA AEK KANOPAN TAHUN 2025");
-        for (var c = 0; c < Header.Length; c++)
+        foreach (var (name, rows) in sheets)
         {
-            sheet.Cell(3, c + 1).SetValue(Header[c]);
-        }
-
-        for (var r = 0; r < rows.Length; r++)
-        {
-            for (var c = 0; c < rows[r].Length; c++)
+            var sheet = workbook.AddWorksheet(name);
+            sheet.Cell(1, 1).SetValue("DAFTAR PEKERJA RENTAN DESA AEK KANOPAN TAHUN 2025");
+            for (var c = 0; c < Header.Length; c++)
             {
-                var cell = sheet.Cell(4 + r, c + 1);
-                switch (rows[r][c])
+                sheet.Cell(3, c + 1).SetValue(Header[c]);
+            }
+
+            for (var r = 0; r < rows.Length; r++)
+            {
+                for (var c = 0; c < rows[r].Length; c++)
                 {
-                    case null: break;
-                    case double d: cell.SetValue(d); break;
-                    case int i: cell.SetValue(i); break;
-                    case DateTime dt: cell.SetValue(dt); break;
-                    case string s: cell.SetValue(s); cell.DataType = XLDataType.Text; break;
+                    var cell = sheet.Cell(4 + r, c + 1);
+                    switch (rows[r][c])
+                    {
+                        case null: break;
+                        case double d: cell.SetValue(d); break;
+                        case int i: cell.SetValue(i); break;
+                        case DateTime dt: cell.SetValue(dt); break;
+                        case string s: cell.SetValue(s); cell.DataType = XLDataType.Text; break;
+                    }
                 }
             }
         }

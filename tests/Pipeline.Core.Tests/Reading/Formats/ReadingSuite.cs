@@ -85,6 +85,69 @@ public abstract class ReadingSuite
     }
 
     [Fact]
+    public void A_list_kept_one_sheet_per_dusun_is_read_from_every_sheet_of_the_same_template()
+    {
+        if (!HasSheets)
+        {
+            return;
+        }
+
+        object?[] header = ["No", "NIK", "Nama"];
+        var dusunI = new SheetSpec("Dusun I", [["DUSUN I"], header, .. Numbered(People(3))]);
+        var example = new SheetSpec("Contoh Isian", [header, .. Numbered(People(1))]);
+        var dusunII = new SheetSpec("Dusun II", [header, .. Numbered(People(5)[3..])]);
+        var other = new SheetSpec("Rekap", [["Desa", "Jumlah"], ["Sukarame", 5d]]);
+
+        using var sheet = Open(new WorkbookSpec(dusunI, example, dusunII, other));
+        var rows = sheet.Rows.ToList();
+
+        Assert.True(sheet.Layout.IsCombined);
+        Assert.Equal([3, 4, 5, SheetRows.Combine(2, 2), SheetRows.Combine(2, 3)], rows.Select(r => r.RowNumber));
+        Assert.Equal(5, rows.Select(r => Normalize(r, sheet.Layout).Nik).Distinct().Count());
+        Assert.Equal("2 (Dusun II)", sheet.Layout.RowShown(rows[3].RowNumber));
+        Assert.Equal("3 (Dusun I)", sheet.Layout.RowShown(rows[0].RowNumber));
+        Assert.Equal("2 lembar ke-3", SheetRows.Label(rows[3].RowNumber));
+        var combined = Assert.Single(sheet.Notices, n => n.Code == "SHEETS_COMBINED");
+        Assert.Contains("\"Dusun I\" (lembar ke-1), \"Dusun II\" (lembar ke-3)", combined.Message);
+        var chosen = Assert.Single(sheet.Notices, n => n.Code == "SHEET_CHOSEN");
+        Assert.Contains("\"Contoh Isian\"", chosen.Message);
+    }
+
+    [Fact]
+    public void Sheets_of_different_templates_are_not_combined()
+    {
+        if (!HasSheets)
+        {
+            return;
+        }
+
+        var list = new SheetSpec("Data", [["NIK", "Nama"], .. People(4)]);
+        var moved = new SheetSpec("Tambahan", [["Nama", "NIK"], .. People(2).Select(p => new[] { p[1], p[0] }).ToArray()]);
+
+        using var sheet = Open(new WorkbookSpec(list, moved));
+
+        Assert.False(sheet.Layout.IsCombined);
+        Assert.Equal(4, sheet.Rows.Count());
+        Assert.Equal(["SHEET_CHOSEN"], sheet.Notices.Select(n => n.Code));
+    }
+
+    [Fact]
+    public void Sheets_together_over_the_row_limit_are_rejected_before_any_row()
+    {
+        if (!HasSheets)
+        {
+            return;
+        }
+
+        var first = new SheetSpec("Dusun I", [["NIK", "Nama"], .. People(3)]);
+        var second = new SheetSpec("Dusun II", [["NIK", "Nama"], .. People(3)]);
+
+        var rejection = Assert.Throws<FileRejectedException>(() => Open(new WorkbookSpec(first, second), new ReadingOptions { MaxDataRows = 5 }));
+
+        Assert.Equal(IssueCatalog.FileTooManyRows, rejection.Problem);
+    }
+
+    [Fact]
     public void Hidden_old_sheet_with_more_columns_and_rows_loses_to_the_visible_list()
     {
         if (!HasSheets)
@@ -259,6 +322,10 @@ public abstract class ReadingSuite
 
     private static WorkerRecord Normalize(SourceRow row, SheetLayout layout) =>
         TestSheet.Normalizer.Normalize(row, layout, new UploadLocation("Kualuh Hulu", "Sukarame"));
+
+    /// <summary>The rows with a running number in front, as village lists have.</summary>
+    private static object?[][] Numbered(object?[][] rows) =>
+        rows.Select((r, i) => new object?[] { (double)(i + 1) }.Concat(r).ToArray()).ToArray();
 
     /// <summary>Distinct people with valid NIKs, as rows of NIK, name (and empty extra columns).</summary>
     private static object?[][] People(int count, int extraColumns = 0) =>
