@@ -65,7 +65,8 @@ internal static class SheetChooser
             throw new FileRejectedException(IssueCatalog.FileTooManyColumns);
         }
 
-        var read = withRows.Where(f => f == chosen || IsPartOfTheList(source, f.Header, chosen.Header)).OrderBy(f => f.Header.SheetIndex).ToList();
+        var read = withRows.Where(f => f == chosen || (CombinesSheets(vocabulary) && IsPartOfTheList(source, f.Header, chosen.Header)))
+            .OrderBy(f => f.Header.SheetIndex).ToList();
         if (read.Sum(f => f.Rows) > budget.Options.MaxDataRows)
         {
             throw new FileRejectedException(IssueCatalog.FileTooManyRows);
@@ -85,6 +86,13 @@ internal static class SheetChooser
         && other.Layout.FieldColumns.Count == chosen.Layout.FieldColumns.Count
         && other.Layout.FieldColumns.All(f => chosen.Layout.FieldColumns.TryGetValue(f.Key, out var column) && column == f.Value)
         && !NamedAsNotTheList(source.Sheets[other.SheetIndex].Name);
+
+    /// <summary>
+    /// Village lists and the register, whose every message and result names a row by <see cref="SheetRows.Label"/>. A BPJS
+    /// confirmation or bill is read from one sheet, its outcome sheets numbering rows as the file does.
+    /// </summary>
+    private static bool CombinesSheets(HeaderVocabulary vocabulary) =>
+        vocabulary == HeaderVocabulary.WorkerList || vocabulary == HeaderVocabulary.ParticipantRegister;
 
     /// <summary>Whole words only: "Dusun Selamat" is a dusun, "Data Lama" an old copy.</summary>
     private static bool NamedAsNotTheList(string sheetName) =>

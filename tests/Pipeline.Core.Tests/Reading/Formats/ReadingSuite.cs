@@ -132,6 +132,26 @@ public abstract class ReadingSuite
     }
 
     [Fact]
+    public void A_bill_on_two_sheets_of_one_template_is_still_read_from_one()
+    {
+        if (!HasSheets)
+        {
+            return;
+        }
+
+        object?[] header = ["NIK", "KPJ", "Nama", "Iuran"];
+        object?[] Bill(int i) => [$"12230145068{i:00000}", $"2501{i:0000000}", "Orang", 16800d];
+        var first = new SheetSpec("Tagihan 1", [header, Bill(1), Bill(2), Bill(3)]);
+        var second = new SheetSpec("Tagihan 2", [header, Bill(4)]);
+
+        using var sheet = SpreadsheetReader.Open(Write(new WorkbookSpec(first, second)), FileName, HeaderVocabulary.Bill, ReadingOptions.Default);
+
+        Assert.False(sheet.Layout.IsCombined);
+        Assert.Equal([2, 3, 4], sheet.Rows.Select(r => r.RowNumber));
+        Assert.Equal(["SHEET_CHOSEN"], sheet.Notices.Select(n => n.Code));
+    }
+
+    [Fact]
     public void Sheets_together_over_the_row_limit_are_rejected_before_any_row()
     {
         if (!HasSheets)
