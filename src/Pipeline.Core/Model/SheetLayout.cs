@@ -22,6 +22,12 @@ public sealed class SheetLayout
 
     public bool IsCombined => CombinedSheets.Count > 1;
 
+    /// <summary>Sex given as a mark in one of two columns ("Jenis Kelamin" over "L" | "P"); <see cref="FieldColumns"/> names the first.</summary>
+    public (int Male, int Female)? SplitSex { get; init; }
+
+    /// <summary>The birth date in three columns ("Tanggal Lahir" over "Tgl" | "Bln" | "Thn"); <see cref="FieldColumns"/> names the day's.</summary>
+    public (int Day, int Month, int Year)? SplitBirthDate { get; init; }
+
     /// <summary>The row as the result workbook's Baris column shows it: the number, or "12 (Dusun II)" in a combined list.</summary>
     public object RowShown(int number) =>
         IsCombined && CombinedSheets.TryGetValue(SheetRows.SheetOf(number), out var sheet) ? $"{SheetRows.RowOf(number)} ({sheet})" : number;

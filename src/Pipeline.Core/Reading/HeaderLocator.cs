@@ -26,11 +26,11 @@ internal static class HeaderLocator
             }
 
             sawContent = true;
-            if (previousRowWasBest && SubHeaderRow.Match(row.Cells, vocabulary, bestCells) is { } subFields)
+            if (previousRowWasBest && SubHeaderRow.Match(row.Cells, vocabulary, bestCells, out var parts) is { } subFields)
             {
                 best = best! with
                 {
-                    Layout = SubHeaderRow.Refine(best.Layout, subFields, row.Cells),
+                    Layout = SubHeaderRow.Refine(best.Layout, subFields, parts, row.Cells),
                     LastHeaderRow = row.Number,
                     IsTooWide = best.IsTooWide || row.HasCellsBeyond,
                 };

@@ -31,7 +31,7 @@ public sealed class RecordNormalizer(Gazetteer gazetteer, ValidationOptions opti
             ApplyName(Text(row, layout, Field.Name), record);
         }
 
-        BirthRule.Apply(BirthDateCell(row, layout, record), row.Get(layout, Field.Sex), nikBirth, reference, record);
+        BirthRule.Apply(BirthDateCell(row, layout, record), SplitColumns.Sex(row, layout) ?? row.Get(layout, Field.Sex), nikBirth, reference, record);
         _places.Apply(Text(row, layout, Field.Kecamatan), Text(row, layout, Field.Desa), location, record);
         ApplyPhone(Text(row, layout, Field.Phone), record);
         record.Occupation = OccupationClassifier.Classify(Text(row, layout, Field.Occupation));
@@ -80,7 +80,7 @@ public sealed class RecordNormalizer(Gazetteer gazetteer, ValidationOptions opti
     {
         var place = Text(row, layout, Field.BirthPlace);
         record.BirthPlace = place.Length == 0 ? null : place;
-        var cell = row.Get(layout, Field.BirthDate);
+        var cell = SplitColumns.BirthDate(row, layout) ?? row.Get(layout, Field.BirthDate);
         if (cell is not null && CellText.Render(cell).Length > 0)
         {
             return cell;

@@ -225,6 +225,44 @@ public abstract class ReadingSuite
     }
 
     [Fact]
+    public void Sex_marked_under_L_and_P_and_a_birth_date_in_three_columns_are_read_as_one_field_each()
+    {
+        var workbook = WorkbookSpec.Single(
+            ["No", "NIK", "Nama", "Jenis Kelamin", null, "Tanggal Lahir", null, null],
+            [null, null, null, "L", "P", "Tgl", "Bln", "Thn"],
+            [1d, SitiNik, "Siti Aisyah", null, "√", 5d, 6d, 1980d],
+            [2d, null, "Rizky Harahap", "v", null, 12d, "Maret", 1975d],
+            [3d, null, "Tanpa Tanda", null, null, "12-03-1975", null, null]);
+
+        using var sheet = Open(workbook);
+        var rows = sheet.Rows.ToList();
+        var records = rows.Select(r => Normalize(r, sheet.Layout)).ToList();
+
+        Assert.Equal([3, 4, 5], rows.Select(r => r.RowNumber));
+        Assert.Equal([Sex.P, Sex.L, null], records.Select(r => r.Sex));
+        Assert.Equal([new DateOnly(1980, 6, 5), new DateOnly(1975, 3, 12), new DateOnly(1975, 3, 12)], records.Select(r => r.BirthDate));
+        Assert.DoesNotContain(records[0].Issues, i => i.Severity == Severity.Error || i.Code.StartsWith("SEX", StringComparison.Ordinal));
+        Assert.Equal(3, sheet.Layout.FieldColumns[Field.Sex]);
+        Assert.Equal(5, sheet.Layout.FieldColumns[Field.BirthDate]);
+    }
+
+    [Fact]
+    public void A_date_split_header_missing_its_year_is_not_taken_for_parts()
+    {
+        var workbook = WorkbookSpec.Single(
+            ["No", "NIK", "Nama", "Kelahiran", null],
+            [null, null, null, "Tempat", "Tanggal"],
+            [1d, SitiNik, "Siti Aisyah", "Kisaran", "05-06-1980"]);
+
+        using var sheet = Open(workbook);
+        var record = Normalize(Assert.Single(sheet.Rows), sheet.Layout);
+
+        Assert.Null(sheet.Layout.SplitBirthDate);
+        Assert.Equal(new DateOnly(1980, 6, 5), record.BirthDate);
+        Assert.Equal("Kisaran", record.BirthPlace);
+    }
+
+    [Fact]
     public void Broken_formula_in_the_nik_column_is_named_as_such_not_as_a_missing_nik()
     {
         if (!KeepsErrorCells)
