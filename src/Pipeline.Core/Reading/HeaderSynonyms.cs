@@ -43,7 +43,9 @@ internal static class HeaderSynonyms
         Add(Field.Occupation, false, "pekerjaan", "jenis pekerjaan", "profesi", "mata pencaharian", "jenis usaha",
             "pekerjaan usaha");
         Add(Field.Phone, false, "no hp", "nomor hp", "no telp", "no telepon", "nomor telepon", "telepon", "telp", "hp",
-            "no wa", "nomor wa", "no hp wa", "no handphone", "handphone", "whatsapp", "no tlp", "tlp");
+            "no wa", "nomor wa", "no hp wa", "no handphone", "handphone", "whatsapp", "no tlp", "tlp",
+            "nomor handphone", "nomor hp wa", "no whatsapp", "nomor whatsapp", "no kontak", "nomor kontak", "kontak",
+            "no ponsel", "nomor ponsel", "ponsel", "no seluler", "nomor seluler");
         Add(Field.Kpj, false, "kpj", "no kpj", "nomor kpj", "nomor peserta", "no peserta", "no kartu peserta");
         Add(Field.MembershipStatus, false, "status kepesertaan", "status", "status peserta", "hasil", "hasil verifikasi", "status verifikasi",
             "status pendaftaran", "status konfirmasi", "keputusan");
