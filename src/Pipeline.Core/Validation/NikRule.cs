@@ -112,13 +112,20 @@ public static partial class NikRule
     }
 
     /// <summary>
-    /// Folds digits of other scripts to ASCII, then removes spaces, dots, dashes and the apostrophe Excel users type
-    /// to force text ('1223...).
+    /// Folds digits of other scripts to ASCII, drops a typed label ("NIK: "), then removes spaces, dots, dashes and the
+    /// apostrophe Excel users type to force text ('1223...).
     /// </summary>
     /// <remarks>The stack buffer is used only for short input: a cell of any length cannot overflow the stack.</remarks>
     public static string Clean(string raw)
     {
         raw = UnicodeDigits.ToAscii(raw);
+
+        // "NIK: 1223..." or "KTP. 1223...": the label some officials type into the cell says nothing the column does not.
+        if (LabelPrefix().Match(raw) is { Success: true } label)
+        {
+            raw = raw[label.Length..];
+        }
+
         Span<char> buffer = raw.Length <= StackLimit ? stackalloc char[StackLimit] : new char[raw.Length];
         var length = 0;
         foreach (var ch in raw)
@@ -144,6 +151,9 @@ public static partial class NikRule
 
         return true;
     }
+
+    [GeneratedRegex(@"^\s*(?:NIK|KTP|No\.?\s*KTP|No\.?\s*NIK)\s*[:.]\s*(?=\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LabelPrefix();
 
     [GeneratedRegex(@"^\s*'?\d[.,]\d+\s*[eE]\s*\+?\s*\d+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ScientificNotation();
