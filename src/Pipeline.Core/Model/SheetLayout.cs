@@ -1,7 +1,7 @@
 namespace Pipeline.Core.Model;
 
 /// <summary>Where the table sits in a sheet: the header row found and which column holds which field.</summary>
-public sealed class SheetLayout
+public sealed record SheetLayout
 {
     public required string SheetName { get; init; }
 

@@ -116,13 +116,9 @@ public static class SpreadsheetReader
         return combined ? data.Select(r => r with { RowNumber = SheetRows.Combine(header.SheetIndex, r.RowNumber) }) : data;
     }
 
-    /// <summary>The chosen sheet's layout, naming every sheet read with it.</summary>
-    private static SheetLayout Combined(SheetLayout chosen, IReadOnlyList<HeaderCandidate> headers, ISheetSource source) => new()
+    /// <summary>The chosen sheet's layout (split columns and all), naming every sheet read with it.</summary>
+    private static SheetLayout Combined(SheetLayout chosen, IReadOnlyList<HeaderCandidate> headers, ISheetSource source) => chosen with
     {
-        SheetName = chosen.SheetName,
-        HeaderRow = chosen.HeaderRow,
-        ColumnNames = chosen.ColumnNames,
-        FieldColumns = chosen.FieldColumns,
         CombinedSheets = headers.ToDictionary(h => h.SheetIndex, h => Validation.InvisibleCharacters.Remove(source.Sheets[h.SheetIndex].Name, out _)),
     };
 

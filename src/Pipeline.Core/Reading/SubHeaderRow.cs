@@ -148,11 +148,7 @@ internal static class SubHeaderRow
                 : column < header.ColumnNames.Count ? header.ColumnNames[column] : string.Empty)
             .ToArray();
 
-        return new SheetLayout
-        {
-            SheetName = header.SheetName, HeaderRow = header.HeaderRow, ColumnNames = names, FieldColumns = columns,
-            SplitSex = splitSex, SplitBirthDate = splitDate,
-        };
+        return header with { ColumnNames = names, FieldColumns = columns, SplitSex = splitSex ?? header.SplitSex, SplitBirthDate = splitDate ?? header.SplitBirthDate };
     }
 
     /// <summary>A part of a split sex or birth date: the cell's word under a header that names that field.</summary>

@@ -166,7 +166,9 @@ internal static class ResultSheetWriter
             }
 
             styles[last - 1] = CellStyle.Wrapped;
-            return new Grid(shown, layout.FieldColumns.GetValueOrDefault(Field.BirthDate, -1), widths, styles);
+            // A birth date split over Tgl | Bln | Thn has a day, not a date, in its column.
+            var dateColumn = layout.SplitBirthDate is null ? layout.FieldColumns.GetValueOrDefault(Field.BirthDate, -1) : -1;
+            return new Grid(shown, dateColumn, widths, styles);
         }
 
         public IEnumerable<(int Column, double Width, CellStyle Style)> Columns()

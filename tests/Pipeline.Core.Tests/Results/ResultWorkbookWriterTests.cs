@@ -109,6 +109,24 @@ public sealed class ResultWorkbookWriterTests
     }
 
     [Fact]
+    public void A_birth_date_split_over_three_columns_keeps_its_day_column_a_number_not_a_date()
+    {
+        var layout = new SheetLayout
+        {
+            SheetName = "Daftar", HeaderRow = 3, ColumnNames = ["NIK", "Tgl", "Bln", "Thn"],
+            FieldColumns = new Dictionary<Field, int> { [Field.Nik] = 0, [Field.BirthDate] = 1 }, SplitBirthDate = (1, 2, 3),
+        };
+        var list = new ProcessedList { Layout = layout, Reviews = [], Rows = [Row(5, ["1223011203800001", 12d, 3d, 1980d], RecordStatus.New)] };
+
+        using var workbook = Write(list);
+        var sheet = workbook.Worksheet("Hasil");
+
+        // The column's own format is what a spreadsheet shows the day in (a date format printed it as "###").
+        Assert.Equal(XLDataType.Number, sheet.Cell(2, 3).DataType);
+        Assert.DoesNotContain("yy", sheet.Column(3).Style.NumberFormat.Format, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void A_failed_upload_gets_a_workbook_that_says_what_to_do()
     {
         using var stream = new MemoryStream();

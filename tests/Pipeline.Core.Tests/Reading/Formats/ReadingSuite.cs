@@ -114,6 +114,28 @@ public abstract class ReadingSuite
     }
 
     [Fact]
+    public void Sheets_combined_keep_their_split_sex_and_birth_date_columns()
+    {
+        if (!HasSheets)
+        {
+            return;
+        }
+
+        object?[] header = ["No", "NIK", "Nama", "Jenis Kelamin", null, "Tanggal Lahir", null, null];
+        object?[] sub = [null, null, null, "L", "P", "Tgl", "Bln", "Thn"];
+        var first = new SheetSpec("Dusun I", [header, sub, [1d, SitiNik, "Siti Aisyah", null, "v", 5d, 6d, 1980d]]);
+        var second = new SheetSpec("Dusun II", [header, sub, [1d, RizkyNik, "Rizky Harahap", "v", null, 12d, 3d, 1975d]]);
+
+        using var sheet = Open(new WorkbookSpec(first, second));
+        var records = sheet.Rows.Select(r => Normalize(r, sheet.Layout)).ToList();
+
+        Assert.True(sheet.Layout.IsCombined);
+        Assert.Equal([Sex.P, Sex.L], records.Select(r => r.Sex));
+        Assert.Equal([new DateOnly(1980, 6, 5), new DateOnly(1975, 3, 12)], records.Select(r => r.BirthDate));
+        Assert.All(records, r => Assert.Empty(r.Issues));
+    }
+
+    [Fact]
     public void Sheets_of_different_templates_are_not_combined()
     {
         if (!HasSheets)
